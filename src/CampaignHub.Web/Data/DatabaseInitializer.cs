@@ -1,0 +1,63 @@
+using System.Data.Common;
+using CampaignHub.Web.Data.Seeding;
+using CampaignHub.Web.Hosting;
+using Microsoft.EntityFrameworkCore;
+
+namespace CampaignHub.Web.Data;
+
+/// <summary>
+/// Brings the database up to date before the app serves anything: migrations, roles, the first admin and, when
+/// asked, demo data. Program calls it before the server starts; the tests' factory calls the same method.
+/// </summary>
+public static class DatabaseInitializer
+{
+    public const string SeedDemoKey = "Seed:Demo";
+
+    public static async Task InitializeCampaignHubDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        var settings = services.GetRequiredService<DatabaseSettings>();
+        await MigrateAsync(services, settings, cancellationToken);
+
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<AdminAccountSeeder>().SeedAsync();
+        if (scope.ServiceProvider.GetRequiredService<IConfiguration>().GetValue(SeedDemoKey, false))
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoAccountSeeder>().SeedAsync();
+        }
+    }
+
+    /// <summary>Applies pending migrations; any failure to reach the database becomes a one-line start-up error.</summary>
+    public static async Task MigrateAsync(IServiceProvider services, DatabaseSettings settings, CancellationToken cancellationToken = default)
+    {
+        if (settings.SqliteFile is { } file)
+        {
+            try
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new StartupConfigurationException(DatabaseSettings.ConnectionStringKey,
+                    $"cannot create the folder for the SQLite file {file}: {ex.Message}");
+            }
+        }
+
+        try
+        {
+            var factory = services.GetRequiredService<IDbContextFactory<CampaignHubDbContext>>();
+            await using var db = await factory.CreateDbContextAsync(cancellationToken);
+            if (settings.MigrateOnStartup)
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+            else if (!await db.Database.CanConnectAsync(cancellationToken))
+            {
+                throw new StartupConfigurationException(DatabaseSettings.ConnectionStringKey, "the database is unreachable.");
+            }
+        }
+        catch (Exception ex) when (ex is DbException or InvalidOperationException)
+        {
+            throw new StartupConfigurationException(DatabaseSettings.ConnectionStringKey, $"the database is unreachable: {ex.Message}");
+        }
+    }
+}

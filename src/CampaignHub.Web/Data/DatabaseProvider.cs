@@ -1,0 +1,7 @@
+namespace CampaignHub.Web.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}

@@ -1,0 +1,7 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace CampaignHub.Web.Data;
+
+/// <summary>The model on SQLite, the embedded default; migrations in Data/Migrations/Sqlite.</summary>
+public sealed class SqliteCampaignHubDbContext(DbContextOptions<SqliteCampaignHubDbContext> options)
+    : CampaignHubDbContext(options);

@@ -1,0 +1,123 @@
+using CampaignHub.Web.Data;
+using CampaignHub.Web.Features.Users;
+
+namespace CampaignHub.Web.Features.AdminCommands;
+
+/// <summary>
+/// The admin commands the app's executable runs instead of the web server. Plain text out; exit code 0 on success,
+/// 1 when the operation failed, 2 when the command line is wrong.
+/// </summary>
+public static class AdminCommandLine
+{
+    public const int Ok = 0;
+    public const int Failed = 1;
+    public const int Usage = 2;
+
+    private static readonly HashSet<string> Commands = new(StringComparer.Ordinal) { "migrate", "users", "help", "--help" };
+
+    public const string HelpText = """
+        CampaignHub admin commands (run instead of the web server):
+          migrate                                          apply database migrations and create the first admin
+          users add --email E --role R [--password P] [--name N]
+                                                           add a user; R is Admin, Coordinator or Staff;
+                                                           without --password a strong one is generated and printed
+          users list                                       list users with their roles
+        Configuration (database, admin) is read as for the web server: appsettings, environment variables.
+        """;
+
+    public static bool IsAdminCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
+
+    /// <summary>Command words are not configuration: the host gets no command-line arguments.</summary>
+    public static string[] HostArgs(string[] args) => [];
+
+    /// <summary>Commands print plain text: only warnings and errors reach the log.</summary>
+    public static void QuietLogging(IConfigurationManager configuration) =>
+        configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Serilog:MinimumLevel:Default"] = "Warning",
+            ["Serilog:MinimumLevel:Override:Microsoft"] = "Warning",
+            ["Serilog:MinimumLevel:Override:Microsoft.EntityFrameworkCore"] = "Warning",
+            ["Serilog:MinimumLevel:Override:CampaignHub"] = "Warning",
+        });
+
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error)
+    {
+        switch (args)
+        {
+            case ["help" or "--help"]:
+                await output.WriteLineAsync(HelpText);
+                return Ok;
+            case ["migrate"]:
+                await services.InitializeCampaignHubDatabaseAsync();
+                var settings = services.GetRequiredService<DatabaseSettings>();
+                await output.WriteLineAsync($"Database is up to date ({settings.Provider}).");
+                return Ok;
+            case ["users", "add", .. var options]:
+                return await AddUserAsync(services, options, output, error);
+            case ["users", "list"]:
+                return await ListUsersAsync(services, output);
+            default:
+                await error.WriteLineAsync($"Unknown command: {string.Join(' ', args)}");
+                await error.WriteLineAsync(HelpText);
+                return Usage;
+        }
+    }
+
+    private static async Task<int> AddUserAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error)
+    {
+        if (!CommandOptions.TryParse(args, ["--email", "--role", "--password", "--name"], out var options, out var problem))
+        {
+            await error.WriteLineAsync(problem);
+            return Usage;
+        }
+
+        foreach (var required in new[] { "--email", "--role" })
+        {
+            if (!options.ContainsKey(required))
+            {
+                await error.WriteLineAsync($"Missing {required}. Usage: users add --email E --role R [--password P] [--name N]");
+                return Usage;
+            }
+        }
+
+        await services.InitializeCampaignHubDatabaseAsync();
+        await using var scope = services.CreateAsyncScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<UserAccountService>();
+        var result = await accounts.CreateAsync(options["--email"], options["--role"],
+            options.GetValueOrDefault("--password"), options.GetValueOrDefault("--name"));
+        if (!result.Succeeded)
+        {
+            foreach (var message in result.Errors)
+            {
+                await error.WriteLineAsync(message);
+            }
+
+            return Failed;
+        }
+
+        await output.WriteLineAsync($"Added {options["--email"].Trim()} as {Domain.Roles.Normalise(options["--role"])}.");
+        if (result.GeneratedPassword is not null)
+        {
+            await output.WriteLineAsync($"Password: {result.GeneratedPassword}");
+        }
+
+        return Ok;
+    }
+
+    private static async Task<int> ListUsersAsync(IServiceProvider services, TextWriter output)
+    {
+        await services.InitializeCampaignHubDatabaseAsync();
+        await using var scope = services.CreateAsyncScope();
+        var users = await scope.ServiceProvider.GetRequiredService<UserAccountService>().ListAsync();
+        var width = Math.Max(5, users.Select(u => u.Email.Length).DefaultIfEmpty(0).Max());
+        await output.WriteLineAsync($"{"Email".PadRight(width)}  {"Roles",-24}  {"2FA",-3}  {"Locked",-6}  Name");
+        foreach (var user in users)
+        {
+            await output.WriteLineAsync(
+                $"{user.Email.PadRight(width)}  {string.Join(",", user.Roles),-24}  {(user.TwoFactorEnabled ? "yes" : "no"),-3}  {(user.LockedOutUntil is null ? "no" : "yes"),-6}  {user.DisplayName}");
+        }
+
+        await output.WriteLineAsync($"{users.Count} user(s).");
+        return Ok;
+    }
+}

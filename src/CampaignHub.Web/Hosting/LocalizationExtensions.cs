@@ -1,0 +1,59 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+
+namespace CampaignHub.Web.Hosting;
+
+public static class LocalizationExtensions
+{
+    /// <summary>zh-CN first: the users read Chinese first and English second.</summary>
+    public static IReadOnlyList<string> SupportedCultures { get; } = ["zh-CN", "en"];
+
+    public static string DefaultCulture => SupportedCultures[0];
+
+    public static IServiceCollection AddCampaignHubLocalization(this IServiceCollection services)
+    {
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            var cultures = SupportedCultures.Select(c => new CultureInfo(c)).ToList();
+            options.DefaultRequestCulture = new RequestCulture(DefaultCulture);
+            options.SupportedCultures = cultures;
+            options.SupportedUICultures = cultures;
+            options.FallBackToParentCultures = true;
+            options.FallBackToParentUICultures = true;
+            // The cookie alone decides: a browser's Accept-Language must not override the zh-CN default.
+            options.RequestCultureProviders = [new CookieRequestCultureProvider()];
+        });
+        return services;
+    }
+
+    /// <summary>The culture the user picked, as a supported culture name, or null when it is not supported.</summary>
+    public static string? MatchSupportedCulture(string? culture) =>
+        SupportedCultures.FirstOrDefault(c => string.Equals(c, culture, StringComparison.OrdinalIgnoreCase));
+
+    public static IEndpointRouteBuilder MapCultureSwitch(this IEndpointRouteBuilder endpoints)
+    {
+        // A plain GET link works from static pages (login) and interactive ones alike.
+        endpoints.MapGet("/culture/{culture}", (string culture, string? returnUrl, HttpContext context) =>
+            {
+                var supported = MatchSupportedCulture(culture);
+                if (supported is null)
+                {
+                    return Results.BadRequest();
+                }
+
+                context.Response.Cookies.Append(
+                    CookieRequestCultureProvider.DefaultCookieName,
+                    CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(supported)),
+                    new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = false });
+                var target = string.IsNullOrEmpty(returnUrl) || !IsLocal(returnUrl) ? "/" : returnUrl;
+                return Results.LocalRedirect(target);
+            })
+            .AllowAnonymous()
+            .ExcludeFromDescription();
+        return endpoints;
+    }
+
+    private static bool IsLocal(string url) =>
+        url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
+}
