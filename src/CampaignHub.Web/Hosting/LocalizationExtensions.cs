@@ -39,7 +39,8 @@ public static class LocalizationExtensions
                 var supported = MatchSupportedCulture(culture);
                 if (supported is null)
                 {
-                    return Results.BadRequest();
+                    return Results.Problem(statusCode: StatusCodes.Status400BadRequest,
+                        detail: $"Unsupported language. Use one of: {string.Join(", ", SupportedCultures)}.");
                 }
 
                 context.Response.Cookies.Append(

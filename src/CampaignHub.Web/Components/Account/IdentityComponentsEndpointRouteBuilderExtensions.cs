@@ -1,4 +1,5 @@
 using CampaignHub.Web.Domain;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
@@ -13,11 +14,20 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
 
         var accountGroup = endpoints.MapGroup("/Account");
 
-        // A POST with an antiforgery token (the form's), so another site cannot sign a user out.
-        accountGroup.MapPost("/Logout", async ([FromServices] SignInManager<ApplicationUser> signInManager) =>
+        // A POST with the form's antiforgery token, so another site cannot sign a user out. The handler binds no
+        // form field, so minimal APIs would not check the token by themselves: it is checked here.
+        accountGroup.MapPost("/Logout", async (
+            HttpContext context,
+            [FromServices] IAntiforgery antiforgery,
+            [FromServices] SignInManager<ApplicationUser> signInManager) =>
         {
+            if (!await antiforgery.IsRequestValidAsync(context))
+            {
+                return Results.BadRequest();
+            }
+
             await signInManager.SignOutAsync();
-            return TypedResults.LocalRedirect("~/Account/Login");
+            return Results.LocalRedirect("~/Account/Login");
         }).AllowAnonymous();
 
         return accountGroup;

@@ -21,16 +21,26 @@ internal sealed class IdentityRedirectManager(NavigationManager navigationManage
 
     public void RedirectTo(string? uri)
     {
-        uri ??= "";
+        navigationManager.NavigateTo(LocalOrHome(uri));
+    }
 
-        // Prevent open redirects.
-        if (!Uri.IsWellFormedUriString(uri, UriKind.Relative)
-            || uri.StartsWith("//", StringComparison.Ordinal))
+    /// <summary>Prevents open redirects: anything that is not a page of this site goes to the home page.</summary>
+    private string LocalOrHome(string? uri)
+    {
+        if (string.IsNullOrEmpty(uri))
         {
-            uri = navigationManager.ToBaseRelativePath(uri);
+            return "";
         }
 
-        navigationManager.NavigateTo(uri);
+        // Checked as relative first: on Linux "/path" also parses as an absolute file:// URI.
+        if (!Uri.IsWellFormedUriString(uri, UriKind.Relative))
+        {
+            return uri.StartsWith(navigationManager.BaseUri, StringComparison.OrdinalIgnoreCase)
+                ? navigationManager.ToBaseRelativePath(uri)
+                : "";
+        }
+
+        return uri.StartsWith("//", StringComparison.Ordinal) || uri.StartsWith("/\\", StringComparison.Ordinal) ? "" : uri;
     }
 
     public void RedirectTo(string uri, Dictionary<string, object?> queryParameters)

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Identity;
 
 namespace CampaignHub.Web.Hosting;
 
-public static class IdentityServiceCollectionExtensions
+public static class IdentityConfiguration
 {
     public const int MaxFailedSignIns = 5;
 

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs the Debian packages CampaignHub needs when they are missing (see ../shared/BUILD-NOTES.md):
+#   chromium          renders PDF reports and runs the browser tests
+#   fonts-noto-cjk    Chinese text in pages and PDFs (without it CJK text is boxes)
+# and, with --tests:
+#   poppler-utils     pdftotext/pdftoppm, used by the report tests
+#   docker-compose    validates docker-compose.yml without a Docker engine
+# Usage: scripts/system-packages.sh [--tests]   (with --tests a failed install is an error)
+set -uo pipefail
+
+required=false
+[ "${1:-}" = "--tests" ] && required=true
+
+missing=()
+command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || missing+=(chromium)
+fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
+if $required; then
+  command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+  command -v docker-compose >/dev/null 2>&1 || missing+=(docker-compose)
+fi
+
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "Installing missing system packages: ${missing[*]}"
+if [ "$(id -u)" = "0" ]; then
+  sudo=""
+elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+  sudo="sudo"
+else
+  echo "Cannot install them without root. Run:  sudo apt-get update && sudo apt-get install -y ${missing[*]}" >&2
+  $required && exit 1
+  exit 0
+fi
+
+export DEBIAN_FRONTEND=noninteractive
+if ! { $sudo apt-get update -qq && $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null; }; then
+  echo "Installing ${missing[*]} failed. Run:  sudo apt-get update && sudo apt-get install -y ${missing[*]}" >&2
+  $required && exit 1
+fi
+exit 0

@@ -1,0 +1,100 @@
+using CampaignHub.Web.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+
+namespace CampaignHub.Testing;
+
+/// <summary>
+/// The real app over a real SQLite file in its own temporary folder. Pass an existing folder to start a second
+/// instance (or a restart) on the same database.
+/// </summary>
+public class CampaignHubAppFactory : WebApplicationFactory<Program>
+{
+    public const string AdminEmail = "admin@test.campaignhub.local";
+    public const string AdminPassword = "Test-Admin-2026!";
+
+    private readonly bool ownsDirectory;
+
+    public CampaignHubAppFactory()
+        : this(null)
+    {
+    }
+
+    /// <summary>A second instance, or a restart, over the same database and log folder.</summary>
+    public static CampaignHubAppFactory SharingDatabaseWith(CampaignHubAppFactory other) => new(other.DataDirectory);
+
+    private CampaignHubAppFactory(string? dataDirectory)
+    {
+        ownsDirectory = dataDirectory is null;
+        DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "campaignhub-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(DataDirectory);
+        Settings = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Sqlite",
+            ["ConnectionStrings:CampaignHub"] = $"Data Source={DatabaseFile}",
+            ["Admin:Email"] = AdminEmail,
+            ["Admin:Password"] = AdminPassword,
+            ["Seed:Demo"] = "false",
+            ["Serilog:WriteTo:1:Args:path"] = Path.Combine(LogDirectory, "campaignhub-.log"),
+        };
+    }
+
+    public string DataDirectory { get; }
+
+    public string DatabaseFile => Path.Combine(DataDirectory, "campaignhub.db");
+
+    public string LogDirectory => Path.Combine(DataDirectory, "logs");
+
+    /// <summary>Configuration the app sees on top of appsettings.json; change before the first request.</summary>
+    public Dictionary<string, string?> Settings { get; }
+
+    /// <summary>Everything the app has logged to its rolling file so far.</summary>
+    public string ReadLog()
+    {
+        if (!Directory.Exists(LogDirectory))
+        {
+            return "";
+        }
+
+        return string.Join('\n', Directory.GetFiles(LogDirectory).Order().Select(f =>
+        {
+            using var stream = new FileStream(f, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var reader = new StreamReader(stream);
+            return reader.ReadToEnd();
+        }));
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(Settings));
+    }
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        // Program runs this before the server starts; the factory stops Program at Build(), so it runs it here.
+        host.Services.InitializeCampaignHubDatabaseAsync().GetAwaiter().GetResult();
+        return host;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && ownsDirectory)
+        {
+            SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(DataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still open by a pooled connection; the OS temp cleaner gets it.
+            }
+        }
+    }
+}
