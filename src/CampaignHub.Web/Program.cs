@@ -1,4 +1,3 @@
-using CampaignHub.Web.Features.Reports;
 using CampaignHub.Web.Data;
 using CampaignHub.Web.Features.AdminCommands;
 using CampaignHub.Web.Hosting;
@@ -30,7 +29,6 @@ catch (StartupConfigurationException ex)
 }
 
 app.UseCampaignHub();
-app.LogChromiumAvailability();
 await app.RunAsync();
 return 0;
 

@@ -1,0 +1,21 @@
+using System.Net;
+using CampaignHub.Testing;
+
+namespace CampaignHub.FunctionalTests;
+
+public sealed class MissingChromiumTests
+{
+    [Fact]
+    public async Task Without_chromium_the_app_still_serves_and_logs_how_to_install_it()
+    {
+        using var factory = new CampaignHubAppFactory();
+        factory.Settings["Reports:ChromiumPath"] = "/nonexistent/chromium";
+
+        var response = await factory.CreateClient().GetAsync("/health/ready");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var log = factory.ReadLog();
+        log.ShouldContain("Chromium was not found");
+        log.ShouldContain("apt-get install -y chromium fonts-noto-cjk");
+    }
+}
