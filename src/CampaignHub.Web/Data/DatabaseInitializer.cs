@@ -1,5 +1,6 @@
 using System.Data.Common;
 using CampaignHub.Web.Data.Seeding;
+using CampaignHub.Web.Features.Metrics;
 using CampaignHub.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,6 +21,7 @@ public static class DatabaseInitializer
 
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<AdminAccountSeeder>().SeedAsync();
+        await scope.ServiceProvider.GetRequiredService<MetricCatalogueSeeder>().SeedAsync(cancellationToken);
         if (scope.ServiceProvider.GetRequiredService<IConfiguration>().GetValue(SeedDemoKey, false))
         {
             await scope.ServiceProvider.GetRequiredService<DemoAccountSeeder>().SeedAsync();

@@ -1,5 +1,6 @@
 using CampaignHub.Web.Components;
 using CampaignHub.Web.Components.Account;
+using CampaignHub.Web.Features.Api;
 using CampaignHub.Web.Features.Reports;
 using MudBlazor.Services;
 using System.Text.Encodings.Web;
@@ -26,7 +27,11 @@ public static class WebApplicationExtensions
             .AddCampaignHubIdentity()
             .AddCampaignHubLocalization()
             .AddCampaignHubHealthChecks()
-            .AddCampaignHubReports();
+            .AddCampaignHubReports()
+            .AddCampaignHubFeatures()
+            .AddCampaignHubApi();
+        // Bad API input (a malformed body, a wrong query value) is thrown so the API's error middleware can name the field.
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         return builder;
     }
 
@@ -45,6 +50,7 @@ public static class WebApplicationExtensions
             context => HttpMethods.IsGet(context.Request.Method) && !context.Request.Path.StartsWithSegments("/api"),
             branch => branch.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
         app.UseRequestLocalization();
+        app.UseCampaignHubApiErrors();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
@@ -54,6 +60,7 @@ public static class WebApplicationExtensions
         app.MapCultureSwitch();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAdditionalIdentityEndpoints();
+        app.MapCampaignHubApi();
         return app;
     }
 }

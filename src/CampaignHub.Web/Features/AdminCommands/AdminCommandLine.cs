@@ -1,5 +1,8 @@
 using CampaignHub.Web.Data;
+using CampaignHub.Web.Domain;
+using CampaignHub.Web.Features.Api;
 using CampaignHub.Web.Features.Users;
+using Microsoft.AspNetCore.Identity;
 
 namespace CampaignHub.Web.Features.AdminCommands;
 
@@ -13,7 +16,7 @@ public static class AdminCommandLine
     public const int Failed = 1;
     public const int Usage = 2;
 
-    private static readonly HashSet<string> Commands = new(StringComparer.Ordinal) { "migrate", "users", "help", "--help" };
+    private static readonly HashSet<string> Commands = new(StringComparer.Ordinal) { "migrate", "users", "tokens", "help", "--help" };
 
     public const string HelpText = """
         CampaignHub admin commands (run instead of the web server):
@@ -22,6 +25,8 @@ public static class AdminCommandLine
                                                            add a user; R is Admin, Coordinator or Staff;
                                                            without --password a strong one is generated and printed
           users list                                       list users with their roles
+          tokens create --email E [--name N]               create a personal access token for the API;
+                                                           the token is printed once, as the last line
         Configuration (database, admin) is read as for the web server: appsettings, environment variables.
         """;
 
@@ -56,6 +61,8 @@ public static class AdminCommandLine
                 return await AddUserAsync(services, options, output, error);
             case ["users", "list"]:
                 return await ListUsersAsync(services, output);
+            case ["tokens", "create", .. var options]:
+                return await CreateTokenAsync(services, options, output, error);
             default:
                 await error.WriteLineAsync($"Unknown command: {string.Join(' ', args)}");
                 await error.WriteLineAsync(HelpText);
@@ -95,12 +102,42 @@ public static class AdminCommandLine
             return Failed;
         }
 
-        await output.WriteLineAsync($"Added {options["--email"].Trim()} as {Domain.Roles.Normalise(options["--role"])}.");
+        await output.WriteLineAsync($"Added {options["--email"].Trim()} as {Roles.Normalise(options["--role"])}.");
         if (result.GeneratedPassword is not null)
         {
             await output.WriteLineAsync($"Password: {result.GeneratedPassword}");
         }
 
+        return Ok;
+    }
+
+    private static async Task<int> CreateTokenAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error)
+    {
+        if (!CommandOptions.TryParse(args, ["--email", "--name"], out var options, out var problem))
+        {
+            await error.WriteLineAsync(problem);
+            return Usage;
+        }
+
+        if (!options.TryGetValue("--email", out var email))
+        {
+            await error.WriteLineAsync("Missing --email. Usage: tokens create --email E [--name N]");
+            return Usage;
+        }
+
+        await services.InitializeCampaignHubDatabaseAsync();
+        await using var scope = services.CreateAsyncScope();
+        var user = await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync(email.Trim());
+        if (user is null)
+        {
+            await error.WriteLineAsync($"No user with the e-mail {email.Trim()}. See: users list");
+            return Failed;
+        }
+
+        var created = await scope.ServiceProvider.GetRequiredService<ApiTokenService>()
+            .CreateAsync(user.Id, options.GetValueOrDefault("--name") ?? "CLI");
+        await output.WriteLineAsync($"Token \"{created.Summary.Name}\" for {user.Email}. Send it as: Authorization: Bearer <token>. It is shown only now:");
+        await output.WriteLineAsync(created.Token);
         return Ok;
     }
 

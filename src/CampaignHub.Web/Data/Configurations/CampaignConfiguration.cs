@@ -1,0 +1,24 @@
+using CampaignHub.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CampaignHub.Web.Data.Configurations;
+
+internal sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
+{
+    public void Configure(EntityTypeBuilder<Campaign> builder)
+    {
+        builder.Property(c => c.Name).HasMaxLength(200);
+        builder.Property(c => c.NameEn).HasMaxLength(200);
+        builder.Property(c => c.Theme).HasMaxLength(300);
+        builder.Property(c => c.ThemeEn).HasMaxLength(300);
+        builder.Property(c => c.Edition).HasMaxLength(50);
+        builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.HasIndex(c => c.StartDate);
+
+        builder.HasMany(c => c.Organisers).WithOne().HasForeignKey(o => o.CampaignId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.Committees).WithOne().HasForeignKey(o => o.CampaignId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.Targets).WithOne().HasForeignKey(o => o.CampaignId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.Outcomes).WithOne().HasForeignKey(o => o.CampaignId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,39 @@
+using CampaignHub.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CampaignHub.Web.Data.Configurations;
+
+internal sealed class CampaignEventConfiguration : IEntityTypeConfiguration<CampaignEvent>
+{
+    public void Configure(EntityTypeBuilder<CampaignEvent> builder)
+    {
+        builder.ToTable("Events");
+        builder.Property(e => e.Title).HasMaxLength(200);
+        builder.Property(e => e.Kind).HasConversion<CodeConverter<EventKind>>().HasMaxLength(30);
+        builder.Property(e => e.Channel).HasConversion<CodeConverter<EventChannel>>().HasMaxLength(10);
+        builder.Property(e => e.Platform).HasConversion<CodeConverter<OnlinePlatform>>().HasMaxLength(30);
+        builder.Property(e => e.Status).HasConversion<CodeConverter<EventStatus>>().HasMaxLength(20);
+        builder.Property(e => e.PlatformDetail).HasMaxLength(100);
+        builder.Property(e => e.Location).HasMaxLength(300);
+        builder.Property(e => e.SeriesName).HasMaxLength(200);
+        builder.Property(e => e.Narrative).HasMaxLength(20_000);
+        builder.Property(e => e.CreatedById).HasMaxLength(450);
+        builder.Property(e => e.UpdatedById).HasMaxLength(450);
+        builder.Property(e => e.Version).IsConcurrencyToken();
+
+        builder.HasOne(e => e.Campaign).WithMany().HasForeignKey(e => e.CampaignId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.Venue).WithMany().HasForeignKey(e => e.VenueId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(e => e.HostOrganisation).WithMany().HasForeignKey(e => e.HostOrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(e => e.Committees).WithOne().HasForeignKey(c => c.EventId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(e => e.Speakers).WithOne().HasForeignKey(s => s.EventId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(e => e.Photos).WithOne().HasForeignKey(p => p.EventId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(e => e.Figures).WithOne(v => v.Event).HasForeignKey(v => v.EventId).OnDelete(DeleteBehavior.Cascade);
+
+        // The event list filters by campaign and period first, then by kind, channel and status.
+        builder.HasIndex(e => new { e.CampaignId, e.StartsAt });
+        builder.HasIndex(e => e.StartsAt);
+        builder.HasIndex(e => new { e.Kind, e.Channel });
+        builder.HasIndex(e => e.Status);
+    }
+}

@@ -1,0 +1,14 @@
+using CampaignHub.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CampaignHub.Web.Data.Configurations;
+
+internal sealed class CampaignOrganiserConfiguration : IEntityTypeConfiguration<CampaignOrganiser>
+{
+    public void Configure(EntityTypeBuilder<CampaignOrganiser> builder)
+    {
+        builder.HasKey(o => new { o.CampaignId, o.OrganisationId });
+        builder.HasOne(o => o.Organisation).WithMany().HasForeignKey(o => o.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

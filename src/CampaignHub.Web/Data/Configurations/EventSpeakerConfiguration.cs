@@ -1,0 +1,15 @@
+using CampaignHub.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CampaignHub.Web.Data.Configurations;
+
+internal sealed class EventSpeakerConfiguration : IEntityTypeConfiguration<EventSpeaker>
+{
+    public void Configure(EntityTypeBuilder<EventSpeaker> builder)
+    {
+        builder.Property(s => s.Name).HasMaxLength(100);
+        builder.Property(s => s.Affiliation).HasMaxLength(200);
+        builder.Property(s => s.TalkTitle).HasMaxLength(300);
+    }
+}

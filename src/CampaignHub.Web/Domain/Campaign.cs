@@ -1,0 +1,33 @@
+namespace CampaignHub.Web.Domain;
+
+/// <summary>A campaign: the prevention week, a programme, a roadshow or a project, with its period and targets.</summary>
+public sealed class Campaign : IVersioned
+{
+    public int Id { get; set; }
+
+    public required string Name { get; set; }
+
+    public string? NameEn { get; set; }
+
+    /// <summary>主题, e.g. 点亮癌症之路 助力健康中国.</summary>
+    public string? Theme { get; set; }
+
+    public string? ThemeEn { get; set; }
+
+    /// <summary>届次, e.g. 第27届.</summary>
+    public string? Edition { get; set; }
+
+    public DateOnly StartDate { get; set; }
+
+    public DateOnly EndDate { get; set; }
+
+    public List<CampaignOrganiser> Organisers { get; set; } = [];
+
+    public List<CampaignCommittee> Committees { get; set; } = [];
+
+    public List<CampaignTarget> Targets { get; set; } = [];
+
+    public List<CampaignOutcome> Outcomes { get; set; } = [];
+
+    public long Version { get; set; }
+}

@@ -1,0 +1,71 @@
+namespace CampaignHub.Web.Domain;
+
+/// <summary>
+/// Something a committee (or several, for a joint event) runs within a campaign: a free clinic, a lecture, a
+/// broadcast... Times are the association's local wall-clock time (Association:TimeZone).
+/// </summary>
+public sealed class CampaignEvent : IVersioned
+{
+    public int Id { get; set; }
+
+    public int CampaignId { get; set; }
+
+    public Campaign? Campaign { get; set; }
+
+    public required string Title { get; set; }
+
+    public EventKind Kind { get; set; }
+
+    public EventChannel Channel { get; set; }
+
+    public OnlinePlatform? Platform { get; set; }
+
+    /// <summary>The platform's own name when it matters, e.g. 医典通.</summary>
+    public string? PlatformDetail { get; set; }
+
+    public DateTime StartsAt { get; set; }
+
+    public DateTime EndsAt { get; set; }
+
+    public int? VenueId { get; set; }
+
+    public Venue? Venue { get; set; }
+
+    public int? HostOrganisationId { get; set; }
+
+    public Organisation? HostOrganisation { get; set; }
+
+    /// <summary>Where, in words, when no registered venue fits (a community square, a ward).</summary>
+    public string? Location { get; set; }
+
+    /// <summary>Roadshow series and stop number, e.g. 县域肿瘤防治中心规范化巡讲, stop 1.</summary>
+    public string? SeriesName { get; set; }
+
+    public int? StopNumber { get; set; }
+
+    /// <summary>The paragraph the summary report quotes for this event.</summary>
+    public string? Narrative { get; set; }
+
+    public EventStatus Status { get; set; } = EventStatus.Planned;
+
+    /// <summary>Gets its own numbered section in the summary report.</summary>
+    public bool Highlight { get; set; }
+
+    public List<EventCommittee> Committees { get; set; } = [];
+
+    public List<EventSpeaker> Speakers { get; set; } = [];
+
+    public List<EventPhoto> Photos { get; set; } = [];
+
+    public List<MetricValue> Figures { get; set; } = [];
+
+    public DateTime CreatedAt { get; set; }
+
+    public string? CreatedById { get; set; }
+
+    public DateTime UpdatedAt { get; set; }
+
+    public string? UpdatedById { get; set; }
+
+    public long Version { get; set; }
+}

@@ -1,0 +1,7 @@
+namespace CampaignHub.Web.Domain;
+
+public enum EventChannel
+{
+    Online,
+    Offline,
+}

@@ -1,0 +1,9 @@
+namespace CampaignHub.Web.Domain;
+
+public enum EventStatus
+{
+    Planned,
+    Confirmed,
+    Held,
+    Cancelled,
+}

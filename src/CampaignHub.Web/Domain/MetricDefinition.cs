@@ -1,0 +1,30 @@
+namespace CampaignHub.Web.Domain;
+
+/// <summary>An indicator of the catalogue (like a DHIS2 data element): a stable code, localised names, unit and group.</summary>
+public sealed class MetricDefinition : IVersioned
+{
+    public int Id { get; set; }
+
+    /// <summary>Stable code used by the API and spreadsheets, e.g. <c>patients_benefited</c>. Never changes.</summary>
+    public required string Code { get; set; }
+
+    public required string Name { get; set; }
+
+    public required string NameEn { get; set; }
+
+    public required string Unit { get; set; }
+
+    public required string UnitEn { get; set; }
+
+    public MetricGroup Group { get; set; }
+
+    public int SortOrder { get; set; }
+
+    public bool IsActive { get; set; } = true;
+
+    public long Version { get; set; }
+
+    public string LocalName(bool english) => english ? NameEn : Name;
+
+    public string LocalUnit(bool english) => english ? UnitEn : Unit;
+}

@@ -1,0 +1,37 @@
+namespace CampaignHub.Web.Domain;
+
+/// <summary>
+/// One logged figure. Either an event's (<see cref="EventId"/> set) or, for figures that belong to no single event
+/// such as a week's WeChat reach, a campaign's per committee and day (<see cref="EventId"/> null).
+/// <see cref="CampaignId"/> and <see cref="Date"/> are kept on every value so totals are one indexed aggregate.
+/// </summary>
+public sealed class MetricValue : IVersioned
+{
+    public long Id { get; set; }
+
+    public int CampaignId { get; set; }
+
+    public int MetricDefinitionId { get; set; }
+
+    public MetricDefinition? Metric { get; set; }
+
+    public int? EventId { get; set; }
+
+    public CampaignEvent? Event { get; set; }
+
+    /// <summary>Set for campaign-level entries; event figures are credited through the event's committees.</summary>
+    public int? CommitteeId { get; set; }
+
+    public Committee? Committee { get; set; }
+
+    /// <summary>The event's start date, or the day of a campaign-level entry.</summary>
+    public DateOnly Date { get; set; }
+
+    public decimal Value { get; set; }
+
+    public DateTime UpdatedAt { get; set; }
+
+    public string? UpdatedById { get; set; }
+
+    public long Version { get; set; }
+}

@@ -1,0 +1,31 @@
+using CampaignHub.Web.Features.Events;
+using CampaignHub.Web.Features.Totals;
+
+namespace CampaignHub.Web.Features.Api;
+
+public static class ApiEndpointRouteBuilderExtensions
+{
+    /// <summary>The JSON API under /api and its OpenAPI document at /openapi/v1.json.</summary>
+    public static WebApplication MapCampaignHubApi(this WebApplication app)
+    {
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+
+        var api = app.MapGroup("/api")
+            .RequireAuthorization(ApiServiceCollectionExtensions.Policy)
+            .DisableAntiforgery()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        api.MapEventEndpoints();
+        api.MapTotalsEndpoints();
+        return app;
+    }
+
+    /// <summary>Problem details for the API's errors; placed before routing so it sees every /api request.</summary>
+    public static WebApplication UseCampaignHubApiErrors(this WebApplication app)
+    {
+        app.UseWhen(
+            context => context.Request.Path.StartsWithSegments("/api"),
+            branch => branch.UseMiddleware<ApiErrorMiddleware>());
+        return app;
+    }
+}

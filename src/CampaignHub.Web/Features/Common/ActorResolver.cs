@@ -1,0 +1,28 @@
+using System.Security.Claims;
+using CampaignHub.Web.Data;
+using CampaignHub.Web.Domain;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace CampaignHub.Web.Features.Common;
+
+/// <summary>Builds the <see cref="Actor"/> for a principal: roles from its claims, committees from the database.</summary>
+public sealed class ActorResolver(IDbContextFactory<CampaignHubDbContext> dbFactory)
+{
+    public async Task<Actor> ResolveAsync(ClaimsPrincipal principal, CancellationToken cancellationToken = default)
+    {
+        var userId = principal.FindFirstValue(ClaimTypes.NameIdentifier)
+                     ?? throw new ForbiddenException("Not signed in.");
+        var isCoordinator = principal.IsInRole(Roles.Coordinator);
+        IReadOnlySet<int> committees = new HashSet<int>();
+        if (isCoordinator)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            committees = (await db.CommitteeCoordinators.Where(c => c.UserId == userId)
+                .Select(c => c.CommitteeId).ToListAsync(cancellationToken)).ToHashSet();
+        }
+
+        return new Actor(userId, principal.FindFirstValue(ClaimTypes.Email) ?? principal.Identity?.Name,
+            principal.IsInRole(Roles.Admin), isCoordinator, committees);
+    }
+}

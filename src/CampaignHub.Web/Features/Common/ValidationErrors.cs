@@ -1,0 +1,27 @@
+namespace CampaignHub.Web.Features.Common;
+
+/// <summary>Collects field errors while checking input, then throws them all at once.</summary>
+public sealed class ValidationErrors
+{
+    private readonly Dictionary<string, List<string>> errors = new(StringComparer.Ordinal);
+
+    public bool IsEmpty => errors.Count == 0;
+
+    public void Add(string field, string message)
+    {
+        if (!errors.TryGetValue(field, out var list))
+        {
+            errors[field] = list = [];
+        }
+
+        list.Add(message);
+    }
+
+    public void ThrowIfAny()
+    {
+        if (!IsEmpty)
+        {
+            throw new DomainValidationException(errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
+        }
+    }
+}

@@ -1,0 +1,31 @@
+namespace CampaignHub.Web.Features.Events;
+
+/// <summary>An event as shown and returned by the API: everything about it, figures by metric code.</summary>
+public sealed record EventDetails(
+    int Id,
+    int CampaignId,
+    string CampaignName,
+    IReadOnlyList<int> CommitteeIds,
+    IReadOnlyList<string> CommitteeNames,
+    string Title,
+    string Kind,
+    string Channel,
+    string? Platform,
+    string? PlatformDetail,
+    DateTime Start,
+    DateTime End,
+    int? VenueId,
+    string? VenueName,
+    int? HostOrganisationId,
+    string? HostOrganisationName,
+    [property: System.Text.Json.Serialization.JsonPropertyName("venue")] string? Location,
+    string? SeriesName,
+    int? StopNumber,
+    string? Narrative,
+    string Status,
+    bool Highlight,
+    IReadOnlyList<SpeakerDetails> Speakers,
+    IReadOnlyList<PhotoDetails> Photos,
+    IReadOnlyDictionary<string, decimal> Figures,
+    DateTime UpdatedAt,
+    long Version);

@@ -1,0 +1,52 @@
+namespace CampaignHub.Web.Features.Events;
+
+/// <summary>
+/// What a user or API caller submits for an event. Codes (kind, channel, platform, status) are the stable codes of
+/// PRODUCT.md; <see cref="EventService"/> validates everything and names each wrong field.
+/// </summary>
+public sealed class EventInput
+{
+    public int CampaignId { get; set; }
+
+    public List<int> CommitteeIds { get; set; } = [];
+
+    public string? Title { get; set; }
+
+    public string? Kind { get; set; }
+
+    public string? Channel { get; set; }
+
+    public string? Platform { get; set; }
+
+    public string? PlatformDetail { get; set; }
+
+    public DateTime? Start { get; set; }
+
+    public DateTime? End { get; set; }
+
+    public int? VenueId { get; set; }
+
+    public int? HostOrganisationId { get; set; }
+
+    /// <summary>Where, in words (a community square, a ward); <c>venue</c> in the API.</summary>
+    [System.Text.Json.Serialization.JsonPropertyName("venue")]
+    public string? Location { get; set; }
+
+    public string? SeriesName { get; set; }
+
+    public int? StopNumber { get; set; }
+
+    public string? Narrative { get; set; }
+
+    public string? Status { get; set; }
+
+    public bool Highlight { get; set; }
+
+    public List<SpeakerInput> Speakers { get; set; } = [];
+
+    /// <summary>Metric code → value. Null leaves the event's figures as they are; otherwise they are replaced.</summary>
+    public Dictionary<string, decimal>? Figures { get; set; }
+
+    /// <summary>The version the change is based on (the concurrency token); required to update.</summary>
+    public long? Version { get; set; }
+}

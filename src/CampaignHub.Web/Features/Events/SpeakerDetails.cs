@@ -1,0 +1,3 @@
+namespace CampaignHub.Web.Features.Events;
+
+public sealed record SpeakerDetails(string Name, string? Affiliation, string? TalkTitle);

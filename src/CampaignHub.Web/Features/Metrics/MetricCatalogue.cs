@@ -1,0 +1,47 @@
+using CampaignHub.Web.Domain;
+
+namespace CampaignHub.Web.Features.Metrics;
+
+/// <summary>
+/// The starting catalogue of PRODUCT.md: the Shanxi totals (participants by role, materials, people who benefited,
+/// media reach), screening figures and trainees. Seeded on an empty database; admins edit it afterwards.
+/// </summary>
+public static class MetricCatalogue
+{
+    public static IReadOnlyList<MetricDefinition> Starting()
+    {
+        MetricDefinition[] metrics =
+        [
+            Metric("staff_medical", "医护人员", "Medical staff", "人", "people", MetricGroup.Participants),
+            Metric("staff_scientists", "科技工作者", "Scientists", "人", "people", MetricGroup.Participants),
+            Metric("staff_organisers", "活动组织者", "Organisers", "人", "people", MetricGroup.Participants),
+            Metric("staff_backstage", "幕后工作人员", "Backstage staff", "人", "people", MetricGroup.Participants),
+            Metric("volunteers", "志愿者", "Volunteers", "人", "people", MetricGroup.Participants),
+            Metric("staff_media", "媒体人员", "Media staff", "人", "people", MetricGroup.Participants),
+            Metric("books", "科普图书", "Popular-science books", "册", "copies", MetricGroup.Materials),
+            Metric("brochures", "宣传资料", "Brochures and leaflets", "册", "copies", MetricGroup.Materials),
+            Metric("av_products", "音像制品", "Audio-visual products", "个", "items", MetricGroup.Materials),
+            Metric("patients_benefited", "患者受益人数", "Patients who benefited", "人", "people", MetricGroup.Beneficiaries),
+            Metric("public_benefited", "公众受益人数", "Members of the public who benefited", "人", "people", MetricGroup.Beneficiaries),
+            Metric("reach_tv", "电视媒体流量", "TV reach", "人次", "views", MetricGroup.MediaReach),
+            Metric("reach_radio", "广播媒体流量", "Radio reach", "人次", "listens", MetricGroup.MediaReach),
+            Metric("reach_self_media", "自媒体流量", "Self-media reach", "人次", "views", MetricGroup.MediaReach),
+            Metric("reach_portal", "门户网站流量", "Portal website reach", "人次", "views", MetricGroup.MediaReach),
+            Metric("reach_douyin", "抖音流量", "Douyin reach", "人次", "views", MetricGroup.MediaReach),
+            Metric("reach_wechat", "微信公众号流量", "WeChat official account reach", "人次", "views", MetricGroup.MediaReach),
+            Metric("screened", "筛查人数", "People screened", "人", "people", MetricGroup.Screening),
+            Metric("tests_performed", "检查检测人次", "Tests performed", "人次", "tests", MetricGroup.Screening),
+            Metric("referred", "需进一步诊治人数", "People referred for follow-up", "人", "people", MetricGroup.Screening),
+            Metric("trainees", "培训人数", "Trainees", "人", "people", MetricGroup.Training),
+        ];
+        for (var i = 0; i < metrics.Length; i++)
+        {
+            metrics[i].SortOrder = (i + 1) * 10;
+        }
+
+        return metrics;
+    }
+
+    private static MetricDefinition Metric(string code, string name, string nameEn, string unit, string unitEn, MetricGroup group) =>
+        new() { Code = code, Name = name, NameEn = nameEn, Unit = unit, UnitEn = unitEn, Group = group };
+}

@@ -1,0 +1,12 @@
+namespace CampaignHub.Web.Features.Totals;
+
+/// <summary>
+/// A campaign's totals over a period: events counted by kind and channel, and the sum of every metric. The shape
+/// of <c>GET /api/campaigns/{id}/totals</c>; the summary report and dashboard read the same.
+/// </summary>
+public sealed record CampaignTotals(
+    int EventCount,
+    IReadOnlyDictionary<string, ChannelCounts> Events,
+    IReadOnlyDictionary<string, decimal> Metrics);
+
+public sealed record ChannelCounts(int Online, int Offline);
