@@ -1,0 +1,89 @@
+using System.Net.Http.Headers;
+using CampaignHub.Web.Data;
+using CampaignHub.Web.Domain;
+using CampaignHub.Web.Features.Api;
+using CampaignHub.Web.Features.Common;
+using CampaignHub.Web.Features.Users;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CampaignHub.Testing;
+
+/// <summary>
+/// Builds what a test needs through the app's own services: users in a role (coordinators of given committees),
+/// their <see cref="Actor"/>, API clients with a real bearer token, committees and campaigns.
+/// </summary>
+public static class TestData
+{
+    public const string Password = "Test-User-2026!";
+
+    public static async Task<string> CreateUserAsync(this CampaignHubAppFactory factory, string email, string role, params int[] committeeIds)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<UserAccountService>().CreateAsync(email, role, Password);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", result.Errors));
+        }
+
+        if (committeeIds.Length > 0)
+        {
+            await using var db = await factory.DbAsync();
+            db.CommitteeCoordinators.AddRange(committeeIds.Select(id => new CommitteeCoordinator { CommitteeId = id, UserId = result.UserId! }));
+            await db.SaveChangesAsync();
+        }
+
+        return result.UserId!;
+    }
+
+    /// <summary>The actor the services see for a user, as the UI and API would build it.</summary>
+    public static async Task<Actor> ActorAsync(this CampaignHubAppFactory factory, string userId)
+    {
+        await using var db = await factory.DbAsync();
+        var user = await db.Users.AsNoTracking().SingleAsync(u => u.Id == userId);
+        var roles = await db.UserRoles.Where(r => r.UserId == userId)
+            .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToListAsync();
+        var committees = await db.CommitteeCoordinators.Where(c => c.UserId == userId).Select(c => c.CommitteeId).ToListAsync();
+        return new Actor(userId, user.Email, roles.Contains(Roles.Admin), roles.Contains(Roles.Coordinator), committees.ToHashSet());
+    }
+
+    /// <summary>An HTTP client that calls the API with a fresh personal access token of the user.</summary>
+    public static async Task<HttpClient> ApiClientAsync(this CampaignHubAppFactory factory, string userId)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var token = await scope.ServiceProvider.GetRequiredService<ApiTokenService>().CreateAsync(userId, "test");
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Token);
+        return client;
+    }
+
+    /// <summary>A user in a role with an API client, in one call.</summary>
+    public static async Task<(string UserId, HttpClient Client)> ApiUserAsync(this CampaignHubAppFactory factory, string role, params int[] committeeIds)
+    {
+        var userId = await factory.CreateUserAsync($"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@test.campaignhub.local", role, committeeIds);
+        return (userId, await factory.ApiClientAsync(userId));
+    }
+
+    public static async Task<CampaignHubDbContext> DbAsync(this CampaignHubAppFactory factory) =>
+        await factory.Services.GetRequiredService<IDbContextFactory<CampaignHubDbContext>>().CreateDbContextAsync();
+
+    public static async Task<int> AddCommitteeAsync(this CampaignHubAppFactory factory, string name)
+    {
+        await using var db = await factory.DbAsync();
+        var committee = new Committee { Name = name };
+        db.Committees.Add(committee);
+        await db.SaveChangesAsync();
+        return committee.Id;
+    }
+
+    public static async Task<int> AddCampaignAsync(this CampaignHubAppFactory factory, string name, DateOnly start, DateOnly end, params int[] committeeIds)
+    {
+        await using var db = await factory.DbAsync();
+        var campaign = new Campaign { Name = name, StartDate = start, EndDate = end };
+        campaign.Committees.AddRange(committeeIds.Select(id => new CampaignCommittee { CommitteeId = id }));
+        db.Campaigns.Add(campaign);
+        await db.SaveChangesAsync();
+        return campaign.Id;
+    }
+}
