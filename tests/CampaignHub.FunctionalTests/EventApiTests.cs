@@ -121,6 +121,20 @@ public sealed class EventApiTests(CampaignHubAppFactory factory) : IClassFixture
         stored.GetProperty("title").GetString().ShouldBe("First editor's title");
     }
 
+    [Theory]
+    [InlineData("en", "Please enter a title.")]
+    [InlineData("zh-CN", "请填写活动名称。")]
+    public async Task Api_errors_are_in_the_language_the_caller_asks_for(string language, string message)
+    {
+        var (_, client) = await factory.ApiUserAsync(Roles.Admin);
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+
+        var response = await client.PostAsJsonAsync("/api/events", new { title = "" });
+
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        problem.GetProperty("errors").GetProperty("title")[0].GetString().ShouldBe(message);
+    }
+
     [Fact]
     public async Task Without_a_token_the_api_answers_401_not_a_login_redirect()
     {

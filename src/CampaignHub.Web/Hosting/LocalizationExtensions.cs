@@ -21,8 +21,13 @@ public static class LocalizationExtensions
             options.SupportedUICultures = cultures;
             options.FallBackToParentCultures = true;
             options.FallBackToParentUICultures = true;
-            // The cookie alone decides: a browser's Accept-Language must not override the zh-CN default.
-            options.RequestCultureProviders = [new CookieRequestCultureProvider()];
+            // In the browser the cookie alone decides: Accept-Language must not override the zh-CN default. API
+            // callers have no cookie; they choose with Accept-Language (error messages in their language).
+            options.RequestCultureProviders =
+            [
+                new CookieRequestCultureProvider(),
+                new ApiAcceptLanguageRequestCultureProvider(),
+            ];
         });
         return services;
     }
