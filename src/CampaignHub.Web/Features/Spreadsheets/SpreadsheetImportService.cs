@@ -20,7 +20,7 @@ public sealed class SpreadsheetImportService(
     ILogger<SpreadsheetImportService> logger)
 {
     /// <summary>Enough for any campaign; keeps one upload's memory and transaction bounded.</summary>
-    public const int MaxRows = 50_000;
+    public const int MaxRows = 20_000;
 
     /// <summary>A file that is wrong everywhere would otherwise produce an error list larger than the file.</summary>
     public const int MaxErrors = 1_000;
@@ -114,6 +114,8 @@ public sealed class SpreadsheetImportService(
 
         // One transaction for the events, their committees and figures, and their audit entries.
         db.Actor = actor.AuditActor;
+        // Everything is new and nothing changes after Add, so scanning 10,000s of entries for changes is wasted work.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         db.Events.AddRange(events);
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
