@@ -17,6 +17,8 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<MetricCatalogueSeeder>();
         services.AddScoped<EventService>();
         services.AddScoped<TotalsService>();
+        services.AddScoped<Features.Spreadsheets.SpreadsheetImportService>();
+        services.AddScoped<Features.Spreadsheets.SpreadsheetExportService>();
         return services;
     }
 }

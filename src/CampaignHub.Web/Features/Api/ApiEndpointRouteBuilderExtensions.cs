@@ -17,6 +17,7 @@ public static class ApiEndpointRouteBuilderExtensions
             .ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapEventEndpoints();
         api.MapTotalsEndpoints();
+        Spreadsheets.SpreadsheetEndpoints.MapSpreadsheetEndpoints(api);
         return app;
     }
 

@@ -1,0 +1,41 @@
+using System.Globalization;
+
+namespace CampaignHub.Web.Features.Spreadsheets;
+
+/// <summary>
+/// The columns of an events spreadsheet, in order; one column per metric code follows them. Import, export and the
+/// template share this list, so an export can be imported again.
+/// </summary>
+public static class SpreadsheetColumns
+{
+    public const string Title = "title";
+    public const string Kind = "kind";
+    public const string Channel = "channel";
+    public const string Platform = "platform";
+    public const string Start = "start";
+    public const string End = "end";
+    public const string Committees = "committees";
+    public const string Venue = "venue";
+    public const string Series = "series";
+    public const string Stop = "stop";
+    public const string Status = "status";
+    public const string Highlight = "highlight";
+    public const string Narrative = "narrative";
+
+    /// <summary>Times are written this way and read this way (or as Excel date cells).</summary>
+    public const string DateTimeFormat = "yyyy-MM-dd HH:mm";
+
+    public static IReadOnlyList<string> Fixed { get; } =
+        [Title, Kind, Channel, Platform, Start, End, Committees, Venue, Series, Stop, Status, Highlight, Narrative];
+
+    /// <summary>A file without one of these cannot describe an event; the others may be left out.</summary>
+    public static IReadOnlySet<string> Required { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        Title, Kind, Channel, Start, End, Committees,
+    };
+
+    /// <summary>Committee names or ids in one cell are separated by either semicolon (ASCII or full-width).</summary>
+    public static readonly char[] CommitteeSeparators = [';', '；'];
+
+    public static string FormatDateTime(DateTime value) => value.ToString(DateTimeFormat, CultureInfo.InvariantCulture);
+}
