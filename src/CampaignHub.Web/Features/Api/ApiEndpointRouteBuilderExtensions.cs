@@ -1,3 +1,5 @@
+using CampaignHub.Web.Features.Campaigns;
+using CampaignHub.Web.Features.Committees;
 using CampaignHub.Web.Features.Events;
 using CampaignHub.Web.Features.Totals;
 
@@ -17,6 +19,8 @@ public static class ApiEndpointRouteBuilderExtensions
             .ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapEventEndpoints();
         api.MapTotalsEndpoints();
+        api.MapCommitteeEndpoints();
+        api.MapCampaignEndpoints();
         return app;
     }
 
