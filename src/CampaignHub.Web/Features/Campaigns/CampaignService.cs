@@ -311,6 +311,9 @@ public sealed class CampaignService(IDbContextFactory<CampaignHubDbContext> dbFa
         }
     }
 
+    /// <summary>17326.0 → 17326: SQLite hands decimals back with the scale they were stored with.</summary>
+    private static decimal Plain(decimal value) => value / 1.000000000000000000000000000000000m;
+
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private async Task SaveOrConflictAsync(CampaignHubDbContext db, int id, CancellationToken cancellationToken)
@@ -345,8 +348,8 @@ public sealed class CampaignService(IDbContextFactory<CampaignHubDbContext> dbFa
             organiserIds, organiserIds.Select(id => organisations[id]).ToList(),
             committees.Select(c => c.Id).ToList(), committees.Select(c => c.Name).ToList(),
             entity.Targets.OrderBy(t => metrics[t.MetricDefinitionId].SortOrder)
-                .ToDictionary(t => metrics[t.MetricDefinitionId].Code, t => t.Target),
-            entity.Outcomes.OrderBy(o => o.Id).Select(o => new OutcomeDetails(o.Id, o.Name, o.NameEn, o.RatePercent, o.Note)).ToList(),
+                .ToDictionary(t => metrics[t.MetricDefinitionId].Code, t => Plain(t.Target)),
+            entity.Outcomes.OrderBy(o => o.Id).Select(o => new OutcomeDetails(o.Id, o.Name, o.NameEn, Plain(o.RatePercent), o.Note)).ToList(),
             entity.Version);
     }
 }
