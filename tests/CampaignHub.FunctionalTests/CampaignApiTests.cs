@@ -113,6 +113,23 @@ public sealed class CampaignApiTests(CampaignHubAppFactory factory) : IClassFixt
         (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("startDate", out _).ShouldBeTrue();
     }
 
+    [Fact]
+    public async Task Json_nulls_are_empty_lists_or_field_errors_never_a_500()
+    {
+        var (_, admin) = await factory.ApiUserAsync(Roles.Admin);
+        var json = """{"name": "Nulls", "startDate": "2021-04-15", "endDate": "2021-04-21", "committeeIds": null, "organiserIds": null, "targets": null, "outcomes": [null]}""";
+
+        var response = await admin.PostAsync("/api/campaigns", new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject().Select(p => p.Name).ShouldBe(["outcomes[0]"]);
+
+        var withoutOutcomes = await admin.PostAsync("/api/campaigns", new StringContent(json.Replace("[null]", "null"), System.Text.Encoding.UTF8, "application/json"));
+        withoutOutcomes.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var committee = await admin.PostAsync("/api/committees", new StringContent($$"""{"name": "{{Unique("Nulls")}}", "coordinatorEmails": null}""", System.Text.Encoding.UTF8, "application/json"));
+        committee.StatusCode.ShouldBe(HttpStatusCode.Created);
+    }
+
     [Theory]
     [InlineData(Roles.Coordinator)]
     [InlineData(Roles.Staff)]
@@ -205,6 +222,10 @@ public sealed class CampaignApiTests(CampaignHubAppFactory factory) : IClassFixt
         var change = target.Changes.Single(c => c.Property == "Target");
         decimal.Parse(change.Old!, System.Globalization.CultureInfo.InvariantCulture).ShouldBe(100);
         decimal.Parse(change.New!, System.Globalization.CultureInfo.InvariantCulture).ShouldBe(250);
+
+        // A target created with its campaign names the campaign's real id, not the temporary one before the save.
+        var createdTarget = await audit.ListAsync(actor, new AuditQuery { CampaignId = created.Id, Action = "create", EntityType = nameof(CampaignTarget) });
+        createdTarget.Items.Single().Changes.ShouldContain(new AuditChange("CampaignId", null, created.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
         // Filters narrow the list: by user e-mail, entity type and the (local) day.
         var today = DateOnly.FromDateTime(campaign.At);

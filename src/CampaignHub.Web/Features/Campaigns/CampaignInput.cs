@@ -21,9 +21,9 @@ public sealed class CampaignInput
     public DateOnly? EndDate { get; set; }
 
     /// <summary>Organising organisations, in the order the report names them.</summary>
-    public List<int> OrganiserIds { get; set; } = [];
+    public List<int> OrganiserIds { get; set => field = value ?? []; } = []; // JSON null: none
 
-    public List<int> CommitteeIds { get; set; } = [];
+    public List<int> CommitteeIds { get; set => field = value ?? []; } = []; // JSON null: none
 
     /// <summary>Metric code → target. Null leaves the campaign's targets as they are; otherwise they are replaced.</summary>
     public Dictionary<string, decimal>? Targets { get; set; }

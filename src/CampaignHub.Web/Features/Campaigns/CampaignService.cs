@@ -212,6 +212,12 @@ public sealed class CampaignService(IDbContextFactory<CampaignHubDbContext> dbFa
         {
             var outcome = outcomes[i];
             var prefix = $"outcomes[{i}]";
+            if (outcome is null)
+            {
+                errors.Add(prefix, localizer["Api_Error_InvalidValue"]);
+                continue;
+            }
+
             if (outcome.Id is { } id and not 0 && (entity.Outcomes.All(o => o.Id != id) || !seen.Add(id)))
             {
                 errors.Add($"{prefix}.id", string.Format(localizer["Campaigns_Error_UnknownOutcome"], id));

@@ -14,7 +14,7 @@ public sealed class OrganisationInput
 
     public string? Address { get; set; }
 
-    public List<VenueInput> Venues { get; set; } = [];
+    public List<VenueInput> Venues { get; set => field = value ?? []; } = []; // JSON null: none
 
     /// <summary>The version the change is based on (the concurrency token); required to update.</summary>
     public long? Version { get; set; }

@@ -156,6 +156,12 @@ public sealed class OrganisationService(IDbContextFactory<CampaignHubDbContext> 
         for (var i = 0; i < venues.Count; i++)
         {
             var venue = venues[i];
+            if (venue is null)
+            {
+                errors.Add($"venues[{i}]", localizer["Api_Error_InvalidValue"]);
+                continue;
+            }
+
             if (venue.Id is { } venueId and > 0 && (entity.Venues.All(v => v.Id != venueId) || !seen.Add(venueId)))
             {
                 errors.Add($"venues[{i}].id", string.Format(localizer["Event_Error_UnknownVenue"], venueId));

@@ -24,7 +24,7 @@ public sealed class NewUserInput
     public string? Role { get; set; }
 
     /// <summary>Committees a new coordinator coordinates.</summary>
-    public List<int> CommitteeIds { get; set; } = [];
+    public List<int> CommitteeIds { get; set => field = value ?? []; } = []; // JSON null: none
 }
 
 /// <summary>A created account; <see cref="GeneratedPassword"/> is its only appearance in plain text.</summary>

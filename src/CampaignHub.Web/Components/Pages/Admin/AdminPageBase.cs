@@ -2,6 +2,7 @@ using System.Globalization;
 using CampaignHub.Web.Features.Common;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.JSInterop;
 using MudBlazor;
 
 namespace CampaignHub.Web.Components.Pages.Admin;
@@ -17,6 +18,9 @@ public abstract class AdminPageBase : ComponentBase
 
     [Inject]
     protected ActorResolver ActorResolver { get; set; } = default!;
+
+    [Inject]
+    private IJSRuntime JS { get; set; } = default!;
 
     protected FieldErrors Errors { get; } = new();
 
@@ -72,6 +76,20 @@ public abstract class AdminPageBase : ComponentBase
             Busy = false;
         }
 
+        // The alerts are at the top; on a phone the save button is far below them.
+        await ScrollToTopAsync();
         return false;
+    }
+
+    private async Task ScrollToTopAsync()
+    {
+        try
+        {
+            await JS.InvokeVoidAsync("scrollTo", 0, 0);
+        }
+        catch (Exception ex) when (ex is JSDisconnectedException or InvalidOperationException or TaskCanceledException)
+        {
+            // No live browser (prerendering, or the user left): nothing to scroll.
+        }
     }
 }
