@@ -71,10 +71,14 @@ internal static class AuditTrail
         {
             var key = Entry.Metadata.FindPrimaryKey()!.Properties
                 .Select(p => Convert.ToString(Entry.Property(p.Name).CurrentValue, CultureInfo.InvariantCulture));
-            // Keys assigned by the database are known now; show them as the new value of Id.
-            if (State == EntityState.Added && Changes.TryGetValue("Id", out var id))
+            // Keys assigned by the database, and foreign keys to records created in the same save, were temporary
+            // when captured; they are known now.
+            if (State == EntityState.Added)
             {
-                id[1] = Entry.Property("Id").CurrentValue;
+                foreach (var (name, values) in Changes)
+                {
+                    values[1] = Plain(Entry.Property(name).CurrentValue);
+                }
             }
 
             return new AuditEntry

@@ -1,8 +1,14 @@
 using CampaignHub.Web.Features.Association;
+using CampaignHub.Web.Features.Audit;
+using CampaignHub.Web.Features.Campaigns;
+using CampaignHub.Web.Features.Committees;
 using CampaignHub.Web.Features.Common;
 using CampaignHub.Web.Features.Events;
 using CampaignHub.Web.Features.Metrics;
+using CampaignHub.Web.Features.Organisations;
+using CampaignHub.Web.Features.Spreadsheets;
 using CampaignHub.Web.Features.Totals;
+using CampaignHub.Web.Features.Users;
 
 namespace CampaignHub.Web.Hosting;
 
@@ -17,8 +23,14 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<MetricCatalogueSeeder>();
         services.AddScoped<EventService>();
         services.AddScoped<TotalsService>();
-        services.AddScoped<Features.Spreadsheets.SpreadsheetImportService>();
-        services.AddScoped<Features.Spreadsheets.SpreadsheetExportService>();
+        services.AddScoped<SpreadsheetImportService>();
+        services.AddScoped<SpreadsheetExportService>();
+        services.AddScoped<OrganisationService>();
+        services.AddScoped<CommitteeService>();
+        services.AddScoped<CampaignService>();
+        services.AddScoped<MetricDefinitionService>();
+        services.AddScoped<UserAdministrationService>();
+        services.AddScoped<AuditService>();
         return services;
     }
 }

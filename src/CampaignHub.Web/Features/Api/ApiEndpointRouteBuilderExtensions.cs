@@ -1,4 +1,7 @@
+using CampaignHub.Web.Features.Campaigns;
+using CampaignHub.Web.Features.Committees;
 using CampaignHub.Web.Features.Events;
+using CampaignHub.Web.Features.Spreadsheets;
 using CampaignHub.Web.Features.Totals;
 
 namespace CampaignHub.Web.Features.Api;
@@ -17,7 +20,9 @@ public static class ApiEndpointRouteBuilderExtensions
             .ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapEventEndpoints();
         api.MapTotalsEndpoints();
-        Spreadsheets.SpreadsheetEndpoints.MapSpreadsheetEndpoints(api);
+        api.MapSpreadsheetEndpoints();
+        api.MapCommitteeEndpoints();
+        api.MapCampaignEndpoints();
         return app;
     }
 

@@ -219,7 +219,7 @@ public sealed class SpreadsheetImportService(
             Error(End, localizer["Event_Error_EndBeforeStart"]);
         }
 
-        var committeeIds = ReadCommittees(Get(Committees), actor, committees, Error);
+        var committeeIds = ReadCommittees(Get(SpreadsheetColumns.Committees), actor, committees, Error);
 
         var location = Get(SpreadsheetColumns.Venue);
         var series = Get(Series);
@@ -355,7 +355,7 @@ public sealed class SpreadsheetImportService(
         var parts = value?.Split(CommitteeSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
         if (parts.Length == 0)
         {
-            error(Committees, localizer["Event_Error_CommitteeRequired"]);
+            error(SpreadsheetColumns.Committees, localizer["Event_Error_CommitteeRequired"]);
             return ids;
         }
 
@@ -370,14 +370,14 @@ public sealed class SpreadsheetImportService(
             }
             else
             {
-                error(Committees, string.Format(localizer["Import_Error_UnknownCommittee"], part));
+                error(SpreadsheetColumns.Committees, string.Format(localizer["Import_Error_UnknownCommittee"], part));
             }
         }
 
         // As in the event form: a coordinator's event needs one of their own committees (a joint event: any of them).
         if (ids.Count > 0 && !actor.CanWriteForCommittees(ids))
         {
-            error(Committees, localizer["Event_Error_NotYourCommittee"]);
+            error(SpreadsheetColumns.Committees, localizer["Event_Error_NotYourCommittee"]);
         }
 
         return ids;

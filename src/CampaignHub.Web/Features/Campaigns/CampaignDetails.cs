@@ -1,0 +1,34 @@
+namespace CampaignHub.Web.Features.Campaigns;
+
+/// <summary>A campaign as shown and returned by the API; targets by metric code, dates as YYYY-MM-DD.</summary>
+public sealed record CampaignDetails(
+    int Id,
+    string Name,
+    string? NameEn,
+    string? Theme,
+    string? ThemeEn,
+    string? Edition,
+    DateOnly StartDate,
+    DateOnly EndDate,
+    IReadOnlyList<int> OrganiserIds,
+    IReadOnlyList<string> OrganiserNames,
+    IReadOnlyList<int> CommitteeIds,
+    IReadOnlyList<string> CommitteeNames,
+    IReadOnlyDictionary<string, decimal> Targets,
+    IReadOnlyList<OutcomeDetails> Outcomes,
+    long Version);
+
+public sealed record OutcomeDetails(int Id, string Name, string? NameEn, decimal RatePercent, string? Note);
+
+/// <summary>A row of the campaign list.</summary>
+public sealed record CampaignListItem(
+    int Id,
+    string Name,
+    string? NameEn,
+    string? Theme,
+    string? Edition,
+    DateOnly StartDate,
+    DateOnly EndDate,
+    int CommitteeCount,
+    int EventCount,
+    long Version);

@@ -1,0 +1,49 @@
+using CampaignHub.Web.Features.Api;
+using CampaignHub.Web.Features.Common;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
+
+namespace CampaignHub.Web.Features.Campaigns;
+
+public static class CampaignEndpoints
+{
+    public static RouteGroupBuilder MapCampaignEndpoints(this RouteGroupBuilder api)
+    {
+        var campaigns = api.MapGroup("/campaigns").WithTags("Campaigns");
+
+        campaigns.MapGet("/", (CampaignService service, CancellationToken cancellationToken) => service.ListAsync(cancellationToken))
+            .WithSummary("All campaigns, newest first, as a JSON array.");
+
+        campaigns.MapGet("/{id:int}", async Task<Results<Ok<CampaignDetails>, NotFound>> (int id, CampaignService service, CancellationToken cancellationToken) =>
+                await service.GetAsync(id, cancellationToken) is { } details ? TypedResults.Ok(details) : TypedResults.NotFound())
+            .WithSummary("One campaign: dates as YYYY-MM-DD, committeeIds, organiserIds, targets by metric code, outcome rates.");
+
+        campaigns.MapPost("/", async (CampaignInput input, ApiActor caller, CampaignService service, CancellationToken cancellationToken) =>
+            {
+                var created = await service.CreateAsync(caller.Actor, input, cancellationToken);
+                return TypedResults.Created($"/api/campaigns/{created.Id}", created);
+            })
+            .ProducesValidationProblem()
+            .WithSummary("Creates a campaign (admins only).");
+
+        campaigns.MapPut("/{id:int}", async (int id, CampaignInput input, ApiActor caller, CampaignService service,
+                IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
+            {
+                if (input.Version is not { } version)
+                {
+                    var errors = new ValidationErrors();
+                    errors.Add("version", localizer["Api_Error_VersionRequired"]);
+                    errors.ThrowIfAny();
+                    return null!;
+                }
+
+                return TypedResults.Ok(await service.UpdateAsync(caller.Actor, id, input, version, cancellationToken));
+            })
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Replaces a campaign (admins only); send the version you read. 409 with the current campaign if someone saved first.");
+
+        return api;
+    }
+}

@@ -1,0 +1,50 @@
+namespace CampaignHub.Web.Features.Campaigns;
+
+/// <summary>
+/// A campaign as an admin or API caller submits it. <see cref="CampaignService"/> validates everything and names
+/// each wrong field (<c>endDate</c>, <c>committeeIds</c>, <c>targets.screened</c>, <c>outcomes[0].ratePercent</c>).
+/// </summary>
+public sealed class CampaignInput
+{
+    public string? Name { get; set; }
+
+    public string? NameEn { get; set; }
+
+    public string? Theme { get; set; }
+
+    public string? ThemeEn { get; set; }
+
+    public string? Edition { get; set; }
+
+    public DateOnly? StartDate { get; set; }
+
+    public DateOnly? EndDate { get; set; }
+
+    /// <summary>Organising organisations, in the order the report names them.</summary>
+    public List<int> OrganiserIds { get; set => field = value ?? []; } = []; // JSON null: none
+
+    public List<int> CommitteeIds { get; set => field = value ?? []; } = []; // JSON null: none
+
+    /// <summary>Metric code → target. Null leaves the campaign's targets as they are; otherwise they are replaced.</summary>
+    public Dictionary<string, decimal>? Targets { get; set; }
+
+    /// <summary>Outcome rates. Null leaves them as they are; otherwise the list replaces them (matched by id).</summary>
+    public List<OutcomeInput>? Outcomes { get; set; }
+
+    /// <summary>The version the change is based on (the concurrency token); required to update.</summary>
+    public long? Version { get; set; }
+}
+
+/// <summary>An outcome rate, e.g. 47.8% quit after one month. Without an id it is a new one.</summary>
+public sealed class OutcomeInput
+{
+    public int? Id { get; set; }
+
+    public string? Name { get; set; }
+
+    public string? NameEn { get; set; }
+
+    public decimal? RatePercent { get; set; }
+
+    public string? Note { get; set; }
+}

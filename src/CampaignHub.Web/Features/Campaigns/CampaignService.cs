@@ -1,0 +1,361 @@
+using CampaignHub.Web.Data;
+using CampaignHub.Web.Domain;
+using CampaignHub.Web.Features.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CampaignHub.Web.Features.Campaigns;
+
+/// <summary>
+/// Campaigns with their organisers, committees, targets and outcome rates. Everyone signed in reads them; only
+/// admins write. Every field is validated before anything is saved, and a save based on a stale version is refused.
+/// </summary>
+public sealed class CampaignService(IDbContextFactory<CampaignHubDbContext> dbFactory, IStringLocalizer<SharedResource> localizer)
+{
+    public const int NameMaxLength = 200;
+    public const int ThemeMaxLength = 300;
+    public const int EditionMaxLength = 50;
+    public const int OutcomeNameMaxLength = 200;
+    public const int OutcomeNoteMaxLength = 500;
+    public const decimal MaxTarget = 1_000_000_000_000m;
+
+    public async Task<IReadOnlyList<CampaignListItem>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Campaigns.AsNoTracking()
+            .OrderByDescending(c => c.StartDate).ThenBy(c => c.Name)
+            .Select(c => new CampaignListItem(c.Id, c.Name, c.NameEn, c.Theme, c.Edition, c.StartDate, c.EndDate,
+                c.Committees.Count, db.Events.Count(e => e.CampaignId == c.Id), c.Version))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<CampaignDetails?> GetAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var entity = await LoadAsync(db, id, tracking: false, cancellationToken);
+        return entity is null ? null : await ToDetailsAsync(db, entity, cancellationToken);
+    }
+
+    public async Task<CampaignDetails> CreateAsync(Actor actor, CampaignInput input, CancellationToken cancellationToken = default)
+    {
+        actor.RequireAdmin(localizer["Campaigns_Forbidden"]);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var entity = new Campaign { Name = "" };
+        var metricIds = await ValidateAsync(db, input, entity, cancellationToken);
+
+        Apply(entity, input, metricIds);
+        db.Campaigns.Add(entity);
+        db.Actor = actor.AuditActor;
+        await db.SaveChangesAsync(cancellationToken);
+        return (await GetAsync(entity.Id, cancellationToken))!;
+    }
+
+    /// <summary>
+    /// Saves the campaign if nobody changed it since <paramref name="version"/>; otherwise throws
+    /// <see cref="ConcurrencyConflictException"/> carrying the campaign as it is now.
+    /// </summary>
+    public async Task<CampaignDetails> UpdateAsync(Actor actor, int id, CampaignInput input, long version, CancellationToken cancellationToken = default)
+    {
+        actor.RequireAdmin(localizer["Campaigns_Forbidden"]);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var entity = await LoadAsync(db, id, tracking: true, cancellationToken) ?? throw NotFound(id);
+        var metricIds = await ValidateAsync(db, input, entity, cancellationToken);
+        if (entity.Version != version)
+        {
+            throw new ConcurrencyConflictException(localizer["Campaigns_Conflict"], await ToDetailsAsync(db, entity, cancellationToken));
+        }
+
+        Apply(entity, input, metricIds);
+        // A change of targets, committees or outcomes alone is a change of the campaign: bump its version too.
+        if (db.ChangeTracker.HasChanges())
+        {
+            db.Entry(entity).State = EntityState.Modified;
+        }
+
+        db.Entry(entity).Property(c => c.Version).OriginalValue = version;
+        db.Actor = actor.AuditActor;
+        await SaveOrConflictAsync(db, id, cancellationToken);
+        return (await GetAsync(id, cancellationToken))!;
+    }
+
+    /// <summary>Deletes a campaign that has no events or figures yet; one with logged work stays.</summary>
+    public async Task DeleteAsync(Actor actor, int id, long? version, CancellationToken cancellationToken = default)
+    {
+        actor.RequireAdmin(localizer["Campaigns_Forbidden"]);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var entity = await LoadAsync(db, id, tracking: true, cancellationToken) ?? throw NotFound(id);
+        if (version is { } expected && entity.Version != expected)
+        {
+            throw new ConcurrencyConflictException(localizer["Campaigns_Conflict"], await ToDetailsAsync(db, entity, cancellationToken));
+        }
+
+        if (await db.Events.AnyAsync(e => e.CampaignId == id, cancellationToken)
+            || await db.MetricValues.AnyAsync(v => v.CampaignId == id, cancellationToken))
+        {
+            var errors = new ValidationErrors();
+            errors.Add("id", localizer["Campaigns_Error_HasEvents"]);
+            errors.ThrowIfAny();
+        }
+
+        db.Campaigns.Remove(entity);
+        db.Actor = actor.AuditActor;
+        await SaveOrConflictAsync(db, id, cancellationToken);
+    }
+
+    private static Task<Campaign?> LoadAsync(CampaignHubDbContext db, int id, bool tracking, CancellationToken cancellationToken)
+    {
+        var query = db.Campaigns
+            .Include(c => c.Organisers)
+            .Include(c => c.Committees)
+            .Include(c => c.Targets)
+            .Include(c => c.Outcomes)
+            .AsSplitQuery();
+        return (tracking ? query : query.AsNoTracking()).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+    }
+
+    /// <summary>Checks every field, collecting all problems; returns the metric ids of the target codes.</summary>
+    private async Task<Dictionary<string, int>> ValidateAsync(CampaignHubDbContext db, CampaignInput input, Campaign entity, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var name = input.Name?.Trim();
+        if (string.IsNullOrEmpty(name))
+        {
+            errors.Add("name", localizer["Campaigns_Error_NameRequired"]);
+        }
+
+        MaxLength(errors, "name", name, NameMaxLength);
+        MaxLength(errors, "nameEn", input.NameEn, NameMaxLength);
+        MaxLength(errors, "theme", input.Theme, ThemeMaxLength);
+        MaxLength(errors, "themeEn", input.ThemeEn, ThemeMaxLength);
+        MaxLength(errors, "edition", input.Edition, EditionMaxLength);
+
+        if (input.StartDate is null)
+        {
+            errors.Add("startDate", localizer["Campaigns_Error_StartRequired"]);
+        }
+
+        if (input.EndDate is null)
+        {
+            errors.Add("endDate", localizer["Campaigns_Error_EndRequired"]);
+        }
+        else if (input.StartDate is not null && input.EndDate < input.StartDate)
+        {
+            errors.Add("endDate", localizer["Campaigns_Error_EndBeforeStart"]);
+        }
+
+        var organiserIds = input.OrganiserIds.Distinct().ToList();
+        var knownOrganisations = await db.Organisations.Where(o => organiserIds.Contains(o.Id)).Select(o => o.Id).ToListAsync(cancellationToken);
+        foreach (var missing in organiserIds.Except(knownOrganisations))
+        {
+            errors.Add("organiserIds", string.Format(localizer["Campaigns_Error_UnknownOrganisation"], missing));
+        }
+
+        var committeeIds = input.CommitteeIds.Distinct().ToList();
+        var knownCommittees = await db.Committees.Where(c => committeeIds.Contains(c.Id)).Select(c => c.Id).ToListAsync(cancellationToken);
+        foreach (var missing in committeeIds.Except(knownCommittees))
+        {
+            errors.Add("committeeIds", string.Format(localizer["Event_Error_UnknownCommittee"], missing));
+        }
+
+        var metricIds = await ValidateTargetsAsync(db, input.Targets, errors, cancellationToken);
+        ValidateOutcomes(input.Outcomes, entity, errors);
+        errors.ThrowIfAny();
+        return metricIds;
+    }
+
+    /// <summary>Every code must be in the catalogue (an inactive metric keeps its target); every target at least zero.</summary>
+    private async Task<Dictionary<string, int>> ValidateTargetsAsync(
+        CampaignHubDbContext db, Dictionary<string, decimal>? targets, ValidationErrors errors, CancellationToken cancellationToken)
+    {
+        var metricIds = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        if (targets is null || targets.Count == 0)
+        {
+            return metricIds;
+        }
+
+        var catalogue = await db.MetricDefinitions.AsNoTracking()
+            .ToDictionaryAsync(m => m.Code, m => m.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
+        foreach (var (code, value) in targets)
+        {
+            var field = $"targets.{code}";
+            if (!catalogue.TryGetValue(code, out var metricId))
+            {
+                errors.Add(field, string.Format(localizer["Figures_Error_UnknownMetric"], code));
+            }
+            else if (!metricIds.TryAdd(code, metricId))
+            {
+                errors.Add(field, string.Format(localizer["Figures_Error_Duplicate"], code));
+            }
+
+            if (value < 0)
+            {
+                errors.Add(field, localizer["Campaigns_Error_TargetNegative"]);
+            }
+            else if (value > MaxTarget)
+            {
+                errors.Add(field, localizer["Figures_Error_TooLarge"]);
+            }
+        }
+
+        return metricIds;
+    }
+
+    private void ValidateOutcomes(List<OutcomeInput>? outcomes, Campaign entity, ValidationErrors errors)
+    {
+        if (outcomes is null)
+        {
+            return;
+        }
+
+        var seen = new HashSet<int>();
+        for (var i = 0; i < outcomes.Count; i++)
+        {
+            var outcome = outcomes[i];
+            var prefix = $"outcomes[{i}]";
+            if (outcome is null)
+            {
+                errors.Add(prefix, localizer["Api_Error_InvalidValue"]);
+                continue;
+            }
+
+            if (outcome.Id is { } id and not 0 && (entity.Outcomes.All(o => o.Id != id) || !seen.Add(id)))
+            {
+                errors.Add($"{prefix}.id", string.Format(localizer["Campaigns_Error_UnknownOutcome"], id));
+            }
+
+            if (string.IsNullOrWhiteSpace(outcome.Name))
+            {
+                errors.Add($"{prefix}.name", localizer["Campaigns_Error_OutcomeNameRequired"]);
+            }
+
+            MaxLength(errors, $"{prefix}.name", outcome.Name, OutcomeNameMaxLength);
+            MaxLength(errors, $"{prefix}.nameEn", outcome.NameEn, OutcomeNameMaxLength);
+            MaxLength(errors, $"{prefix}.note", outcome.Note, OutcomeNoteMaxLength);
+            if (outcome.RatePercent is not (>= 0 and <= 100))
+            {
+                errors.Add($"{prefix}.ratePercent", localizer["Campaigns_Error_Rate"]);
+            }
+        }
+    }
+
+    private void MaxLength(ValidationErrors errors, string field, string? value, int max)
+    {
+        if (value?.Trim().Length > max)
+        {
+            errors.Add(field, string.Format(localizer["Error_TooLong"], max));
+        }
+    }
+
+    private static void Apply(Campaign entity, CampaignInput input, Dictionary<string, int> metricIds)
+    {
+        entity.Name = input.Name!.Trim();
+        entity.NameEn = Clean(input.NameEn);
+        entity.Theme = Clean(input.Theme);
+        entity.ThemeEn = Clean(input.ThemeEn);
+        entity.Edition = Clean(input.Edition);
+        entity.StartDate = input.StartDate!.Value;
+        entity.EndDate = input.EndDate!.Value;
+
+        var organisers = input.OrganiserIds.Distinct().ToList();
+        entity.Organisers.RemoveAll(o => !organisers.Contains(o.OrganisationId));
+        for (var i = 0; i < organisers.Count; i++)
+        {
+            var organiser = entity.Organisers.FirstOrDefault(o => o.OrganisationId == organisers[i]);
+            if (organiser is null)
+            {
+                entity.Organisers.Add(new CampaignOrganiser { OrganisationId = organisers[i], SortOrder = i });
+            }
+            else if (organiser.SortOrder != i)
+            {
+                organiser.SortOrder = i;
+            }
+        }
+
+        var committees = input.CommitteeIds.ToHashSet();
+        entity.Committees.RemoveAll(c => !committees.Contains(c.CommitteeId));
+        foreach (var id in committees.Where(id => entity.Committees.All(c => c.CommitteeId != id)))
+        {
+            entity.Committees.Add(new CampaignCommittee { CommitteeId = id });
+        }
+
+        if (input.Targets is not null)
+        {
+            var wanted = input.Targets.ToDictionary(t => metricIds[t.Key], t => Math.Round(t.Value, 2));
+            entity.Targets.RemoveAll(t => !wanted.ContainsKey(t.MetricDefinitionId));
+            foreach (var (metricId, value) in wanted)
+            {
+                var target = entity.Targets.FirstOrDefault(t => t.MetricDefinitionId == metricId);
+                if (target is null)
+                {
+                    entity.Targets.Add(new CampaignTarget { MetricDefinitionId = metricId, Target = value });
+                }
+                else if (target.Target != value)
+                {
+                    target.Target = value;
+                }
+            }
+        }
+
+        if (input.Outcomes is not null)
+        {
+            var kept = input.Outcomes.Where(o => o.Id is > 0).Select(o => o.Id!.Value).ToHashSet();
+            entity.Outcomes.RemoveAll(o => !kept.Contains(o.Id));
+            foreach (var outcome in input.Outcomes)
+            {
+                var existing = outcome.Id is > 0 ? entity.Outcomes.First(o => o.Id == outcome.Id) : null;
+                if (existing is null)
+                {
+                    existing = new CampaignOutcome { Name = "" };
+                    entity.Outcomes.Add(existing);
+                }
+
+                existing.Name = outcome.Name!.Trim();
+                existing.NameEn = Clean(outcome.NameEn);
+                existing.RatePercent = Math.Round(outcome.RatePercent!.Value, 2);
+                existing.Note = Clean(outcome.Note);
+            }
+        }
+    }
+
+    /// <summary>17326.0 → 17326: SQLite hands decimals back with the scale they were stored with.</summary>
+    private static decimal Plain(decimal value) => value / 1.000000000000000000000000000000000m;
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private async Task SaveOrConflictAsync(CampaignHubDbContext db, int id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone saved between our read and our write: report the campaign as it is now.
+            throw new ConcurrencyConflictException(localizer["Campaigns_Conflict"], await GetAsync(id, cancellationToken));
+        }
+    }
+
+    private NotFoundException NotFound(int id) => new(string.Format(localizer["Campaign_NotFound"], id));
+
+    private static async Task<CampaignDetails> ToDetailsAsync(CampaignHubDbContext db, Campaign entity, CancellationToken cancellationToken)
+    {
+        var organiserIds = entity.Organisers.OrderBy(o => o.SortOrder).Select(o => o.OrganisationId).ToList();
+        var committeeIds = entity.Committees.Select(c => c.CommitteeId).ToList();
+        var metricIds = entity.Targets.Select(t => t.MetricDefinitionId).ToList();
+        var organisations = await db.Organisations.AsNoTracking().Where(o => organiserIds.Contains(o.Id))
+            .ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        var committees = await db.Committees.AsNoTracking().Where(c => committeeIds.Contains(c.Id))
+            .OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken);
+        var metrics = await db.MetricDefinitions.AsNoTracking().Where(m => metricIds.Contains(m.Id))
+            .ToDictionaryAsync(m => m.Id, m => new { m.Code, m.SortOrder }, cancellationToken);
+
+        return new CampaignDetails(
+            entity.Id, entity.Name, entity.NameEn, entity.Theme, entity.ThemeEn, entity.Edition, entity.StartDate, entity.EndDate,
+            organiserIds, organiserIds.Select(id => organisations[id]).ToList(),
+            committees.Select(c => c.Id).ToList(), committees.Select(c => c.Name).ToList(),
+            entity.Targets.OrderBy(t => metrics[t.MetricDefinitionId].SortOrder)
+                .ToDictionary(t => metrics[t.MetricDefinitionId].Code, t => Plain(t.Target)),
+            entity.Outcomes.OrderBy(o => o.Id).Select(o => new OutcomeDetails(o.Id, o.Name, o.NameEn, Plain(o.RatePercent), o.Note)).ToList(),
+            entity.Version);
+    }
+}

@@ -1,0 +1,220 @@
+using CampaignHub.Web.Data;
+using CampaignHub.Web.Domain;
+using CampaignHub.Web.Features.Common;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CampaignHub.Web.Features.Committees;
+
+/// <summary>
+/// The association's specialist committees and their coordinators. Everyone signed in reads them; only admins
+/// create, change or delete them, and only users in the Coordinator role can be made coordinators.
+/// </summary>
+public sealed class CommitteeService(
+    IDbContextFactory<CampaignHubDbContext> dbFactory,
+    ILookupNormalizer normalizer,
+    IStringLocalizer<SharedResource> localizer)
+{
+    public const int NameMaxLength = 100;
+    public const int NameEnMaxLength = 200;
+
+    public async Task<IReadOnlyList<CommitteeDetails>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await QueryDetailsAsync(db.Committees.AsNoTracking().OrderBy(c => c.Name), cancellationToken);
+    }
+
+    public async Task<CommitteeDetails?> GetAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return (await QueryDetailsAsync(db.Committees.AsNoTracking().Where(c => c.Id == id), cancellationToken)).FirstOrDefault();
+    }
+
+    /// <summary>The users an admin can pick as coordinators: everyone in the Coordinator role.</summary>
+    public async Task<IReadOnlyList<CoordinatorDetails>> ListCoordinatorCandidatesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await (from u in db.Users.AsNoTracking()
+                      join ur in db.UserRoles on u.Id equals ur.UserId
+                      join r in db.Roles on ur.RoleId equals r.Id
+                      where r.Name == Roles.Coordinator
+                      orderby u.Email
+                      select new CoordinatorDetails(u.Id, u.Email ?? "", u.DisplayName))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<CommitteeDetails> CreateAsync(Actor actor, CommitteeInput input, CancellationToken cancellationToken = default)
+    {
+        actor.RequireAdmin(localizer["Committees_Forbidden"]);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var coordinatorIds = await ValidateAsync(db, input, null, cancellationToken);
+
+        var entity = new Committee { Name = "" };
+        Apply(entity, input, coordinatorIds);
+        db.Committees.Add(entity);
+        db.Actor = actor.AuditActor;
+        await db.SaveChangesAsync(cancellationToken);
+        return (await GetAsync(entity.Id, cancellationToken))!;
+    }
+
+    /// <summary>Saves the committee if nobody changed it since <paramref name="version"/>; otherwise a conflict with the current one.</summary>
+    public async Task<CommitteeDetails> UpdateAsync(Actor actor, int id, CommitteeInput input, long version, CancellationToken cancellationToken = default)
+    {
+        actor.RequireAdmin(localizer["Committees_Forbidden"]);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var entity = await db.Committees.Include(c => c.Coordinators).FirstOrDefaultAsync(c => c.Id == id, cancellationToken)
+                     ?? throw NotFound(id);
+        var coordinatorIds = await ValidateAsync(db, input, id, cancellationToken);
+        if (entity.Version != version)
+        {
+            throw new ConcurrencyConflictException(localizer["Committees_Conflict"], await GetAsync(id, cancellationToken));
+        }
+
+        Apply(entity, input, coordinatorIds);
+        // A change of coordinators alone is a change of the committee: bump its version too.
+        if (db.ChangeTracker.HasChanges())
+        {
+            db.Entry(entity).State = EntityState.Modified;
+        }
+
+        db.Entry(entity).Property(c => c.Version).OriginalValue = version;
+        db.Actor = actor.AuditActor;
+        await SaveOrConflictAsync(db, id, cancellationToken);
+        return (await GetAsync(id, cancellationToken))!;
+    }
+
+    /// <summary>Deletes a committee that nothing refers to yet; one with events, campaigns or figures stays.</summary>
+    public async Task DeleteAsync(Actor actor, int id, long? version, CancellationToken cancellationToken = default)
+    {
+        actor.RequireAdmin(localizer["Committees_Forbidden"]);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var entity = await db.Committees.Include(c => c.Coordinators).FirstOrDefaultAsync(c => c.Id == id, cancellationToken)
+                     ?? throw NotFound(id);
+        if (version is { } expected && entity.Version != expected)
+        {
+            throw new ConcurrencyConflictException(localizer["Committees_Conflict"], await GetAsync(id, cancellationToken));
+        }
+
+        var inUse = await db.EventCommittees.AnyAsync(e => e.CommitteeId == id, cancellationToken)
+                    || await db.Set<CampaignCommittee>().AnyAsync(c => c.CommitteeId == id, cancellationToken)
+                    || await db.MetricValues.AnyAsync(v => v.CommitteeId == id, cancellationToken);
+        if (inUse)
+        {
+            var errors = new ValidationErrors();
+            errors.Add("id", localizer["Committees_Error_InUse"]);
+            errors.ThrowIfAny();
+        }
+
+        db.Committees.Remove(entity);
+        db.Actor = actor.AuditActor;
+        await SaveOrConflictAsync(db, id, cancellationToken);
+    }
+
+    /// <summary>Checks every field; returns the user ids of the coordinators named by e-mail.</summary>
+    private async Task<List<string>> ValidateAsync(CampaignHubDbContext db, CommitteeInput input, int? id, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var name = input.Name?.Trim();
+        if (string.IsNullOrEmpty(name))
+        {
+            errors.Add("name", localizer["Committees_Error_NameRequired"]);
+        }
+        else if (name.Length > NameMaxLength)
+        {
+            errors.Add("name", string.Format(localizer["Error_TooLong"], NameMaxLength));
+        }
+        else if (await db.Committees.AnyAsync(c => c.Name == name && c.Id != id, cancellationToken))
+        {
+            errors.Add("name", string.Format(localizer["Committees_Error_NameTaken"], name));
+        }
+
+        if (input.NameEn?.Trim().Length > NameEnMaxLength)
+        {
+            errors.Add("nameEn", string.Format(localizer["Error_TooLong"], NameEnMaxLength));
+        }
+
+        var userIds = new List<string>();
+        var emails = input.CoordinatorEmails.Where(e => !string.IsNullOrWhiteSpace(e)).Select(e => e.Trim())
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (emails.Count > 0)
+        {
+            var normalised = emails.Select(normalizer.NormalizeEmail).ToList();
+            var users = await db.Users.AsNoTracking()
+                .Where(u => normalised.Contains(u.NormalizedEmail!))
+                .Select(u => new
+                {
+                    u.Id,
+                    u.NormalizedEmail,
+                    IsCoordinator = db.UserRoles.Any(ur => ur.UserId == u.Id
+                                                          && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Coordinator)),
+                })
+                .ToListAsync(cancellationToken);
+            foreach (var email in emails)
+            {
+                var user = users.FirstOrDefault(u => u.NormalizedEmail == normalizer.NormalizeEmail(email));
+                if (user is null)
+                {
+                    errors.Add("coordinatorEmails", string.Format(localizer["Committees_Error_UnknownUser"], email));
+                }
+                else if (!user.IsCoordinator)
+                {
+                    errors.Add("coordinatorEmails", string.Format(localizer["Committees_Error_NotCoordinator"], email));
+                }
+                else
+                {
+                    userIds.Add(user.Id);
+                }
+            }
+        }
+
+        errors.ThrowIfAny();
+        return userIds;
+    }
+
+    private static void Apply(Committee entity, CommitteeInput input, List<string> coordinatorIds)
+    {
+        entity.Name = input.Name!.Trim();
+        entity.NameEn = string.IsNullOrWhiteSpace(input.NameEn) ? null : input.NameEn.Trim();
+        entity.Coordinators.RemoveAll(c => !coordinatorIds.Contains(c.UserId));
+        foreach (var userId in coordinatorIds.Where(u => entity.Coordinators.All(c => c.UserId != u)))
+        {
+            entity.Coordinators.Add(new CommitteeCoordinator { UserId = userId });
+        }
+    }
+
+    private async Task SaveOrConflictAsync(CampaignHubDbContext db, int id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone saved between our read and our write: report the committee as it is now.
+            throw new ConcurrencyConflictException(localizer["Committees_Conflict"], await GetAsync(id, cancellationToken));
+        }
+    }
+
+    private NotFoundException NotFound(int id) => new(string.Format(localizer["Committees_NotFound"], id));
+
+    private static async Task<IReadOnlyList<CommitteeDetails>> QueryDetailsAsync(IQueryable<Committee> committees, CancellationToken cancellationToken)
+    {
+        var rows = await committees
+            .Select(c => new
+            {
+                c.Id,
+                c.Name,
+                c.NameEn,
+                c.Version,
+                Coordinators = c.Coordinators.Select(x => new CoordinatorDetails(x.UserId, x.User!.Email ?? "", x.User.DisplayName)).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r =>
+            {
+                var coordinators = r.Coordinators.OrderBy(c => c.Email, StringComparer.OrdinalIgnoreCase).ToList();
+                return new CommitteeDetails(r.Id, r.Name, r.NameEn, coordinators.Select(c => c.Email).ToList(), coordinators, r.Version);
+            })
+            .ToList();
+    }
+}

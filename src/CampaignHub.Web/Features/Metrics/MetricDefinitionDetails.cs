@@ -1,0 +1,18 @@
+namespace CampaignHub.Web.Features.Metrics;
+
+public sealed record MetricDefinitionDetails(
+    int Id,
+    string Code,
+    string Name,
+    string NameEn,
+    string Unit,
+    string UnitEn,
+    string Group,
+    int SortOrder,
+    bool IsActive,
+    long Version)
+{
+    public string LocalName(bool english) => english ? NameEn : Name;
+
+    public string LocalUnit(bool english) => english ? UnitEn : Unit;
+}

@@ -1,0 +1,245 @@
+using CampaignHub.Web.Data;
+using CampaignHub.Web.Domain;
+using CampaignHub.Web.Features.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CampaignHub.Web.Features.Organisations;
+
+/// <summary>
+/// The association and its partners (hospitals and campuses, federations, foundations, CDC offices, media) with
+/// their venues. Everyone signed in reads them; only admins write. Nothing that events or campaigns refer to is
+/// deleted: that would silently change logged work.
+/// </summary>
+public sealed class OrganisationService(IDbContextFactory<CampaignHubDbContext> dbFactory, IStringLocalizer<SharedResource> localizer)
+{
+    public const int NameMaxLength = 200;
+    public const int AddressMaxLength = 300;
+
+    public async Task<IReadOnlyList<OrganisationDetails>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await Project(db.Organisations.AsNoTracking().OrderBy(o => o.Name)).ToListAsync(cancellationToken);
+    }
+
+    public async Task<OrganisationDetails?> GetAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await Project(db.Organisations.AsNoTracking().Where(o => o.Id == id)).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task<OrganisationDetails> CreateAsync(Actor actor, OrganisationInput input, CancellationToken cancellationToken = default)
+    {
+        actor.RequireAdmin(localizer["Organisations_Forbidden"]);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var entity = new Organisation { Name = "" };
+        var kind = await ValidateAsync(db, input, entity, cancellationToken);
+
+        Apply(entity, input, kind);
+        db.Organisations.Add(entity);
+        db.Actor = actor.AuditActor;
+        await db.SaveChangesAsync(cancellationToken);
+        return (await GetAsync(entity.Id, cancellationToken))!;
+    }
+
+    public async Task<OrganisationDetails> UpdateAsync(Actor actor, int id, OrganisationInput input, long version, CancellationToken cancellationToken = default)
+    {
+        actor.RequireAdmin(localizer["Organisations_Forbidden"]);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var entity = await db.Organisations.Include(o => o.Venues).FirstOrDefaultAsync(o => o.Id == id, cancellationToken)
+                     ?? throw NotFound(id);
+        var kind = await ValidateAsync(db, input, entity, cancellationToken);
+        if (entity.Version != version)
+        {
+            throw new ConcurrencyConflictException(localizer["Organisations_Conflict"], await GetAsync(id, cancellationToken));
+        }
+
+        Apply(entity, input, kind);
+        // A change of venues alone is a change of the organisation: bump its version too.
+        if (db.ChangeTracker.HasChanges())
+        {
+            db.Entry(entity).State = EntityState.Modified;
+        }
+
+        db.Entry(entity).Property(o => o.Version).OriginalValue = version;
+        db.Actor = actor.AuditActor;
+        await SaveOrConflictAsync(db, id, cancellationToken);
+        return (await GetAsync(id, cancellationToken))!;
+    }
+
+    /// <summary>Deletes an organisation nothing refers to: no campus under it, no campaign it organises, no event at it.</summary>
+    public async Task DeleteAsync(Actor actor, int id, long? version, CancellationToken cancellationToken = default)
+    {
+        actor.RequireAdmin(localizer["Organisations_Forbidden"]);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var entity = await db.Organisations.Include(o => o.Venues).FirstOrDefaultAsync(o => o.Id == id, cancellationToken)
+                     ?? throw NotFound(id);
+        if (version is { } expected && entity.Version != expected)
+        {
+            throw new ConcurrencyConflictException(localizer["Organisations_Conflict"], await GetAsync(id, cancellationToken));
+        }
+
+        var inUse = await db.Organisations.AnyAsync(o => o.ParentId == id, cancellationToken)
+                    || await db.Set<CampaignOrganiser>().AnyAsync(o => o.OrganisationId == id, cancellationToken)
+                    || await db.Events.AnyAsync(e => e.HostOrganisationId == id || (e.Venue != null && e.Venue.OrganisationId == id), cancellationToken);
+        if (inUse)
+        {
+            var errors = new ValidationErrors();
+            errors.Add("id", localizer["Organisations_Error_InUse"]);
+            errors.ThrowIfAny();
+        }
+
+        db.Organisations.Remove(entity);
+        db.Actor = actor.AuditActor;
+        await SaveOrConflictAsync(db, id, cancellationToken);
+    }
+
+    private async Task<OrganisationKind> ValidateAsync(CampaignHubDbContext db, OrganisationInput input, Organisation entity, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var name = input.Name?.Trim();
+        if (string.IsNullOrEmpty(name))
+        {
+            errors.Add("name", localizer["Organisations_Error_NameRequired"]);
+        }
+        else if (name.Length > NameMaxLength)
+        {
+            errors.Add("name", string.Format(localizer["Error_TooLong"], NameMaxLength));
+        }
+        else if (await db.Organisations.AnyAsync(o => o.Name == name && o.Id != entity.Id, cancellationToken))
+        {
+            errors.Add("name", string.Format(localizer["Organisations_Error_NameTaken"], name));
+        }
+
+        MaxLength(errors, "nameEn", input.NameEn, NameMaxLength);
+        MaxLength(errors, "address", input.Address, AddressMaxLength);
+
+        if (!Codes<OrganisationKind>.TryParse(input.Kind, out var kind))
+        {
+            errors.Add("kind", string.Format(localizer["Organisations_Error_UnknownKind"], input.Kind, string.Join(", ", Codes<OrganisationKind>.All)));
+        }
+
+        if (input.ParentId is { } parentId)
+        {
+            await ValidateParentAsync(db, entity.Id, parentId, errors, cancellationToken);
+        }
+
+        await ValidateVenuesAsync(db, input.Venues, entity, errors, cancellationToken);
+        errors.ThrowIfAny();
+        return kind;
+    }
+
+    /// <summary>The parent must exist and must not be the organisation itself or one under it (no cycles).</summary>
+    private async Task ValidateParentAsync(CampaignHubDbContext db, int id, int parentId, ValidationErrors errors, CancellationToken cancellationToken)
+    {
+        var parents = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.ParentId, cancellationToken);
+        if (!parents.ContainsKey(parentId))
+        {
+            errors.Add("parentId", string.Format(localizer["Event_Error_UnknownOrganisation"], parentId));
+            return;
+        }
+
+        var seen = new HashSet<int>();
+        for (int? current = parentId; current is { } step && seen.Add(step); current = parents.GetValueOrDefault(step))
+        {
+            if (step == id)
+            {
+                errors.Add("parentId", localizer["Organisations_Error_ParentCycle"]);
+                return;
+            }
+        }
+    }
+
+    private async Task ValidateVenuesAsync(CampaignHubDbContext db, List<VenueInput> venues, Organisation entity, ValidationErrors errors, CancellationToken cancellationToken)
+    {
+        var seen = new HashSet<int>();
+        for (var i = 0; i < venues.Count; i++)
+        {
+            var venue = venues[i];
+            if (venue is null)
+            {
+                errors.Add($"venues[{i}]", localizer["Api_Error_InvalidValue"]);
+                continue;
+            }
+
+            if (venue.Id is { } venueId and > 0 && (entity.Venues.All(v => v.Id != venueId) || !seen.Add(venueId)))
+            {
+                errors.Add($"venues[{i}].id", string.Format(localizer["Event_Error_UnknownVenue"], venueId));
+            }
+
+            if (string.IsNullOrWhiteSpace(venue.Name))
+            {
+                errors.Add($"venues[{i}].name", localizer["Organisations_Error_VenueNameRequired"]);
+            }
+
+            MaxLength(errors, $"venues[{i}].name", venue.Name, NameMaxLength);
+            MaxLength(errors, $"venues[{i}].address", venue.Address, AddressMaxLength);
+        }
+
+        // A venue events took place at stays: removing it would silently erase where they happened.
+        var removed = entity.Venues.Where(v => !seen.Contains(v.Id)).Select(v => v.Id).ToList();
+        if (removed.Count > 0)
+        {
+            var used = await db.Events.Where(e => e.VenueId != null && removed.Contains(e.VenueId.Value))
+                .Select(e => e.VenueId!.Value).Distinct().ToListAsync(cancellationToken);
+            foreach (var venue in entity.Venues.Where(v => used.Contains(v.Id)))
+            {
+                errors.Add("venues", string.Format(localizer["Organisations_Error_VenueInUse"], venue.Name));
+            }
+        }
+    }
+
+    private void MaxLength(ValidationErrors errors, string field, string? value, int max)
+    {
+        if (value?.Trim().Length > max)
+        {
+            errors.Add(field, string.Format(localizer["Error_TooLong"], max));
+        }
+    }
+
+    private static void Apply(Organisation entity, OrganisationInput input, OrganisationKind kind)
+    {
+        entity.Name = input.Name!.Trim();
+        entity.NameEn = Clean(input.NameEn);
+        entity.Kind = kind;
+        entity.ParentId = input.ParentId;
+        entity.Address = Clean(input.Address);
+
+        var kept = input.Venues.Where(v => v.Id is > 0).Select(v => v.Id!.Value).ToHashSet();
+        entity.Venues.RemoveAll(v => !kept.Contains(v.Id));
+        foreach (var venue in input.Venues)
+        {
+            var existing = venue.Id is > 0 ? entity.Venues.First(v => v.Id == venue.Id) : null;
+            if (existing is null)
+            {
+                existing = new Venue { Name = "" };
+                entity.Venues.Add(existing);
+            }
+
+            existing.Name = venue.Name!.Trim();
+            existing.Address = Clean(venue.Address);
+        }
+    }
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private async Task SaveOrConflictAsync(CampaignHubDbContext db, int id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConcurrencyConflictException(localizer["Organisations_Conflict"], await GetAsync(id, cancellationToken));
+        }
+    }
+
+    private NotFoundException NotFound(int id) => new(string.Format(localizer["Event_Error_UnknownOrganisation"], id));
+
+    private static IQueryable<OrganisationDetails> Project(IQueryable<Organisation> organisations) =>
+        organisations.Select(o => new OrganisationDetails(
+            o.Id, o.Name, o.NameEn, Codes<OrganisationKind>.Of(o.Kind), o.ParentId, o.Parent != null ? o.Parent.Name : null, o.Address,
+            o.Venues.OrderBy(v => v.Name).Select(v => new VenueDetails(v.Id, v.Name, v.Address)).ToList(),
+            o.Version));
+}
