@@ -1,6 +1,7 @@
 using CampaignHub.Web.Features.Association;
 using CampaignHub.Web.Features.Common;
 using CampaignHub.Web.Features.Events;
+using CampaignHub.Web.Features.Figures;
 using CampaignHub.Web.Features.Metrics;
 using CampaignHub.Web.Features.Totals;
 
@@ -17,6 +18,8 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<MetricCatalogueSeeder>();
         services.AddScoped<EventService>();
         services.AddScoped<TotalsService>();
+        services.AddScoped<EventLookupService>();
+        services.AddScoped<CampaignFigureService>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using CampaignHub.Web.Features.Events;
+using CampaignHub.Web.Features.Figures;
 using CampaignHub.Web.Features.Totals;
 
 namespace CampaignHub.Web.Features.Api;
@@ -17,6 +18,7 @@ public static class ApiEndpointRouteBuilderExtensions
             .ProducesProblem(StatusCodes.Status403Forbidden);
         api.MapEventEndpoints();
         api.MapTotalsEndpoints();
+        api.MapCampaignFigureEndpoints();
         return app;
     }
 
