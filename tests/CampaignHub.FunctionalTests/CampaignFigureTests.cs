@@ -159,4 +159,16 @@ public sealed class CampaignFigureTests(EventRoleFixture data) : IClassFixture<E
         var update = JsonDocument.Parse(entries[1].Changes).RootElement.GetProperty("Value");
         (update.GetProperty("old").GetDecimal(), update.GetProperty("new").GetDecimal()).ShouldBe((10m, 12m));
     }
+
+    [Fact]
+    public async Task The_openapi_document_describes_campaign_figures_and_event_photos()
+    {
+        var paths = (await data.App.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json")).GetProperty("paths");
+
+        paths.GetProperty("/api/campaigns/{id}/figures").TryGetProperty("post", out _).ShouldBeTrue();
+        paths.GetProperty("/api/campaigns/{id}/figures").TryGetProperty("get", out _).ShouldBeTrue();
+        paths.TryGetProperty("/api/campaigns/{id}/figures/{figureId}", out _).ShouldBeTrue();
+        paths.GetProperty("/api/events/{eventId}/photos").TryGetProperty("post", out _).ShouldBeTrue();
+        paths.TryGetProperty("/api/events/{eventId}/photos/{photoId}", out _).ShouldBeTrue();
+    }
 }
