@@ -4,6 +4,7 @@ using CampaignHub.Web.Features.Campaigns;
 using CampaignHub.Web.Features.Committees;
 using CampaignHub.Web.Features.Common;
 using CampaignHub.Web.Features.Events;
+using CampaignHub.Web.Features.Figures;
 using CampaignHub.Web.Features.Metrics;
 using CampaignHub.Web.Features.Organisations;
 using CampaignHub.Web.Features.Spreadsheets;
@@ -31,6 +32,8 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<MetricDefinitionService>();
         services.AddScoped<UserAdministrationService>();
         services.AddScoped<AuditService>();
+        services.AddScoped<EventLookupService>();
+        services.AddScoped<CampaignFigureService>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using CampaignHub.Web.Features.Campaigns;
 using CampaignHub.Web.Features.Committees;
 using CampaignHub.Web.Features.Events;
 using CampaignHub.Web.Features.Spreadsheets;
+using CampaignHub.Web.Features.Figures;
 using CampaignHub.Web.Features.Totals;
 
 namespace CampaignHub.Web.Features.Api;
@@ -23,6 +24,7 @@ public static class ApiEndpointRouteBuilderExtensions
         api.MapSpreadsheetEndpoints();
         api.MapCommitteeEndpoints();
         api.MapCampaignEndpoints();
+        api.MapCampaignFigureEndpoints();
         return app;
     }
 

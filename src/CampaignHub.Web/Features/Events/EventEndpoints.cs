@@ -76,6 +76,7 @@ public static class EventEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Deletes an event with its figures; with ?version= only if nobody changed it since.");
 
+        api.MapEventPhotoEndpoints();
         return api;
     }
 

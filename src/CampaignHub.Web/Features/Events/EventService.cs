@@ -2,6 +2,7 @@ using CampaignHub.Web.Data;
 using CampaignHub.Web.Domain;
 using CampaignHub.Web.Features.Association;
 using CampaignHub.Web.Features.Common;
+using CampaignHub.Web.Features.Figures;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -195,6 +196,98 @@ public sealed class EventService(
         return await ToDetailsAsync(db, entity, cancellationToken);
     }
 
+    /// <summary>
+    /// Adds a photo to an event for those who may change the event. At most <see cref="PhotoRules.MaxBytes"/>, and
+    /// only JPEG, PNG, WebP or GIF as the bytes prove; errors are named <c>photo</c> and <c>caption</c>.
+    /// Photos do not change the event's version: adding one never conflicts with someone editing the event.
+    /// </summary>
+    public async Task<PhotoDetails> AddPhotoAsync(Actor actor, int eventId, string? fileName, Stream content, string? caption = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await RequireWritableEventAsync(db, actor, eventId, cancellationToken);
+
+        // Reads one byte past the limit, so an oversized upload is recognised without reading all of it.
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81_920];
+        int read;
+        while (buffer.Length <= PhotoRules.MaxBytes
+               && (read = await content.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, PhotoRules.MaxBytes + 1 - buffer.Length)), cancellationToken)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+        }
+
+        var errors = new ValidationErrors();
+        var bytes = buffer.ToArray();
+        var contentType = PhotoRules.DetectContentType(bytes);
+        if (bytes.Length == 0)
+        {
+            errors.Add("photo", localizer["Photo_Error_Empty"]);
+        }
+        else if (bytes.Length > PhotoRules.MaxBytes)
+        {
+            errors.Add("photo", string.Format(localizer["Photo_Error_TooLarge"], PhotoRules.MaxMegabytes));
+        }
+        else if (contentType is null)
+        {
+            errors.Add("photo", localizer["Photo_Error_NotImage"]);
+        }
+
+        if (caption?.Trim().Length > 300)
+        {
+            errors.Add("caption", string.Format(localizer["Error_TooLong"], 300));
+        }
+
+        errors.ThrowIfAny();
+        var name = Path.GetFileName(fileName?.Replace('\\', '/') ?? "").Trim();
+        var photo = new EventPhoto
+        {
+            EventId = eventId,
+            FileName = string.IsNullOrEmpty(name) ? "photo" : name.Length > 200 ? name[^200..] : name,
+            ContentType = contentType!,
+            Length = bytes.Length,
+            Content = bytes,
+            Caption = Clean(caption),
+            UploadedAt = DateTime.UtcNow,
+        };
+        db.EventPhotos.Add(photo);
+        db.Actor = actor.AuditActor;
+        await db.SaveChangesAsync(cancellationToken);
+        return new PhotoDetails(photo.Id, photo.FileName, photo.Length, photo.Caption);
+    }
+
+    public async Task DeletePhotoAsync(Actor actor, int eventId, int photoId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await RequireWritableEventAsync(db, actor, eventId, cancellationToken);
+        var photo = await db.EventPhotos.FirstOrDefaultAsync(p => p.Id == photoId && p.EventId == eventId, cancellationToken)
+                    ?? throw new NotFoundException(string.Format(localizer["Photo_NotFound"], photoId));
+        db.EventPhotos.Remove(photo);
+        db.Actor = actor.AuditActor;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>A photo's bytes for display; every signed-in user may see the photos of every event.</summary>
+    public async Task<PhotoFile?> GetPhotoAsync(int eventId, int photoId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.EventPhotos.AsNoTracking()
+            .Where(p => p.Id == photoId && p.EventId == eventId)
+            .Select(p => new PhotoFile(p.FileName, p.ContentType, p.Content))
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    private async Task RequireWritableEventAsync(CampaignHubDbContext db, Actor actor, int eventId, CancellationToken cancellationToken)
+    {
+        var committees = await db.EventCommittees.AsNoTracking().Where(c => c.EventId == eventId)
+            .Select(c => c.CommitteeId).ToListAsync(cancellationToken);
+        if (committees.Count == 0 && !await db.Events.AnyAsync(e => e.Id == eventId, cancellationToken))
+        {
+            throw NotFound(eventId);
+        }
+
+        RequireWriteAccess(actor, committees);
+    }
+
     private static Task<CampaignEvent?> LoadAsync(CampaignHubDbContext db, int id, bool tracking, CancellationToken cancellationToken)
     {
         var query = db.Events
@@ -381,34 +474,9 @@ public sealed class EventService(
     }
 
     /// <summary>Every code must be in the catalogue and active; every value a number of at least zero.</summary>
-    internal async Task<Dictionary<string, MetricDefinition>> ValidateFiguresAsync(
-        CampaignHubDbContext db, IReadOnlyDictionary<string, decimal> figures, ValidationErrors errors, CancellationToken cancellationToken)
-    {
-        var catalogue = await db.MetricDefinitions.AsNoTracking().Where(m => m.IsActive)
-            .ToDictionaryAsync(m => m.Code, StringComparer.OrdinalIgnoreCase, cancellationToken);
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (code, value) in figures)
-        {
-            if (!seen.Add(code))
-            {
-                errors.Add($"figures.{code}", string.Format(localizer["Figures_Error_Duplicate"], code));
-            }
-            else if (!catalogue.ContainsKey(code))
-            {
-                errors.Add($"figures.{code}", string.Format(localizer["Figures_Error_UnknownMetric"], code));
-            }
-            else if (value < 0)
-            {
-                errors.Add($"figures.{code}", localizer["Figures_Error_Negative"]);
-            }
-            else if (value > 1_000_000_000_000m)
-            {
-                errors.Add($"figures.{code}", localizer["Figures_Error_TooLarge"]);
-            }
-        }
-
-        return catalogue;
-    }
+    internal Task<Dictionary<string, MetricDefinition>> ValidateFiguresAsync(
+        CampaignHubDbContext db, IReadOnlyDictionary<string, decimal> figures, ValidationErrors errors, CancellationToken cancellationToken) =>
+        FigureRules.ValidateAsync(db, figures, errors, localizer, cancellationToken);
 
     private void Apply(CampaignEvent entity, EventInput input, Validated validated, Actor actor, DateTime now)
     {

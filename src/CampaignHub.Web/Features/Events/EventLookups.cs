@@ -1,0 +1,33 @@
+using CampaignHub.Web.Features.Figures;
+
+namespace CampaignHub.Web.Features.Events;
+
+/// <summary>What the event pages offer to choose from: campaigns, committees, places and the metric catalogue.</summary>
+public sealed record EventLookups(
+    IReadOnlyList<CampaignOption> Campaigns,
+    IReadOnlyList<CommitteeOption> Committees,
+    IReadOnlyList<VenueOption> Venues,
+    IReadOnlyList<OrganisationOption> Organisations,
+    IReadOnlyList<MetricOption> Metrics)
+{
+    public static EventLookups Empty { get; } = new([], [], [], [], []);
+}
+
+public sealed record CampaignOption(int Id, string Name, string? NameEn, DateOnly StartDate, DateOnly EndDate)
+{
+    public string LocalName(bool english) => english && !string.IsNullOrWhiteSpace(NameEn) ? NameEn : Name;
+
+    public bool Contains(DateOnly date) => date >= StartDate && date <= EndDate;
+}
+
+public sealed record CommitteeOption(int Id, string Name, string? NameEn)
+{
+    public string LocalName(bool english) => english && !string.IsNullOrWhiteSpace(NameEn) ? NameEn : Name;
+}
+
+public sealed record VenueOption(int Id, string Name, string OrganisationName);
+
+public sealed record OrganisationOption(int Id, string Name, string? NameEn)
+{
+    public string LocalName(bool english) => english && !string.IsNullOrWhiteSpace(NameEn) ? NameEn : Name;
+}

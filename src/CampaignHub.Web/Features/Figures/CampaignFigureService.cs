@@ -1,0 +1,223 @@
+using CampaignHub.Web.Data;
+using CampaignHub.Web.Domain;
+using CampaignHub.Web.Features.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CampaignHub.Web.Features.Figures;
+
+/// <summary>
+/// Figures that belong to no single event (a week's WeChat reach): values per campaign, committee and day. Admins
+/// write them for any committee, coordinators for their own committees, staff not at all. Every value carries a
+/// version, so a stale save is refused instead of overwriting someone else's figure.
+/// </summary>
+public sealed class CampaignFigureService(IDbContextFactory<CampaignHubDbContext> dbFactory, IStringLocalizer<SharedResource> localizer)
+{
+    public async Task<IReadOnlyList<CampaignFigure>> ListAsync(int campaignId, CampaignFigureQuery query, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await FindCampaignAsync(db, campaignId, cancellationToken);
+        return await ListAsync(db, campaignId, query, cancellationToken);
+    }
+
+    /// <summary>
+    /// Adds or replaces the given figures of one committee on one day and returns all of that committee's figures
+    /// of that day. A figure someone else saved or removed since it was read is a <see cref="ConcurrencyConflictException"/>
+    /// carrying the day's figures as they are now; nothing is saved then.
+    /// </summary>
+    public async Task<IReadOnlyList<CampaignFigure>> SaveAsync(Actor actor, int campaignId, CampaignFigureInput input, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var campaign = await FindCampaignAsync(db, campaignId, cancellationToken);
+        if (!actor.IsAdmin && !actor.IsCoordinator)
+        {
+            throw new ForbiddenException(localizer["Figures_Forbidden"]);
+        }
+
+        var errors = new ValidationErrors();
+        if (input.CommitteeId is not { } committeeId)
+        {
+            errors.Add("committeeId", localizer["Figures_Error_CommitteeRequired"]);
+            committeeId = 0;
+        }
+        else if (!await db.Committees.AnyAsync(c => c.Id == committeeId, cancellationToken))
+        {
+            errors.Add("committeeId", string.Format(localizer["Event_Error_UnknownCommittee"], committeeId));
+        }
+
+        if (input.Date is not { } date)
+        {
+            errors.Add("date", localizer["Figures_Error_DateRequired"]);
+            date = default;
+        }
+        else if (date < campaign.StartDate || date > campaign.EndDate)
+        {
+            errors.Add("date", string.Format(localizer["Figures_Error_DateOutsideCampaign"],
+                campaign.StartDate.ToString("yyyy-MM-dd"), campaign.EndDate.ToString("yyyy-MM-dd")));
+        }
+
+        var figures = input.Figures ?? [];
+        if (figures.Count == 0)
+        {
+            errors.Add("figures", localizer["Figures_Error_Required"]);
+        }
+
+        var catalogue = await FigureRules.ValidateAsync(db, figures, errors, localizer, cancellationToken);
+        errors.ThrowIfAny();
+        RequireWriteAccess(actor, committeeId);
+
+        var existing = await db.MetricValues
+            .Where(v => v.CampaignId == campaignId && v.EventId == null && v.CommitteeId == committeeId && v.Date == date)
+            .ToDictionaryAsync(v => v.MetricDefinitionId, cancellationToken);
+        var versions = new Dictionary<string, long>(input.Versions ?? [], StringComparer.OrdinalIgnoreCase);
+        var now = DateTime.UtcNow;
+        var stale = false;
+        foreach (var (code, value) in figures)
+        {
+            var metricId = catalogue[code].Id;
+            var expected = versions.TryGetValue(code, out var v) ? v : (long?)null;
+            if (existing.TryGetValue(metricId, out var row))
+            {
+                if (expected != row.Version)
+                {
+                    stale = true;
+                    continue;
+                }
+
+                if (row.Value != value)
+                {
+                    row.Value = value;
+                    row.UpdatedAt = now;
+                    row.UpdatedById = actor.UserId;
+                }
+            }
+            else if (expected is not null)
+            {
+                // Read once, removed since: saving it again would undo someone's deletion unseen.
+                stale = true;
+            }
+            else
+            {
+                db.MetricValues.Add(new MetricValue
+                {
+                    CampaignId = campaignId,
+                    CommitteeId = committeeId,
+                    Date = date,
+                    MetricDefinitionId = metricId,
+                    Value = value,
+                    UpdatedAt = now,
+                    UpdatedById = actor.UserId,
+                });
+            }
+        }
+
+        var day = new CampaignFigureQuery { CommitteeId = committeeId, From = date, To = date };
+        if (stale)
+        {
+            throw new ConcurrencyConflictException(localizer["Figures_Conflict"], await ListAsync(db, campaignId, day, cancellationToken));
+        }
+
+        db.Actor = actor.AuditActor;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // A concurrent save changed a row (version) or created the same one first (unique index): report the day as it is now.
+            throw new ConcurrencyConflictException(localizer["Figures_Conflict"], await ListFreshAsync(campaignId, day, cancellationToken));
+        }
+
+        return await ListAsync(db, campaignId, day, cancellationToken);
+    }
+
+    /// <summary>Removes one campaign-level figure; with a version, only if nobody changed it since.</summary>
+    public async Task DeleteAsync(Actor actor, int campaignId, long figureId, long? version, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var row = await db.MetricValues.FirstOrDefaultAsync(v => v.Id == figureId && v.CampaignId == campaignId && v.EventId == null, cancellationToken)
+                  ?? throw new NotFoundException(string.Format(localizer["Figures_NotFound"], figureId));
+        RequireWriteAccess(actor, row.CommitteeId ?? 0);
+        var day = new CampaignFigureQuery { CommitteeId = row.CommitteeId, From = row.Date, To = row.Date };
+        if (version is { } expected)
+        {
+            if (row.Version != expected)
+            {
+                throw new ConcurrencyConflictException(localizer["Figures_Conflict"], await ListAsync(db, campaignId, day, cancellationToken));
+            }
+
+            db.Entry(row).Property(v => v.Version).OriginalValue = expected;
+        }
+
+        db.MetricValues.Remove(row);
+        db.Actor = actor.AuditActor;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConcurrencyConflictException(localizer["Figures_Conflict"], await ListFreshAsync(campaignId, day, cancellationToken));
+        }
+    }
+
+    private async Task<Campaign> FindCampaignAsync(CampaignHubDbContext db, int campaignId, CancellationToken cancellationToken) =>
+        await db.Campaigns.AsNoTracking().FirstOrDefaultAsync(c => c.Id == campaignId, cancellationToken)
+        ?? throw new NotFoundException(string.Format(localizer["Campaign_NotFound"], campaignId));
+
+    private void RequireWriteAccess(Actor actor, int committeeId)
+    {
+        if (!actor.CanWriteForCommittees([committeeId]))
+        {
+            throw new ForbiddenException(localizer["Figures_Forbidden"]);
+        }
+    }
+
+    private async Task<IReadOnlyList<CampaignFigure>> ListFreshAsync(int campaignId, CampaignFigureQuery query, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await ListAsync(db, campaignId, query, cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<CampaignFigure>> ListAsync(CampaignHubDbContext db, int campaignId, CampaignFigureQuery query, CancellationToken cancellationToken)
+    {
+        var values = db.MetricValues.AsNoTracking().Where(v => v.CampaignId == campaignId && v.EventId == null);
+        if (query.CommitteeId is { } committeeId)
+        {
+            values = values.Where(v => v.CommitteeId == committeeId);
+        }
+
+        if (query.From is { } from)
+        {
+            values = values.Where(v => v.Date >= from);
+        }
+
+        if (query.To is { } to)
+        {
+            values = values.Where(v => v.Date <= to);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Metric))
+        {
+            var code = query.Metric.Trim();
+            values = values.Where(v => v.Metric!.Code == code);
+        }
+
+        var rows = await values
+            .OrderBy(v => v.Date).ThenBy(v => v.CommitteeId).ThenBy(v => v.Metric!.SortOrder).ThenBy(v => v.Id)
+            .Select(v => new
+            {
+                v.Id,
+                v.CampaignId,
+                v.CommitteeId,
+                CommitteeName = v.Committee != null ? v.Committee.Name : null,
+                v.Date,
+                v.Metric!.Code,
+                v.Value,
+                v.UpdatedAt,
+                v.Version,
+            })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new CampaignFigure(r.Id, r.CampaignId, r.CommitteeId, r.CommitteeName, r.Date, r.Code, r.Value, r.UpdatedAt, r.Version)).ToList();
+    }
+}
