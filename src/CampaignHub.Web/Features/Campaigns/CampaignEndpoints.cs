@@ -28,17 +28,7 @@ public static class CampaignEndpoints
 
         campaigns.MapPut("/{id:int}", async (int id, CampaignInput input, ApiActor caller, CampaignService service,
                 IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
-            {
-                if (input.Version is not { } version)
-                {
-                    var errors = new ValidationErrors();
-                    errors.Add("version", localizer["Api_Error_VersionRequired"]);
-                    errors.ThrowIfAny();
-                    return null!;
-                }
-
-                return TypedResults.Ok(await service.UpdateAsync(caller.Actor, id, input, version, cancellationToken));
-            })
+                TypedResults.Ok(await service.UpdateAsync(caller.Actor, id, input, RequiredVersion.Of(input.Version, localizer), cancellationToken)))
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)

@@ -51,17 +51,7 @@ public static class EventEndpoints
 
         events.MapPut("/{id:int}", async (int id, EventInput input, ApiActor caller, EventService service,
                 IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
-            {
-                if (input.Version is not { } version)
-                {
-                    var errors = new ValidationErrors();
-                    errors.Add("version", localizer["Api_Error_VersionRequired"]);
-                    errors.ThrowIfAny();
-                    return null!;
-                }
-
-                return TypedResults.Ok(await service.UpdateAsync(caller.Actor, id, input, version, cancellationToken));
-            })
+                TypedResults.Ok(await service.UpdateAsync(caller.Actor, id, input, RequiredVersion.Of(input.Version, localizer), cancellationToken)))
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
