@@ -17,6 +17,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<MetricCatalogueSeeder>();
         services.AddScoped<EventService>();
         services.AddScoped<TotalsService>();
+        services.AddScoped<Data.Seeding.ShanxiDemoSeeder>();
         return services;
     }
 }
