@@ -31,14 +31,17 @@ try
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"Seeded {data.Events:N0} events and {data.Figures:N0} figure values into {databaseFile} in {seeding.Elapsed.TotalSeconds:0.0} s ({new FileInfo(databaseFile).Length / 1048576.0:0} MiB)."));
 
-    if (analyze)
+    await using (var connection = new SqliteConnection(connectionString))
     {
-        await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "ANALYZE";
-        await command.ExecuteNonQueryAsync();
-        Console.WriteLine("Ran ANALYZE: the query planner has table statistics.");
+        Console.WriteLine($"SQLite {connection.ServerVersion}, .NET {Environment.Version}, {Environment.ProcessorCount} cores.");
+        if (analyze)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "ANALYZE";
+            await command.ExecuteNonQueryAsync();
+            Console.WriteLine("Ran ANALYZE: the query planner has table statistics.");
+        }
     }
 
     await using var scope = host.Services.CreateAsyncScope();
