@@ -1,3 +1,4 @@
+using CampaignHub.Web.Data.Seeding;
 using CampaignHub.Web.Features.Association;
 using CampaignHub.Web.Features.Audit;
 using CampaignHub.Web.Features.Campaigns;
@@ -22,6 +23,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddSingleton<AssociationClock>();
         services.AddScoped<ActorResolver>();
         services.AddScoped<MetricCatalogueSeeder>();
+        services.AddScoped<ShanxiDemoSeeder>();
         services.AddScoped<EventService>();
         services.AddScoped<TotalsService>();
         services.AddScoped<SpreadsheetImportService>();

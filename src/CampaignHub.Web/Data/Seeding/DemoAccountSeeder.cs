@@ -1,25 +1,33 @@
+using CampaignHub.Web.Data.Seeding.Shanxi;
 using CampaignHub.Web.Domain;
 using CampaignHub.Web.Features.Users;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace CampaignHub.Web.Data.Seeding;
 
 /// <summary>
 /// One demo account per role (Seed:Demo). The password comes from Seed:DemoPassword, which only
-/// appsettings.Development.json sets: demo accounts are for trying the app, never for production data.
+/// appsettings.Development.json sets: demo accounts are for trying the app, never for production data. The demo
+/// coordinator coordinates the breast-cancer committee of the Shanxi demo data.
 /// </summary>
 internal sealed partial class DemoAccountSeeder(
     UserAccountService accounts,
     UserManager<ApplicationUser> userManager,
+    IDbContextFactory<CampaignHubDbContext> dbFactory,
     IConfiguration configuration,
     ILogger<DemoAccountSeeder> logger)
 {
     public const string PasswordKey = "Seed:DemoPassword";
 
+    public const string CoordinatorEmail = "coordinator@demo.campaignhub.local";
+
+    public const string CoordinatorCommittee = ShanxiCommittees.BreastCancer;
+
     public static IReadOnlyList<(string Email, string Role, string DisplayName)> Accounts { get; } =
     [
         ("admin@demo.campaignhub.local", Roles.Admin, "演示管理员 Demo Admin"),
-        ("coordinator@demo.campaignhub.local", Roles.Coordinator, "乳腺癌专委会联络员 Demo Coordinator"),
+        (CoordinatorEmail, Roles.Coordinator, "乳腺癌专委会联络员 Demo Coordinator"),
         ("staff@demo.campaignhub.local", Roles.Staff, "医院职工 Demo Staff"),
     ];
 
@@ -41,6 +49,24 @@ internal sealed partial class DemoAccountSeeder(
 
             LogCreated(logger, email, role);
         }
+
+        await AssignCoordinatorCommitteeAsync();
+    }
+
+    /// <summary>Links the demo coordinator to the breast-cancer committee once both exist (also after an upgrade).</summary>
+    private async Task AssignCoordinatorCommitteeAsync()
+    {
+        var coordinator = await userManager.FindByEmailAsync(CoordinatorEmail);
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var committeeId = await db.Committees.Where(c => c.Name == CoordinatorCommittee).Select(c => (int?)c.Id).FirstOrDefaultAsync();
+        if (coordinator is null || committeeId is not { } id
+            || await db.CommitteeCoordinators.AnyAsync(c => c.CommitteeId == id && c.UserId == coordinator.Id))
+        {
+            return;
+        }
+
+        db.CommitteeCoordinators.Add(new CommitteeCoordinator { CommitteeId = id, UserId = coordinator.Id });
+        await db.SaveChangesAsync();
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Created demo account {Email} ({Role}).")]

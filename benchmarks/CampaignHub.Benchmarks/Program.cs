@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using System.Globalization;
+using CampaignHub.Benchmarks;
+using CampaignHub.Web.Data;
+using CampaignHub.Web.Features.Events;
+using CampaignHub.Web.Features.Totals;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+// The issue-3 benchmark: 100,000 events and 1,000,000 figure values in SQLite; the event list's first page with a
+// filter and the totals of a one-week campaign of 1,000 events, timed through the app's own services.
+// Usage: CampaignHub.Benchmarks [--runs 5] [--events 100000] [--figures 1000000] [--analyze] [--keep]
+// --analyze runs SQLite's ANALYZE after seeding (the app itself never does), to see what statistics would change.
+var runs = Option("--runs", 5);
+var eventCount = Option("--events", 100_000);
+var figureCount = Option("--figures", 1_000_000);
+const int WeekEvents = 1_000;
+var keep = args.Contains("--keep");
+var analyze = args.Contains("--analyze");
+
+var work = Path.Combine(Path.GetTempPath(), "campaignhub-bench", Guid.NewGuid().ToString("N"));
+Directory.CreateDirectory(work);
+var databaseFile = Path.Combine(work, "campaignhub.db");
+try
+{
+    using var host = await BenchmarkHost.StartAsync(databaseFile);
+    var connectionString = host.Services.GetRequiredService<DatabaseSettings>().ConnectionString;
+
+    var seeding = Stopwatch.StartNew();
+    var data = await BulkSeeder.SeedAsync(host.Services, eventCount, figureCount, WeekEvents);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"Seeded {data.Events:N0} events and {data.Figures:N0} figure values into {databaseFile} in {seeding.Elapsed.TotalSeconds:0.0} s ({new FileInfo(databaseFile).Length / 1048576.0:0} MiB)."));
+
+    await using (var connection = new SqliteConnection(connectionString))
+    {
+        await connection.OpenAsync();
+        Console.WriteLine($"SQLite {connection.ServerVersion}, .NET {Environment.Version}, {Environment.ProcessorCount} cores.");
+        if (analyze)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "ANALYZE";
+            await command.ExecuteNonQueryAsync();
+            Console.WriteLine("Ran ANALYZE: the query planner has table statistics.");
+        }
+    }
+
+    await using var scope = host.Services.CreateAsyncScope();
+    var events = scope.ServiceProvider.GetRequiredService<EventService>();
+    var totals = scope.ServiceProvider.GetRequiredService<TotalsService>();
+    var byCampaignAndKind = new EventQuery { CampaignId = data.BusyCampaignId, Kind = "lecture", SortBy = "start", PageSize = 25 };
+    var byCommitteeAndPeriod = new EventQuery { CommitteeId = data.CommitteeId, From = data.From, To = data.To, SortBy = "start", PageSize = 25 };
+    var week = new TotalsQuery(data.WeekCampaignId, data.WeekStart, data.WeekEnd);
+
+    // What each measure returns, so a fast figure cannot come from an empty result.
+    var first = await events.ListAsync(byCampaignAndKind);
+    var second = await events.ListAsync(byCommitteeAndPeriod);
+    var weekTotals = await totals.GetAsync(week);
+    Console.WriteLine($"(a1) campaign {data.BusyCampaignId} + lecture: {first.TotalCount} matches, page of {first.Items.Count}");
+    Console.WriteLine($"(a2) committee {data.CommitteeId} + {data.From:yyyy-MM-dd}..{data.To:yyyy-MM-dd}: {second.TotalCount} matches, page of {second.Items.Count}");
+    Console.WriteLine($"(b) week campaign {data.WeekCampaignId}: {weekTotals.EventCount} events, {weekTotals.Metrics.Count} metrics, " +
+                      $"patients_benefited {weekTotals.Metrics.GetValueOrDefault("patients_benefited")}");
+    if (weekTotals.EventCount != WeekEvents)
+    {
+        throw new InvalidOperationException($"The week campaign should count {WeekEvents} events, not {weekTotals.EventCount}.");
+    }
+
+    // The SQL the services send, and how SQLite runs it.
+    Console.WriteLine();
+    Console.WriteLine("## Query plans");
+    var problems = new List<string>();
+    using (var capture = CommandCapture.Start())
+    {
+        capture.Enabled = true;
+        await events.ListAsync(byCampaignAndKind);
+        problems.AddRange(await QueryPlans.PrintAsync(connectionString, "(a1) event list: campaign + kind, by start", capture.Take(), Console.Out));
+        await events.ListAsync(byCommitteeAndPeriod);
+        problems.AddRange(await QueryPlans.PrintAsync(connectionString, "(a2) event list: committee + date range, by start", capture.Take(), Console.Out));
+        await totals.GetAsync(week);
+        problems.AddRange(await QueryPlans.PrintAsync(connectionString, "(b) totals of the 1,000-event week", capture.Take(), Console.Out));
+    }
+
+    Console.WriteLine(problems.Count == 0
+        ? "Index check: every access to Events, EventCommittees and MetricValues is an index search; no automatic indexes."
+        : "Index check: these plan steps read a whole large table, or build an index on every run:\n  " + string.Join("\n  ", problems));
+
+    var measurements = new List<Measurement>
+    {
+        await Measurement.RunAsync("(a1) event list, first page of 25: campaign + kind, by start", runs, () => events.ListAsync(byCampaignAndKind)),
+        await Measurement.RunAsync("(a2) event list, first page of 25: committee + one month, by start", runs, () => events.ListAsync(byCommitteeAndPeriod)),
+        await Measurement.RunAsync("(b) totals of the one-week campaign of 1,000 events", runs, () => totals.GetAsync(week)),
+    };
+
+    // TODO(import, lead): measure (c) here once the spreadsheet import is merged: write a 10,000-row XLSX for the
+    // week campaign (one row per event, one column per metric code, as the import template), then time the import
+    // service's all-or-nothing import of it with Measurement.RunAsync (a fresh campaign per run, so each run imports
+    // into the same state) and add its row to `measurements`.
+
+    Console.WriteLine();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"## Results ({data.Events:N0} events, {data.Figures:N0} figure values; {runs} runs after one warm-up)"));
+    Console.WriteLine();
+    Console.WriteLine("| measure | median ms | min ms | max ms | runs (ms) |");
+    Console.WriteLine("|---|---|---|---|---|");
+    measurements.ForEach(m => Console.WriteLine(m.ToMarkdownRow()));
+    return 0;
+}
+finally
+{
+    SqliteConnection.ClearAllPools();
+    if (keep)
+    {
+        Console.WriteLine($"Kept {databaseFile}");
+    }
+    else
+    {
+        Directory.Delete(work, recursive: true);
+    }
+}
+
+int Option(string name, int fallback)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
+}

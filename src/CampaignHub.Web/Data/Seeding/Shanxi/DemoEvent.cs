@@ -1,0 +1,35 @@
+using CampaignHub.Web.Domain;
+
+namespace CampaignHub.Web.Data.Seeding.Shanxi;
+
+/// <summary>
+/// An event of the demo plan as a coordinator would log it. Committees, host and venue are named; the seeder turns
+/// names into rows. <see cref="Figures"/> is filled by the plan (metric code → value).
+/// </summary>
+internal sealed record DemoEvent(string Title, EventKind Kind, EventChannel Channel, DateTime Start, DateTime End, IReadOnlyList<string> Committees)
+{
+    public OnlinePlatform? Platform { get; init; }
+
+    public string? PlatformDetail { get; init; }
+
+    /// <summary>Host organisation name (<see cref="ShanxiOrganisations"/>).</summary>
+    public string? Host { get; init; }
+
+    /// <summary>A venue of <see cref="Host"/>.</summary>
+    public string? Venue { get; init; }
+
+    public string? Location { get; init; }
+
+    public string? SeriesName { get; init; }
+
+    public int? StopNumber { get; init; }
+
+    public string? Narrative { get; init; }
+
+    public bool Highlight { get; init; }
+
+    public Dictionary<string, int> Figures { get; init; } = [];
+}
+
+/// <summary>A campaign-level figure: one committee's value for one day, belonging to no single event (a day's WeChat reach).</summary>
+internal sealed record DemoEntry(string Committee, DateOnly Date, string Metric, int Value);

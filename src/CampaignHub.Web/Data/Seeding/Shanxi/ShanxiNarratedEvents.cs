@@ -1,0 +1,247 @@
+using CampaignHub.Web.Domain;
+using static CampaignHub.Web.Data.Seeding.Shanxi.ShanxiCommittees;
+using static CampaignHub.Web.Data.Seeding.Shanxi.ShanxiOrganisations;
+
+namespace CampaignHub.Web.Data.Seeding.Shanxi;
+
+/// <summary>
+/// The events the 2021 Shanxi summary (seeds/000_e46fe9d50bf54d3b.txt) narrates, with the text's own paragraphs
+/// and the figures it gives. The events of its four numbered sections are highlighted; where one sentence tells of
+/// several events, only the first is, so the report quotes the sentence once. Where the text names no committee or
+/// day, the choice is ours and marked as such.
+/// </summary>
+internal static class ShanxiNarratedEvents
+{
+    public const string LaunchCeremonyTitle = "山西省第27届全国肿瘤防治宣传周启动仪式";
+
+    private const string Intro =
+        "活动主要以各专委会组织实施，活动包括收看全国肿瘤防治宣传周启动仪式、山西省全国肿瘤防治宣传周启动仪式、山西省肿瘤医院本院区、南院区、社区大型义诊、线上线下科普宣传、精准防癌专科检查、志愿者服务、抗癌明星分享经验以及防癌知识讲座、患教交流会、医典通平台癌症科普知识及健康管理宣讲、保胃健康义诊活动、关爱男性健康前列腺癌公益筛查活动等，努力将防癌抗癌理念传播到千家万户。";
+
+    private const string WatchingNationalLaunch =
+        "4月11日上午9时，山西省抗癌协会各专委会分批组织广大医务工作者、患者、家属观看中国抗癌协会第27届全国肿瘤防治宣传周暨中国抗癌日在京启动仪式。受疫情影响，此次活动通过视频直播形式举行，专委会积极宣传，组织民众通过网络平台观看讲座，方便患者及家属观看。通过各位名家的精彩演讲，认识到肿瘤防治需要我们关注“防-筛-诊-治-康”的大健康服务理念，重视“全人-全程-全息”的医学模式，充分发挥“整合医学”的健康管理理念；明确了国务院发布《”健康中国2030“规划纲要》中提到的2030年实现总体癌症5年生存率提高15%的战略目标；观看《抗癌之路》医者故事分享，从医生视角，带来各自领域不同的防癌抗癌历程；通过解读《中国肿瘤防治核心科普知识（2021）》，从“预防、早筛、诊断、治疗、康复”5个方面不仅扭转部分容易导致癌症的生活陋习，也让公众更了解前沿肿瘤诊断与临床治疗方式。让大家了解肿瘤这一特殊疾病，对肿瘤有科学的认识和正确的判断，提高全民保健意识。";
+
+    private const string MaterialCampaign =
+        "4月12日至13日，宣传。志愿者们不仅将活动海报张贴于各病区及院内醒目位置，还走进社区，引导社会群众科学抗癌。覆盖3个社区，服务百姓500余人。";
+
+    private const string ShanxiLaunch =
+        "4月15日上午，由省肿瘤医院、省抗癌协会、省癌症中心等联合举办的山西省第27届全国肿瘤防治宣传周启动仪式在太原拉开帷幕，卫健委、医院及协会领导、抗癌志愿者、抗癌明星、医务工作者、媒体工作者、患者及家属等1000余人参加了此次活动。活动中展示的宣传版面和大量宣传资料，紧扣主题，成功助力健康中国活动内容，山西省肿瘤医院十余科室权威肿瘤专家联合山西省抗癌协会十余个专委会专家发挥专业优势亲临现场，多学科义诊、健康咨询一站式服务，为广大居民免费进行肿瘤疾病诊察、义诊咨询、提供癌症科普宣教，引导公众建立健康生活方式，远离癌症困扰。";
+
+    private const string BreastCancerSeries = "乳腺癌专委会通过医典通平台进行了多期乳腺癌治疗及预防的科普活动以及医护联欢会。";
+
+    private const string LungScreeningTalks = "神经内分泌肿瘤以及肺癌专委会分别组织开展的“肺癌的预防和筛查你知道多少”患教、健康宣教活动。";
+
+    private const string RadiotherapyTalks = "放疗专委会线上、线下同时举办“癌症防治、共同行动”、“粒子植入治疗”科普健康讲座。";
+
+    private const string ImagingTalks = "肿瘤影像专委会通过腾讯会议视频直播形式举行的“盆腔肿瘤的影像诊断”、“肺结节的筛查及影像诊断”线上科普讲座。";
+
+    private const string TumourMarkerActivities =
+        "肿瘤标志物专委会设立的长期网络咨询通路、热线电话为患者义诊、“如何在日常生活中发现肿瘤的蛛丝马迹”科普讲座以及4月26日“关爱肺结节”义诊活动，发放《肿瘤标志物解读与应用科普书籍》并免费为肺结节患者进行了七种自身抗体分子的公益筛查活动。";
+
+    private const string CardioOncologyForum = "肿瘤心脏病学专委会4月27日召开了山西肿瘤心脏病高峰论坛学术会议。";
+
+    private const string UrologyWeek =
+        "泌尿男生殖系肿瘤专委会组织开展的前列腺及泌尿系统肿瘤的早期防治科普沙龙、关爱男性健康前列腺癌公益筛查主题活动，为100多名患者进行了义诊，免费抽血化验48人次，“泌尿肿瘤防治知多少”健康大讲堂活动以及对前列腺癌诊治的学术会议。";
+
+    private const string StomachClinic =
+        "肿瘤内镜学专委会保胃健康义诊活动（呼气试验检查），发放健康宣传册100余份，为80位病人免费碳十四呼气试验，共发现30余人需要进一步治疗，让大家了解HP和胃癌相关性，重视胃癌的一级预防，降低胃癌的发病率等系列活动，均受到了市民的广泛赞誉。";
+
+    private const string NursingVolunteers =
+        "肿瘤护理、安宁疗护、静脉输液治疗专委会联合行动，志愿者服务队组织播放肿瘤科普知识宣传视频，累计播放50小时，观看人数达300余人，并发放防癌知识健康宣传手册达1000余份。";
+
+    private const string Choir =
+        "山西省抗癌协会肿瘤康复人员组成的“康爱天使合唱团”进行了文艺表演，展现了肿瘤康复人员乐观向上的生活态度，鼓舞了患者勇敢面对癌症，努力康复的信心。";
+
+    private const string RegistryTraining =
+        "同时，流行病学专委会参与的山西省肿瘤登记工作技术培训班在太原成功举办，全省117个市县（区）项目实施单位260余名技术负责人和工作人员参会。培训班的召开对推进健康中国·山西行动，落实癌症防治专项行动，做好癌症防治前沿工作具有重大意义，同时也提高了基层技术人员业务能力和水平，对于做好肿瘤防治项目质控及数据的上报、分析及管理等工作具有促进作用，提升了我省肿瘤防治工作整体水平。";
+
+    private const string OutpatientClinics =
+        "山西省肿瘤医院门诊部组织胸外科、乳腺科、消化科、呼吸内科、普外科、血液内科、放疗科、神经外科、泌尿外科、病因室、流行病室、PICC、安宁疗护、伤口造口等科室进行义诊咨询，同期共有357名临床医师、药师、护士参与“健康山西”线上义诊，累计收益人数达1000余人次。";
+
+    private const string MediaCoverage =
+        "健康生活报、山西社会与法制频道、生活晨报、山西科技报等多家媒体单位对宣传周期间的活动进行了采访报道，广泛传播了防癌抗癌健康知识，营造了全民防癌抗癌的良好氛围。";
+
+    // The ceremony's "十余个专委会": the text does not list them; these are the clinical committees of the week.
+    private static readonly string[] CeremonyCommittees =
+    [
+        LungCancer, BreastCancer, Radiotherapy, Endoscopy, Urology, Gynaecology, Imaging, Nutrition, Nursing, HealthEducation, Lymphoma, TumourMarkers,
+    ];
+
+    private static DateTime At(int day, int hour, int minute = 0) => new(2021, 4, day, hour, minute, 0);
+
+    /// <summary>Fresh instances on every call: the plan adds figures to them.</summary>
+    public static List<DemoEvent> Create()
+    {
+        var all = ShanxiCommittees.All.Select(c => c.Name).ToArray();
+        return
+        [
+            // 一、组织观看启动仪式 (before the week: it does not count in the week's totals).
+            new("组织观看中国抗癌协会第27届全国肿瘤防治宣传周暨中国抗癌日启动仪式", EventKind.LaunchCeremony, EventChannel.Online, At(11, 9), At(11, 11, 30), all)
+            {
+                Platform = OnlinePlatform.LiveStream, Host = Association, Narrative = WatchingNationalLaunch, Highlight = true,
+            },
+
+            // 二、资料宣传 (before the week). The text names no committee: health education is ours.
+            new("宣传周资料宣传：病区张贴海报、走进社区", EventKind.MaterialDistribution, EventChannel.Offline, At(12, 8), At(13, 17), [HealthEducation])
+            {
+                Host = CancerHospital, Location = "山西省肿瘤医院各病区及3个社区", Narrative = MaterialCampaign, Highlight = true,
+                Figures = { ["public_benefited"] = 500 },
+            },
+
+            // 三、山西省启动仪式, with the multidisciplinary free clinics the intro lists.
+            new(LaunchCeremonyTitle, EventKind.LaunchCeremony, EventChannel.Offline, At(15, 9), At(15, 11, 30), CeremonyCommittees)
+            {
+                Host = CancerHospital, Location = "太原", Narrative = ShanxiLaunch, Highlight = true,
+                Figures = { ["public_benefited"] = 1000 },
+            },
+            new("山西省肿瘤医院本院区大型义诊", EventKind.FreeClinic, EventChannel.Offline, At(15, 8, 30), At(15, 12), [LungCancer, BreastCancer, Gynaecology])
+            {
+                Host = CancerHospital, Venue = MainOutpatientHall, Narrative = Intro,
+            },
+            new("山西省肿瘤医院南院区大型义诊", EventKind.FreeClinic, EventChannel.Offline, At(15, 8, 30), At(15, 12), [Endoscopy, Lymphoma])
+            {
+                Host = SouthCampus, Venue = SouthOutpatientHall, Narrative = Intro,
+            },
+            new("社区大型义诊", EventKind.FreeClinic, EventChannel.Offline, At(15, 14, 30), At(15, 17), [HealthEducation, Nursing])
+            {
+                Location = "太原市迎泽区桥东街道社区", Narrative = Intro,
+            },
+            new("抗癌明星分享抗癌经验", EventKind.PatientExchange, EventChannel.Offline, At(15, 14, 30), At(15, 16), [HealthEducation])
+            {
+                Host = CancerHospital, Venue = LectureHall, Narrative = Intro,
+            },
+            new("精准防癌专科检查", EventKind.Screening, EventChannel.Offline, At(16, 8), At(16, 12), [Imaging, TumourMarkers])
+            {
+                Host = CancerHospital, Venue = MainOutpatientHall, Narrative = Intro,
+            },
+
+            // 四、4.15系列活动: one event per activity the section names.
+            new("医典通乳腺癌科普（第1期）：乳腺癌的预防与早诊", EventKind.Lecture, EventChannel.Online, At(16, 19, 30), At(16, 20, 30), [BreastCancer])
+            {
+                Platform = OnlinePlatform.Other, PlatformDetail = "医典通", SeriesName = "医典通乳腺癌治疗及预防科普", StopNumber = 1,
+                Narrative = BreastCancerSeries, Highlight = true,
+            },
+            new("医典通乳腺癌科普（第2期）：乳腺癌的规范治疗", EventKind.Lecture, EventChannel.Online, At(18, 19, 30), At(18, 20, 30), [BreastCancer])
+            {
+                Platform = OnlinePlatform.Other, PlatformDetail = "医典通", SeriesName = "医典通乳腺癌治疗及预防科普", StopNumber = 2,
+                Narrative = BreastCancerSeries,
+            },
+            new("医典通乳腺癌科普（第3期）：乳腺癌术后康复与随访", EventKind.Lecture, EventChannel.Online, At(20, 19, 30), At(20, 20, 30), [BreastCancer])
+            {
+                Platform = OnlinePlatform.Other, PlatformDetail = "医典通", SeriesName = "医典通乳腺癌治疗及预防科普", StopNumber = 3,
+                Narrative = BreastCancerSeries,
+            },
+            new("乳腺癌专委会医护联欢会", EventKind.Other, EventChannel.Offline, At(17, 15), At(17, 17), [BreastCancer])
+            {
+                Host = CancerHospital, Venue = LectureHall, Narrative = BreastCancerSeries,
+            },
+            new("“肺癌的预防和筛查你知道多少”患教活动", EventKind.PatientExchange, EventChannel.Offline, At(16, 14, 30), At(16, 16), [LungCancer])
+            {
+                Host = CancerHospital, Venue = LectureHall, Narrative = LungScreeningTalks, Highlight = true,
+            },
+            new("“肺癌的预防和筛查你知道多少”健康宣教", EventKind.Lecture, EventChannel.Offline, At(17, 9, 30), At(17, 11), [Neuroendocrine])
+            {
+                Host = CancerHospital, Location = "神经内分泌肿瘤病区", Narrative = LungScreeningTalks,
+            },
+            new("“癌症防治、共同行动”科普健康讲座", EventKind.Lecture, EventChannel.Offline, At(19, 9), At(19, 10, 30), [Radiotherapy])
+            {
+                Host = CancerHospital, Venue = LectureHall, Narrative = RadiotherapyTalks, Highlight = true,
+            },
+            new("“粒子植入治疗”科普健康讲座", EventKind.Lecture, EventChannel.Online, At(19, 15), At(19, 16), [Radiotherapy])
+            {
+                Platform = OnlinePlatform.LiveStream, Narrative = RadiotherapyTalks,
+            },
+            new("“盆腔肿瘤的影像诊断”线上科普讲座", EventKind.Lecture, EventChannel.Online, At(18, 19), At(18, 20), [Imaging])
+            {
+                Platform = OnlinePlatform.TencentMeeting, Narrative = ImagingTalks, Highlight = true,
+            },
+            new("“肺结节的筛查及影像诊断”线上科普讲座", EventKind.Lecture, EventChannel.Online, At(20, 19), At(20, 20), [Imaging])
+            {
+                Platform = OnlinePlatform.TencentMeeting, Narrative = ImagingTalks,
+            },
+            new("肿瘤标志物网络咨询与热线电话义诊", EventKind.FreeClinic, EventChannel.Online, At(15, 8), At(21, 17), [TumourMarkers])
+            {
+                Platform = OnlinePlatform.Hotline, Narrative = TumourMarkerActivities, Highlight = true,
+            },
+            new("“如何在日常生活中发现肿瘤的蛛丝马迹”科普讲座", EventKind.Lecture, EventChannel.Offline, At(17, 10), At(17, 11, 30), [TumourMarkers])
+            {
+                Host = CancerHospital, Venue = LectureHall, Narrative = TumourMarkerActivities,
+            },
+            new("“关爱肺结节”义诊", EventKind.FreeClinic, EventChannel.Offline, At(26, 8, 30), At(26, 12), [TumourMarkers])
+            {
+                Host = CancerHospital, Venue = MainOutpatientHall, Narrative = TumourMarkerActivities,
+            },
+            new("肺结节患者七种自身抗体分子公益筛查", EventKind.Screening, EventChannel.Offline, At(26, 8, 30), At(26, 12), [TumourMarkers])
+            {
+                Host = CancerHospital, Venue = MainOutpatientHall, Narrative = TumourMarkerActivities,
+            },
+            new("山西肿瘤心脏病高峰论坛", EventKind.Conference, EventChannel.Offline, At(27, 8, 30), At(27, 17), [CardioOncology])
+            {
+                Location = "太原", Narrative = CardioOncologyForum, Highlight = true,
+            },
+            new("前列腺及泌尿系统肿瘤的早期防治科普沙龙", EventKind.Lecture, EventChannel.Offline, At(16, 15), At(16, 16, 30), [Urology])
+            {
+                Host = CancerHospital, Venue = LectureHall, Narrative = UrologyWeek,
+            },
+            new("关爱男性健康前列腺癌公益筛查", EventKind.Screening, EventChannel.Offline, At(18, 8, 30), At(18, 12), [Urology])
+            {
+                Host = CancerHospital, Venue = MainOutpatientHall, Narrative = UrologyWeek, Highlight = true,
+                Figures = { ["patients_benefited"] = 100, ["screened"] = 48, ["tests_performed"] = 48 },
+            },
+            new("“泌尿肿瘤防治知多少”健康大讲堂", EventKind.Lecture, EventChannel.Offline, At(20, 9), At(20, 10, 30), [Urology])
+            {
+                Host = CancerHospital, Venue = LectureHall, Narrative = UrologyWeek,
+            },
+            new("前列腺癌诊治学术会议", EventKind.Conference, EventChannel.Offline, At(21, 8, 30), At(21, 12), [Urology])
+            {
+                Host = CancerHospital, Venue = LectureHall, Narrative = UrologyWeek,
+            },
+            new("保胃健康义诊（碳十四呼气试验）", EventKind.FreeClinic, EventChannel.Offline, At(17, 8, 30), At(17, 12), [Endoscopy])
+            {
+                Host = CancerHospital, Venue = MainOutpatientHall, Narrative = StomachClinic, Highlight = true,
+                Figures = { ["brochures"] = 100, ["patients_benefited"] = 80, ["screened"] = 80, ["tests_performed"] = 80, ["referred"] = 30 },
+            },
+            new("志愿者服务队播放肿瘤科普宣传视频", EventKind.VolunteerService, EventChannel.Offline, At(15, 8), At(21, 18), [Nursing, Hospice, Infusion])
+            {
+                Host = CancerHospital, Location = "山西省肿瘤医院门诊及病区", Narrative = NursingVolunteers, Highlight = true,
+                Figures = { ["brochures"] = 1000, ["public_benefited"] = 300 },
+            },
+            // The choir is the association's own; the text names no committee: continuing care (rehabilitation) is ours.
+            new("“康爱天使合唱团”文艺表演", EventKind.Performance, EventChannel.Offline, At(16, 15), At(16, 16, 30), [ContinuingCare])
+            {
+                Host = CancerHospital, Venue = LectureHall, Narrative = Choir, Highlight = true,
+            },
+            new("山西省肿瘤登记工作技术培训班", EventKind.Training, EventChannel.Offline, At(20, 9), At(21, 12), [Epidemiology])
+            {
+                Location = "太原", Narrative = RegistryTraining, Highlight = true,
+                Figures = { ["trainees"] = 260 },
+            },
+            new("山西省肿瘤医院门诊部多科室义诊咨询", EventKind.FreeClinic, EventChannel.Offline, At(19, 8, 30), At(19, 12), OutpatientDepartments)
+            {
+                Host = CancerHospital, Venue = MainOutpatientHall, Narrative = OutpatientClinics, Highlight = true,
+            },
+            new("“健康山西”线上义诊", EventKind.FreeClinic, EventChannel.Online, At(15, 8), At(21, 18), OutpatientDepartments)
+            {
+                Platform = OnlinePlatform.Other, PlatformDetail = "健康山西", Narrative = OutpatientClinics,
+                Figures = { ["staff_medical"] = 357, ["patients_benefited"] = 1000 },
+            },
+
+            // The closing paragraph's media coverage (not a numbered section).
+            new("健康生活报采访报道宣传周", EventKind.MediaInterview, EventChannel.Offline, At(15, 10), At(15, 11), [HealthEducation])
+            {
+                Host = HealthLifeNews, Narrative = MediaCoverage,
+            },
+            new("山西社会与法制频道电视采访报道", EventKind.Broadcast, EventChannel.Offline, At(15, 10), At(15, 11), [HealthEducation])
+            {
+                Host = SocietyAndLawChannel, Narrative = MediaCoverage,
+            },
+            new("生活晨报采访报道宣传周", EventKind.MediaInterview, EventChannel.Offline, At(15, 10, 30), At(15, 11, 30), [HealthEducation])
+            {
+                Host = MorningPost, Narrative = MediaCoverage,
+            },
+            new("山西科技报采访报道宣传周", EventKind.MediaInterview, EventChannel.Offline, At(16, 10), At(16, 11), [HealthEducation])
+            {
+                Host = ScienceNews, Narrative = MediaCoverage,
+            },
+        ];
+    }
+}
