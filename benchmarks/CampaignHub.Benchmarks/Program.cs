@@ -3,6 +3,7 @@ using System.Globalization;
 using CampaignHub.Benchmarks;
 using CampaignHub.Web.Data;
 using CampaignHub.Web.Features.Events;
+using CampaignHub.Web.Features.Spreadsheets;
 using CampaignHub.Web.Features.Totals;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -90,10 +91,13 @@ try
         await Measurement.RunAsync("(b) totals of the one-week campaign of 1,000 events", runs, () => totals.GetAsync(week)),
     };
 
-    // TODO(import, lead): measure (c) here once the spreadsheet import is merged: write a 10,000-row XLSX for the
-    // week campaign (one row per event, one column per metric code, as the import template), then time the import
-    // service's all-or-nothing import of it with Measurement.RunAsync (a fresh campaign per run, so each run imports
-    // into the same state) and add its row to `measurements`.
+    const int ImportRows = 10_000;
+    var workbook = ImportBenchmark.Workbook(ImportRows, data.CommitteeId);
+    var importCampaigns = await ImportBenchmark.CampaignsAsync(host.Services, runs + 1, data.CommitteeId);
+    var importer = scope.ServiceProvider.GetRequiredService<SpreadsheetImportService>();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"(c) a {ImportRows:N0}-row XLSX of {workbook.Length / 1024.0:0} KiB, imported by an admin into a fresh campaign each run"));
+    measurements.Add(await Measurement.RunAsync($"(c) importing a {ImportRows:N0}-row XLSX (events, committees, 5 figures each; all or nothing, audited)", runs,
+        () => ImportBenchmark.ImportAsync(importer, importCampaigns.Dequeue(), workbook, ImportRows)));
 
     Console.WriteLine();
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"## Results ({data.Events:N0} events, {data.Figures:N0} figure values; {runs} runs after one warm-up)"));

@@ -61,20 +61,8 @@ public abstract class CampaignHubDbContext(DbContextOptions options)
         try
         {
             var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            // Only the new audit rows are left to save: skipping change detection over everything else tracked
-            // halves the time of a large import.
-            var detect = ChangeTracker.AutoDetectChangesEnabled;
-            ChangeTracker.AutoDetectChangesEnabled = false;
-            try
-            {
-                var at = DateTime.UtcNow;
-                AuditEntries.AddRange(pending.Select(p => p.ToEntry(Actor, at)));
-                await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            }
-            finally
-            {
-                ChangeTracker.AutoDetectChangesEnabled = detect;
-            }
+            var at = DateTime.UtcNow;
+            await AuditWriter.WriteAsync(this, pending.Select(p => p.ToEntry(Actor, at)).ToList(), cancellationToken);
 
             if (ownTransaction is not null)
             {

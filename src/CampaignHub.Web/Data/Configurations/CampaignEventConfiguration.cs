@@ -32,6 +32,8 @@ internal sealed class CampaignEventConfiguration : IEntityTypeConfiguration<Camp
 
         // The event list filters by campaign and period first, then by kind, channel and status.
         builder.HasIndex(e => new { e.CampaignId, e.StartsAt });
+        // A campaign's events of one kind (the list filter, and its count) without reading every campaign's.
+        builder.HasIndex(e => new { e.CampaignId, e.Kind, e.StartsAt });
         builder.HasIndex(e => e.StartsAt);
         builder.HasIndex(e => new { e.Kind, e.Channel });
         builder.HasIndex(e => e.Status);

@@ -354,6 +354,8 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("Kind", "Channel");
 
+                    b.HasIndex("CampaignId", "Kind", "StartsAt");
+
                     b.ToTable("Events", (string)null);
                 });
 

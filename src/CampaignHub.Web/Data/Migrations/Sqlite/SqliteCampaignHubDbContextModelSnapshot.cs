@@ -340,6 +340,8 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("Kind", "Channel");
 
+                    b.HasIndex("CampaignId", "Kind", "StartsAt");
+
                     b.ToTable("Events", (string)null);
                 });
 
