@@ -15,10 +15,11 @@ internal static class AuditTrail
         typeof(Organisation), typeof(Venue), typeof(Committee), typeof(CommitteeCoordinator), typeof(Campaign),
         typeof(CampaignOrganiser), typeof(CampaignCommittee), typeof(CampaignTarget), typeof(CampaignOutcome),
         typeof(MetricDefinition), typeof(CampaignEvent), typeof(EventCommittee), typeof(EventSpeaker),
-        typeof(EventPhoto), typeof(MetricValue),
+        typeof(EventPhoto), typeof(MetricValue), typeof(DutyAssignment),
     ];
 
-    private static readonly HashSet<string> Skipped = [nameof(EventPhoto.Content), nameof(IVersioned.Version)];
+    private static readonly HashSet<string> Skipped =
+        [nameof(EventPhoto.Content), nameof(IVersioned.Version), nameof(CampaignEvent.CalendarSequence)];
 
     public static List<PendingAudit> Capture(ChangeTracker tracker) =>
         tracker.Entries()

@@ -38,6 +38,10 @@ public abstract class CampaignHubDbContext(DbContextOptions options)
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
+    public DbSet<DutyAssignment> DutyAssignments => Set<DutyAssignment>();
+
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+
     /// <summary>Who is saving; services set it so the audit trail names the user. Null for system work (seeding).</summary>
     public AuditActor? Actor { get; set; }
 
@@ -87,6 +91,10 @@ public abstract class CampaignHubDbContext(DbContextOptions options)
             if (entry.State == EntityState.Modified)
             {
                 entry.Entity.Version = entry.Property(e => e.Version).OriginalValue + 1;
+                if (entry.Entity is CampaignEvent changed)
+                {
+                    changed.CalendarSequence++;
+                }
             }
             else if (entry.State == EntityState.Added)
             {

@@ -59,6 +59,8 @@ public sealed class CampaignEvent : IVersioned
 
     public List<MetricValue> Figures { get; set; } = [];
 
+    public List<DutyAssignment> Duties { get; set; } = [];
+
     public DateTime CreatedAt { get; set; }
 
     public string? CreatedById { get; set; }
@@ -68,4 +70,10 @@ public sealed class CampaignEvent : IVersioned
     public string? UpdatedById { get; set; }
 
     public long Version { get; set; }
+
+    /// <summary>
+    /// iCalendar SEQUENCE: grows whenever the event or its duty roster changes, so subscribed calendars replace
+    /// their copy. Not a concurrency token: assigning a nurse must not make a coordinator's edit conflict.
+    /// </summary>
+    public int CalendarSequence { get; set; }
 }
