@@ -68,7 +68,7 @@ public sealed class AuditService(
 
         if (query.To is { } to)
         {
-            var end = clock.ToUtc(to.AddDays(1).ToDateTime(TimeOnly.MinValue));
+            var end = clock.ToUtc(Period.EndAfter(to));
             entries = entries.Where(a => a.At < end);
         }
 

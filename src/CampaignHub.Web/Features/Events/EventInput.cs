@@ -8,7 +8,7 @@ public sealed class EventInput
 {
     public int CampaignId { get; set; }
 
-    public List<int> CommitteeIds { get; set; } = [];
+    public List<int> CommitteeIds { get; set => field = value ?? []; } = []; // JSON null: none
 
     public string? Title { get; set; }
 
@@ -42,7 +42,7 @@ public sealed class EventInput
 
     public bool Highlight { get; set; }
 
-    public List<SpeakerInput> Speakers { get; set; } = [];
+    public List<SpeakerInput> Speakers { get; set => field = value ?? []; } = []; // JSON null: none
 
     /// <summary>Metric code → value. Null leaves the event's figures as they are; otherwise they are replaced.</summary>
     public Dictionary<string, decimal>? Figures { get; set; }

@@ -38,8 +38,9 @@ public sealed class EventService(
             _ => events.OrderBy(e => e.StartsAt).ThenBy(e => e.Id),
         };
 
-        var page = Math.Max(1, query.Page);
         var size = Math.Clamp(query.PageSize, 1, EventQuery.MaxPageSize);
+        // Far past the last page is an empty page, never an overflowing offset.
+        var page = Math.Clamp(query.Page, 1, int.MaxValue / size);
         var rows = await events
             .Skip((page - 1) * size)
             .Take(size)
@@ -111,7 +112,7 @@ public sealed class EventService(
 
         if (query.To is { } to)
         {
-            var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue);
+            var end = Period.EndAfter(to);
             events = events.Where(e => e.StartsAt < end);
         }
 
@@ -185,7 +186,7 @@ public sealed class EventService(
 
     /// <summary>Replaces the figures of an event (the figures form), with the event's version as the concurrency check.</summary>
     public Task<EventDetails> SaveFiguresAsync(Actor actor, int id, IReadOnlyDictionary<string, decimal> figures, long version, CancellationToken cancellationToken = default) =>
-        UpdatePartAsync(actor, id, version, (db, entity, errors) => ApplyFiguresAsync(db, entity, figures, errors, cancellationToken), cancellationToken);
+        UpdatePartAsync(actor, id, version, (db, entity, errors) => ApplyFiguresAsync(db, entity, figures, actor.UserId, errors, cancellationToken), cancellationToken);
 
     private async Task<EventDetails> UpdatePartAsync(
         Actor actor, int id, long version, Func<CampaignHubDbContext, CampaignEvent, ValidationErrors, Task> change, CancellationToken cancellationToken)
@@ -406,7 +407,7 @@ public sealed class EventService(
             errors.Add("end", localizer["Event_Error_EndBeforeStart"]);
         }
 
-        await ValidateCommitteesAsync(db, actor, input.CommitteeIds, errors, cancellationToken);
+        await ValidateCommitteesAsync(db, actor, input.CampaignId, input.CommitteeIds, errors, cancellationToken);
         await ValidatePlacesAsync(db, input, errors, cancellationToken);
         ValidateTexts(input, errors);
 
@@ -416,7 +417,7 @@ public sealed class EventService(
         return new Validated(kind, channel, platform, status, campaign!, catalogue);
     }
 
-    private async Task ValidateCommitteesAsync(CampaignHubDbContext db, Actor actor, List<int> committeeIds, ValidationErrors errors, CancellationToken cancellationToken)
+    private async Task ValidateCommitteesAsync(CampaignHubDbContext db, Actor actor, int campaignId, List<int> committeeIds, ValidationErrors errors, CancellationToken cancellationToken)
     {
         if (committeeIds.Count == 0)
         {
@@ -434,6 +435,18 @@ public sealed class EventService(
         if (known.Count > 0 && !actor.CanWriteForCommittees(known) && !actor.IsAdmin && actor.IsCoordinator)
         {
             errors.Add("committeeIds", localizer["Event_Error_NotYourCommittee"]);
+        }
+
+        // A coordinator cannot move work into a campaign their committees do not take part in (its totals would change).
+        if (!actor.IsAdmin && known.Count > 0)
+        {
+            var participating = await db.Set<CampaignCommittee>()
+                .Where(c => c.CampaignId == campaignId && known.Contains(c.CommitteeId))
+                .Select(c => c.CommitteeId).ToListAsync(cancellationToken);
+            foreach (var outsider in known.Except(participating))
+            {
+                errors.Add("committeeIds", string.Format(localizer["Event_Error_CommitteeNotInCampaign"], outsider));
+            }
         }
     }
 
@@ -472,6 +485,12 @@ public sealed class EventService(
         for (var i = 0; i < input.Speakers.Count; i++)
         {
             var speaker = input.Speakers[i];
+            if (speaker is null)
+            {
+                errors.Add($"speakers[{i}]", localizer["Event_Error_SpeakerName"]);
+                continue;
+            }
+
             if (string.IsNullOrWhiteSpace(speaker.Name))
             {
                 errors.Add($"speakers[{i}].name", localizer["Event_Error_SpeakerName"]);
@@ -538,12 +557,12 @@ public sealed class EventService(
         }
     }
 
-    private async Task ApplyFiguresAsync(CampaignHubDbContext db, CampaignEvent entity, IReadOnlyDictionary<string, decimal> figures, ValidationErrors errors, CancellationToken cancellationToken)
+    private async Task ApplyFiguresAsync(CampaignHubDbContext db, CampaignEvent entity, IReadOnlyDictionary<string, decimal> figures, string userId, ValidationErrors errors, CancellationToken cancellationToken)
     {
         var catalogue = await ValidateFiguresAsync(db, figures, errors, cancellationToken);
         if (errors.IsEmpty)
         {
-            SetFigures(entity, figures, catalogue, DateTime.UtcNow, entity.UpdatedById);
+            SetFigures(entity, figures, catalogue, DateTime.UtcNow, userId);
         }
     }
 
@@ -551,7 +570,9 @@ public sealed class EventService(
     private static void SetFigures(CampaignEvent entity, IReadOnlyDictionary<string, decimal> figures, IReadOnlyDictionary<string, MetricDefinition> catalogue, DateTime now, string? userId)
     {
         var wanted = figures.ToDictionary(f => catalogue[f.Key].Id, f => f.Value);
-        entity.Figures.RemoveAll(f => !wanted.ContainsKey(f.MetricDefinitionId));
+        // Figures of retired metrics are not in any form and cannot be sent: they stay as logged, in the totals.
+        var active = catalogue.Values.Select(m => m.Id).ToHashSet();
+        entity.Figures.RemoveAll(f => active.Contains(f.MetricDefinitionId) && !wanted.ContainsKey(f.MetricDefinitionId));
         foreach (var (metricId, value) in wanted)
         {
             var existing = entity.Figures.FirstOrDefault(f => f.MetricDefinitionId == metricId);

@@ -44,6 +44,10 @@ public sealed class CampaignFigureService(IDbContextFactory<CampaignHubDbContext
         {
             errors.Add("committeeId", string.Format(localizer["Event_Error_UnknownCommittee"], committeeId));
         }
+        else if (!actor.IsAdmin && !await db.Set<CampaignCommittee>().AnyAsync(c => c.CampaignId == campaignId && c.CommitteeId == committeeId, cancellationToken))
+        {
+            errors.Add("committeeId", string.Format(localizer["Event_Error_CommitteeNotInCampaign"], committeeId));
+        }
 
         if (input.Date is not { } date)
         {

@@ -103,15 +103,28 @@ internal static class SheetReader
                 }
 
                 rows.Add(new SheetRow(number, cells));
+                StopIfTooLong(rows);
             }
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (ex is not (OperationCanceledException or SheetFormatException))
         {
             // MiniExcel reports a broken workbook in many ways (zip, XML, format); to the user it is one problem.
             throw new SheetFormatException("Import_Error_Unreadable");
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// A small compressed workbook can hold millions of rows: stop reading long before memory runs out. Blank rows
+    /// count too, so the limit is twice the import's.
+    /// </summary>
+    private static void StopIfTooLong(List<SheetRow> rows)
+    {
+        if (rows.Count > 2 * SpreadsheetImportService.MaxRows)
+        {
+            throw new SheetFormatException("Import_Error_TooManyRows", SpreadsheetImportService.MaxRows);
+        }
     }
 
     private static int ColumnIndex(string letters)
@@ -150,6 +163,7 @@ internal static class SheetReader
                 }
 
                 rows.Add(new SheetRow(rows.Count + 1, cells));
+                StopIfTooLong(rows);
             }
         }
         catch (CsvFormatException ex)

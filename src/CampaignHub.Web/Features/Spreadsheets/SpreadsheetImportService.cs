@@ -73,8 +73,9 @@ public sealed class SpreadsheetImportService(
         }
 
         // Everything a row may refer to, loaded once: no query per row.
-        var committees = new CommitteeLookup(await db.Committees.AsNoTracking()
-            .Select(c => new CommitteeName(c.Id, c.Name, c.NameEn)).ToListAsync(cancellationToken));
+        var committees = new CommitteeLookup(
+            await db.Committees.AsNoTracking().Select(c => new CommitteeName(c.Id, c.Name, c.NameEn)).ToListAsync(cancellationToken),
+            await db.Set<CampaignCommittee>().Where(c => c.CampaignId == campaignId).Select(c => c.CommitteeId).ToListAsync(cancellationToken));
         var catalogue = await db.MetricDefinitions.AsNoTracking().Where(m => m.IsActive)
             .ToDictionaryAsync(m => m.Code, StringComparer.OrdinalIgnoreCase, cancellationToken);
 
@@ -380,6 +381,15 @@ public sealed class SpreadsheetImportService(
             error(SpreadsheetColumns.Committees, localizer["Event_Error_NotYourCommittee"]);
         }
 
+        // As in the event form: a coordinator cannot add work to a campaign their committees do not take part in.
+        if (!actor.IsAdmin)
+        {
+            foreach (var outsider in ids.Where(id => !committees.Participating.Contains(id)))
+            {
+                error(SpreadsheetColumns.Committees, string.Format(localizer["Event_Error_CommitteeNotInCampaign"], outsider));
+            }
+        }
+
         return ids;
     }
 
@@ -484,8 +494,9 @@ public sealed class SpreadsheetImportService(
         private readonly Dictionary<string, int> byName = new(StringComparer.OrdinalIgnoreCase);
         private readonly HashSet<int> ids = [];
 
-        public CommitteeLookup(IEnumerable<CommitteeName> committees)
+        public CommitteeLookup(IEnumerable<CommitteeName> committees, IEnumerable<int> participating)
         {
+            Participating = participating.ToHashSet();
             foreach (var committee in committees)
             {
                 ids.Add(committee.Id);
@@ -496,6 +507,9 @@ public sealed class SpreadsheetImportService(
                 }
             }
         }
+
+        /// <summary>The committees taking part in the campaign imported into.</summary>
+        public IReadOnlySet<int> Participating { get; }
 
         public int? Find(string nameOrId) =>
             byName.TryGetValue(nameOrId, out var id) ? id

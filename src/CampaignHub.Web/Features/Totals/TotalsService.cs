@@ -32,7 +32,7 @@ public sealed class TotalsService(IDbContextFactory<CampaignHubDbContext> dbFact
         }
 
         var start = from.ToDateTime(TimeOnly.MinValue);
-        var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue);
+        var end = Period.EndAfter(to);
         var events = db.Events.AsNoTracking()
             .Where(e => e.CampaignId == query.CampaignId && e.Status != EventStatus.Cancelled
                         && e.StartsAt >= start && e.StartsAt < end);
