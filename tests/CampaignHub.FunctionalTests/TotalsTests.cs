@@ -63,6 +63,18 @@ public sealed class TotalsTests(CampaignHubAppFactory factory) : IClassFixture<C
         var firstTwoDays = await TotalsAsync(new TotalsQuery(campaign, new(2021, 4, 15), new(2021, 4, 16)));
         firstTwoDays.EventCount.ShouldBe(2);
         firstTwoDays.Metrics["patients_benefited"].ShouldBe(110);
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var statistics = await scope.ServiceProvider.GetRequiredService<CampaignStatisticsService>().GetAsync(new TotalsQuery(campaign));
+        statistics.EventsPerDay.Count.ShouldBe(7);
+        statistics.EventsPerDay[0].ShouldBe(new DailyEventCount(new(2021, 4, 15), 1, 0));
+        statistics.EventsPerDay[6].ShouldBe(new DailyEventCount(new(2021, 4, 21), 0, 1));
+        var lungRow = statistics.Committees.Single(c => c.CommitteeId == lung);
+        lungRow.Events.ShouldBe(2);
+        lungRow.EventsByKind["lecture"].ShouldBe(2);
+        lungRow.PeopleServed.ShouldBe(110);
+        statistics.Committees.Single(c => c.CommitteeId == breast).PeopleServed.ShouldBe(101);
+        statistics.Metrics.Single(m => m.Code == "patients_benefited").Value.ShouldBe(111);
     }
 
     [Fact]

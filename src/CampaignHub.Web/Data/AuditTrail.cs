@@ -15,11 +15,14 @@ internal static class AuditTrail
         typeof(Organisation), typeof(Venue), typeof(Committee), typeof(CommitteeCoordinator), typeof(Campaign),
         typeof(CampaignOrganiser), typeof(CampaignCommittee), typeof(CampaignTarget), typeof(CampaignOutcome),
         typeof(MetricDefinition), typeof(CampaignEvent), typeof(EventCommittee), typeof(EventSpeaker),
-        typeof(EventPhoto), typeof(MetricValue), typeof(DutyAssignment),
+        typeof(EventPhoto), typeof(MetricValue), typeof(DutyAssignment), typeof(FinalisedReport),
     ];
 
     private static readonly HashSet<string> Skipped =
-        [nameof(EventPhoto.Content), nameof(IVersioned.Version), nameof(CampaignEvent.CalendarSequence)];
+        [
+            nameof(EventPhoto.Content), nameof(IVersioned.Version), nameof(CampaignEvent.CalendarSequence),
+            nameof(FinalisedReport.Pdf), nameof(FinalisedReport.Snapshot),
+        ];
 
     public static List<PendingAudit> Capture(ChangeTracker tracker) =>
         tracker.Entries()

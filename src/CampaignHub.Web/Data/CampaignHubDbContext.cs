@@ -42,6 +42,8 @@ public abstract class CampaignHubDbContext(DbContextOptions options)
 
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
 
+    public DbSet<FinalisedReport> FinalisedReports => Set<FinalisedReport>();
+
     /// <summary>Who is saving; services set it so the audit trail names the user. Null for system work (seeding).</summary>
     public AuditActor? Actor { get; set; }
 

@@ -26,6 +26,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<ShanxiDemoSeeder>();
         services.AddScoped<EventService>();
         services.AddScoped<TotalsService>();
+        services.AddScoped<CampaignStatisticsService>();
         services.AddScoped<SpreadsheetImportService>();
         services.AddScoped<SpreadsheetExportService>();
         services.AddScoped<OrganisationService>();

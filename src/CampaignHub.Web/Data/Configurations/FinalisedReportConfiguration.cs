@@ -1,0 +1,23 @@
+using CampaignHub.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CampaignHub.Web.Data.Configurations;
+
+internal sealed class FinalisedReportConfiguration : IEntityTypeConfiguration<FinalisedReport>
+{
+    public void Configure(EntityTypeBuilder<FinalisedReport> builder)
+    {
+        builder.Property(r => r.Language).HasMaxLength(10);
+        builder.Property(r => r.Title).HasMaxLength(300);
+        builder.Property(r => r.FinalisedById).HasMaxLength(450);
+        builder.Property(r => r.UnlockedById).HasMaxLength(450);
+        builder.Property(r => r.UnlockReason).HasMaxLength(500);
+        builder.Property(r => r.Version).IsConcurrencyToken();
+        builder.HasOne(r => r.Campaign).WithMany().HasForeignKey(r => r.CampaignId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(r => r.Committee).WithMany().HasForeignKey(r => r.CommitteeId).OnDelete(DeleteBehavior.Restrict);
+
+        // "Is this date locked?" on every write of an event or figure.
+        builder.HasIndex(r => new { r.CampaignId, r.From, r.To });
+    }
+}

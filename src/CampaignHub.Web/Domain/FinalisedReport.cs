@@ -1,0 +1,46 @@
+namespace CampaignHub.Web.Domain;
+
+/// <summary>
+/// A summary report an admin finalised: the PDF and a JSON snapshot of its figures exactly as they were. While it
+/// is locked (<see cref="UnlockedAt"/> null) the events and figures of its campaign and period (of its committee,
+/// for a committee's report) cannot be changed; an admin unlocks it to correct them, and the audit trail records it.
+/// </summary>
+public sealed class FinalisedReport : IVersioned
+{
+    public int Id { get; set; }
+
+    public int CampaignId { get; set; }
+
+    public Campaign? Campaign { get; set; }
+
+    /// <summary>Set for a committee's own summary; null for the association's roll-up.</summary>
+    public int? CommitteeId { get; set; }
+
+    public Committee? Committee { get; set; }
+
+    public DateOnly From { get; set; }
+
+    public DateOnly To { get; set; }
+
+    /// <summary>zh-CN or en.</summary>
+    public required string Language { get; set; }
+
+    public required string Title { get; set; }
+
+    public DateTime FinalisedAt { get; set; }
+
+    public required string FinalisedById { get; set; }
+
+    public required byte[] Pdf { get; set; }
+
+    /// <summary>The report's figures (CampaignStatistics) as JSON, to compare with later corrections.</summary>
+    public required string Snapshot { get; set; }
+
+    public DateTime? UnlockedAt { get; set; }
+
+    public string? UnlockedById { get; set; }
+
+    public string? UnlockReason { get; set; }
+
+    public long Version { get; set; }
+}

@@ -1,0 +1,35 @@
+namespace CampaignHub.Web.Features.Totals;
+
+/// <summary>
+/// Everything the dashboard and the summary report show of a campaign's period, from one aggregation: the totals,
+/// events per day, each committee's share, and progress against the campaign's targets.
+/// </summary>
+public sealed record CampaignStatistics(
+    int CampaignId,
+    DateOnly From,
+    DateOnly To,
+    int? CommitteeId,
+    CampaignTotals Totals,
+    IReadOnlyList<DailyEventCount> EventsPerDay,
+    IReadOnlyList<CommitteeActivity> Committees,
+    IReadOnlyList<MetricTotal> Metrics,
+    IReadOnlyList<TargetProgress> Targets);
+
+/// <summary>Events that started on a day (cancelled ones not counted).</summary>
+public sealed record DailyEventCount(DateOnly Date, int Online, int Offline);
+
+/// <summary>
+/// What one committee ran: its events (a joint event counts for each of its committees) by kind, and the people its
+/// events and entries served (patients and public who benefited).
+/// </summary>
+public sealed record CommitteeActivity(
+    int CommitteeId, string Name, string? NameEn, int Events, IReadOnlyDictionary<string, int> EventsByKind, decimal PeopleServed);
+
+/// <summary>A metric's total with its catalogue entry, in catalogue order.</summary>
+public sealed record MetricTotal(string Code, string Name, string NameEn, string Unit, string UnitEn, string Group, decimal Value);
+
+/// <summary>A campaign target and how far the period's total has come; <see cref="Percent"/> is 0 for a zero target.</summary>
+public sealed record TargetProgress(string Code, string Name, string NameEn, decimal Target, decimal Actual)
+{
+    public decimal Percent => Target <= 0 ? 0 : Math.Round(Actual * 100 / Target, 1);
+}
