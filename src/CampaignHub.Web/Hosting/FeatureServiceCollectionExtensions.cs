@@ -36,6 +36,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<AuditService>();
         services.AddScoped<EventLookupService>();
         services.AddScoped<CampaignFigureService>();
+        services.AddScoped<Features.Duties.DutyService>();
         return services;
     }
 }

@@ -25,6 +25,7 @@ public static class ApiEndpointRouteBuilderExtensions
         api.MapCommitteeEndpoints();
         api.MapCampaignEndpoints();
         api.MapCampaignFigureEndpoints();
+        Duties.DutyEndpoints.MapDutyEndpoints(api);
         return app;
     }
 
