@@ -4,6 +4,7 @@ using CampaignHub.Web.Features.Audit;
 using CampaignHub.Web.Features.Campaigns;
 using CampaignHub.Web.Features.Committees;
 using CampaignHub.Web.Features.Common;
+using CampaignHub.Web.Features.Duties;
 using CampaignHub.Web.Features.Events;
 using CampaignHub.Web.Features.Figures;
 using CampaignHub.Web.Features.Metrics;
@@ -40,6 +41,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<CampaignFigureService>();
         services.AddScoped<ScheduleService>();
         services.AddScoped<SchedulePrintService>();
+        services.AddScoped<DutyService>();
         return services;
     }
 }
