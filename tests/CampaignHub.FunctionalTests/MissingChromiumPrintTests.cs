@@ -1,0 +1,31 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CampaignHub.Testing;
+using CampaignHub.Web.Domain;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace CampaignHub.FunctionalTests;
+
+public sealed class MissingChromiumPrintTests
+{
+    [Fact]
+    public async Task Without_chromium_printing_is_a_503_that_says_how_to_install_it()
+    {
+        using var factory = new CampaignHubAppFactory();
+        factory.Settings["Reports:ChromiumPath"] = "/nonexistent/chromium";
+        var committee = await factory.AddCommitteeAsync("乳腺癌专委会");
+        var email = $"staff-{Guid.NewGuid():N}@test.campaignhub.local";
+        await factory.CreateUserAsync(email, Roles.Staff);
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await SignIn.AsAsync(client, email, TestData.Password);
+
+        var response = await client.GetAsync($"/schedule/print.pdf?week=2021-04-15&committeeId={committee}");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        problem.GetProperty("detail").GetString()!.ShouldContain("sudo apt-get install -y chromium fonts-noto-cjk");
+        problem.GetProperty("detail").GetString()!.ShouldContain("Chromium");
+    }
+}
