@@ -3,7 +3,9 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using CampaignHub.Testing;
 using CampaignHub.Web.Domain;
+using CampaignHub.Web.Features.Reports;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CampaignHub.FunctionalTests;
 
@@ -27,5 +29,10 @@ public sealed class MissingChromiumPrintTests
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         problem.GetProperty("detail").GetString()!.ShouldContain("sudo apt-get install -y chromium fonts-noto-cjk");
         problem.GetProperty("detail").GetString()!.ShouldContain("Chromium");
+
+        // Code that renders PDFs itself (the schedule page) gets an exception that says the same.
+        var renderer = factory.Services.GetRequiredService<IPdfRenderer>();
+        var error = await Should.ThrowAsync<PdfRendererUnavailableException>(() => renderer.RenderAsync("<p>x</p>", new PdfPageOptions()));
+        error.Message.ShouldContain(ChromiumLocator.InstallCommand);
     }
 }
