@@ -38,6 +38,9 @@ public sealed class ScheduleTests(BrowserFixture fixture) : IClassFixture<Browse
 
         await page.GetByTestId("schedule-view-month").ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("view=month"));
+        // The address changes first; the month and its offer to jump follow from the server.
+        await Expect(page.GetByTestId("schedule-month")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("schedule-jump")).ToHaveAttributeAsync("href", new Regex("view=month"));
         await page.GetByTestId("schedule-jump").ClickAsync();
         await Expect(page.GetByTestId("schedule-period")).ToHaveTextAsync("2021年4月");
         // A phone shows a count per day instead of titles.
@@ -48,6 +51,7 @@ public sealed class ScheduleTests(BrowserFixture fixture) : IClassFixture<Browse
 
         await page.GetByTestId("schedule-view-week").ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("view=week&date=2021-04-"));
+        await Expect(page.GetByTestId("schedule-week")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("schedule-period")).ToHaveTextAsync("2021-04-12 – 2021-04-18");
         var entries = page.GetByTestId("schedule-entry-link");
         await Expect(entries).ToHaveTextAsync(["社区乳腺癌义诊", "肺癌科普讲座"]);
