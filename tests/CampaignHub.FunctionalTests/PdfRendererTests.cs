@@ -98,10 +98,7 @@ public sealed class PdfRendererTests(CampaignHubAppFactory factory) : IClassFixt
     {
         await Renderer.RenderAsync(Document("<p>first</p>"), new PdfPageOptions());
         var first = Renderer.CurrentBrowser!;
-        var session = await first.NewBrowserCDPSessionAsync();
-        var info = (await session.SendAsync("SystemInfo.getProcessInfo"))!.Value;
-        var pid = info.GetProperty("processInfo").EnumerateArray()
-            .Single(p => p.GetProperty("type").GetString() == "browser").GetProperty("id").GetInt32();
+        var pid = await BrowserProcessIdAsync(first);
 
         // A crash, as the OOM killer would do it; the render right after must not fail.
         using (var process = Process.GetProcessById(pid))
@@ -114,6 +111,41 @@ public sealed class PdfRendererTests(CampaignHubAppFactory factory) : IClassFixt
 
         (await PdfTools.CompactTextAsync(pdf)).ShouldContain("afteracrash");
         Renderer.CurrentBrowser.ShouldNotBeSameAs(first);
+    }
+
+    [Fact]
+    public async Task Stopping_the_app_closes_its_browser()
+    {
+        int pid;
+        using (var app = new CampaignHubAppFactory())
+        {
+            var renderer = app.Services.GetRequiredService<IPdfRenderer>();
+            await renderer.RenderAsync(Document("<p>one</p>"), new PdfPageOptions());
+            pid = await BrowserProcessIdAsync(app.Services.GetRequiredService<ChromiumPdfRenderer>().CurrentBrowser!);
+            Process.GetProcessById(pid).HasExited.ShouldBeFalse();
+        }
+
+        // Disposed with the app's services: no Chromium left behind after a restart or a test run.
+        var exited = false;
+        for (var waited = 0; !exited && waited < 10_000; waited += 100)
+        {
+            try
+            {
+                using var process = Process.GetProcessById(pid);
+                exited = process.HasExited;
+            }
+            catch (ArgumentException)
+            {
+                exited = true;
+            }
+
+            if (!exited)
+            {
+                await Task.Delay(100);
+            }
+        }
+
+        exited.ShouldBeTrue();
     }
 
     [Fact]
@@ -131,5 +163,16 @@ public sealed class PdfRendererTests(CampaignHubAppFactory factory) : IClassFixt
         }
 
         Renderer.CurrentBrowser.ShouldBeSameAs(browser);
+    }
+
+    /// <summary>The operating system's id of the browser process, as Chromium reports it.</summary>
+    private static async Task<int> BrowserProcessIdAsync(Microsoft.Playwright.IBrowser browser)
+    {
+        var session = await browser.NewBrowserCDPSessionAsync();
+        var info = (await session.SendAsync("SystemInfo.getProcessInfo"))!.Value;
+        var pid = info.GetProperty("processInfo").EnumerateArray()
+            .Single(p => p.GetProperty("type").GetString() == "browser").GetProperty("id").GetInt32();
+        await session.DetachAsync();
+        return pid;
     }
 }

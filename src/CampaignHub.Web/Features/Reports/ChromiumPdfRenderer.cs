@@ -28,6 +28,9 @@ public sealed partial class ChromiumPdfRenderer(ChromiumLocator locator, ILogger
     private static readonly TimeSpan RenderTimeout = TimeSpan.FromSeconds(60);
 
     private readonly SemaphoreSlim startGate = new(1, 1);
+
+    /// <summary>Renders at once: each holds a page in memory; more would only queue inside Chromium on a small server.</summary>
+    private readonly SemaphoreSlim renderSlots = new(4, 4);
     private IPlaywright? playwright;
     private IBrowser? browser;
     private bool disposed;
@@ -39,18 +42,26 @@ public sealed partial class ChromiumPdfRenderer(ChromiumLocator locator, ILogger
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(options);
-        var current = await GetBrowserAsync(null, cancellationToken);
+        await renderSlots.WaitAsync(cancellationToken);
         try
         {
-            return await RenderOnceAsync(current, html, options, cancellationToken);
+            var current = await GetBrowserAsync(null, cancellationToken);
+            try
+            {
+                return await RenderOnceAsync(current, html, options, cancellationToken);
+            }
+            catch (PlaywrightException ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                // The browser died between renders (or during this one) before its Disconnected event arrived: start
+                // a new one and try once more; a second failure is a real error.
+                LogRetry(logger, ex.Message);
+                current = await GetBrowserAsync(current, cancellationToken);
+                return await RenderOnceAsync(current, html, options, cancellationToken);
+            }
         }
-        catch (PlaywrightException ex) when (!cancellationToken.IsCancellationRequested)
+        finally
         {
-            // The browser died between renders (or during this one) before its Disconnected event arrived: start a
-            // new one and try once more; a second failure is a real error.
-            LogRetry(logger, ex.Message);
-            current = await GetBrowserAsync(current, cancellationToken);
-            return await RenderOnceAsync(current, html, options, cancellationToken);
+            renderSlots.Release();
         }
     }
 

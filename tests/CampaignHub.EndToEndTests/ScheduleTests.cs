@@ -1,0 +1,110 @@
+using System.Text.RegularExpressions;
+using CampaignHub.Testing;
+using CampaignHub.Web.Domain;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace CampaignHub.EndToEndTests;
+
+public sealed class ScheduleTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    private async Task<(int Committee, int Clinic)> TwoEventsAsync()
+    {
+        var app = fixture.App;
+        var committee = await app.AddCommitteeAsync($"乳腺癌专委会-{Guid.NewGuid():N}"[..12]);
+        var campaign = await app.AddCampaignAsync($"宣传周-{Guid.NewGuid():N}"[..10], new(2021, 4, 15), new(2021, 4, 21), committee);
+        var clinic = await app.AddEventAsync(campaign, [committee], "社区乳腺癌义诊", new(2021, 4, 15, 9, 0, 0), new(2021, 4, 15, 11, 0, 0),
+            location: "迎泽公园");
+        await app.AddEventAsync(campaign, [committee], "肺癌科普讲座", new(2021, 4, 17, 19, 0, 0), new(2021, 4, 17, 20, 0, 0),
+            kind: "lecture", channel: "online", platform: "wechat");
+        return (committee, clinic);
+    }
+
+    /// <summary>The 2021 events lie in the past: the empty current week offers a jump to them.</summary>
+    [Fact]
+    public async Task On_a_phone_staff_find_the_events_in_the_month_switch_to_the_week_and_open_one()
+    {
+        var (_, clinic) = await TwoEventsAsync();
+        var email = $"staff-{Guid.NewGuid():N}@example.org";
+        await fixture.App.CreateUserAsync(email, Roles.Staff);
+        var page = await fixture.NewPageAsync(width: 390, height: 844);
+
+        await Pages.SignInAsync(page, email, TestData.Password);
+        await Pages.WaitForInteractiveAsync(page);
+        await OpenMenuAsync(page);
+        await page.GetByTestId("nav-schedule").ClickAsync();
+        await Expect(page.GetByTestId("schedule-heading")).ToHaveTextAsync("活动日程");
+        await Expect(page.GetByTestId("schedule-timezone")).ToContainTextAsync("Asia/Shanghai (UTC+8)");
+
+        await page.GetByTestId("schedule-view-month").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("view=month"));
+        // The address changes first; the month and its offer to jump follow from the server.
+        await Expect(page.GetByTestId("schedule-month")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("schedule-jump")).ToHaveAttributeAsync("href", new Regex("view=month"));
+        await page.GetByTestId("schedule-jump").ClickAsync();
+        await Expect(page.GetByTestId("schedule-period")).ToHaveTextAsync("2021年4月");
+        // A phone shows a count per day instead of titles.
+        var thursday = page.Locator("[data-testid=schedule-month-day][data-date='2021-04-15']");
+        await Expect(thursday.GetByTestId("schedule-month-count")).ToHaveTextAsync("1");
+        await Expect(thursday.GetByTestId("schedule-month-count")).ToBeVisibleAsync();
+        await AssertNoSidewaysScrollingAsync(page, "campaignhub-phone-schedule-month.png");
+
+        await page.GetByTestId("schedule-view-week").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("view=week&date=2021-04-"));
+        await Expect(page.GetByTestId("schedule-week")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("schedule-period")).ToHaveTextAsync("2021-04-12 – 2021-04-18");
+        var entries = page.GetByTestId("schedule-entry-link");
+        await Expect(entries).ToHaveTextAsync(["社区乳腺癌义诊", "肺癌科普讲座"]);
+        await Expect(page.Locator("[data-testid=schedule-day][data-date='2021-04-15']")).ToContainTextAsync("迎泽公园");
+        await AssertNoSidewaysScrollingAsync(page, "campaignhub-phone-schedule-week.png");
+
+        await entries.First.ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex($"/events/{clinic}$"));
+        await Expect(page.GetByTestId("event-heading")).ToHaveTextAsync("社区乳腺癌义诊");
+    }
+
+    [Fact]
+    public async Task The_week_of_a_committee_downloads_as_a_pdf()
+    {
+        var (committee, _) = await TwoEventsAsync();
+        var page = await fixture.NewPageAsync();
+        await Pages.SignInAsync(page, CampaignHubAppFactory.AdminEmail, CampaignHubAppFactory.AdminPassword);
+        await Pages.WaitForInteractiveAsync(page);
+
+        await page.GotoAsync($"/schedule?view=week&date=2021-04-15&committeeId={committee}");
+        await Pages.WaitForInteractiveAsync(page);
+        await Expect(page.GetByTestId("schedule-entry-link")).ToHaveCountAsync(2);
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("schedule-print").ClickAsync());
+
+        download.SuggestedFilename.ShouldStartWith("schedule 2021-04-12");
+        download.SuggestedFilename.ShouldEndWith(".pdf");
+        var bytes = await File.ReadAllBytesAsync((await download.PathAsync())!);
+        bytes.AsSpan(0, 5).ToArray().ShouldBe("%PDF-"u8.ToArray());
+        await Expect(page.GetByTestId("schedule-print-progress")).ToHaveCountAsync(0);
+    }
+
+    /// <summary>The responsive drawer closes itself on a phone once the circuit has measured it; tap until it shows.</summary>
+    private static async Task OpenMenuAsync(IPage page)
+    {
+        var link = page.GetByTestId("nav-schedule");
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            await page.GetByTestId("nav-toggle").ClickAsync();
+            try
+            {
+                await Expect(link).ToBeInViewportAsync(new() { Timeout = 3_000 });
+                return;
+            }
+            catch (PlaywrightException) when (attempt < 2)
+            {
+            }
+        }
+    }
+
+    private static async Task AssertNoSidewaysScrollingAsync(IPage page, string screenshot)
+    {
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), screenshot), FullPage = true });
+        (await page.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390);
+    }
+}
