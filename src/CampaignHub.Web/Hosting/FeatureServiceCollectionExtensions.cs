@@ -4,11 +4,13 @@ using CampaignHub.Web.Features.Audit;
 using CampaignHub.Web.Features.Campaigns;
 using CampaignHub.Web.Features.Committees;
 using CampaignHub.Web.Features.Common;
+using CampaignHub.Web.Features.Duties;
 using CampaignHub.Web.Features.Events;
 using CampaignHub.Web.Features.Figures;
 using CampaignHub.Web.Features.Metrics;
 using CampaignHub.Web.Features.Organisations;
 using CampaignHub.Web.Features.Reports.Locks;
+using CampaignHub.Web.Features.Schedule;
 using CampaignHub.Web.Features.Spreadsheets;
 using CampaignHub.Web.Features.Totals;
 using CampaignHub.Web.Features.Users;
@@ -38,6 +40,9 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<AuditService>();
         services.AddScoped<EventLookupService>();
         services.AddScoped<CampaignFigureService>();
+        services.AddScoped<ScheduleService>();
+        services.AddScoped<SchedulePrintService>();
+        services.AddScoped<DutyService>();
         services.AddScoped<ReportLockService>();
         return services;
     }

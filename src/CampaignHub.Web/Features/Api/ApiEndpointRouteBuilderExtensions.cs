@@ -1,5 +1,6 @@
 using CampaignHub.Web.Features.Campaigns;
 using CampaignHub.Web.Features.Committees;
+using CampaignHub.Web.Features.Duties;
 using CampaignHub.Web.Features.Events;
 using CampaignHub.Web.Features.Spreadsheets;
 using CampaignHub.Web.Features.Figures;
@@ -25,6 +26,7 @@ public static class ApiEndpointRouteBuilderExtensions
         api.MapCommitteeEndpoints();
         api.MapCampaignEndpoints();
         api.MapCampaignFigureEndpoints();
+        api.MapDutyEndpoints();
         return app;
     }
 
