@@ -6,6 +6,7 @@ using System.Text.Json;
 using CampaignHub.Testing;
 using CampaignHub.Web.Domain;
 using CampaignHub.Web.Features.Common;
+using CampaignHub.Web.Features.Duties;
 using CampaignHub.Web.Features.Events;
 using CampaignHub.Web.Features.Figures;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -95,6 +96,18 @@ public sealed class ReportLockTests(CampaignHubAppFactory factory) : IClassFixtu
         await use(scope.ServiceProvider.GetRequiredService<CampaignFigureService>());
     }
 
+    private async Task<T> DutiesAsync<T>(Func<DutyService, Task<T>> use)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await use(scope.ServiceProvider.GetRequiredService<DutyService>());
+    }
+
+    private async Task DutiesAsync(Func<DutyService, Task> use)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        await use(scope.ServiceProvider.GetRequiredService<DutyService>());
+    }
+
     private static EventInput Lecture(World world, DateTime start, params int[] committees) => new()
     {
         CampaignId = world.Campaign,
@@ -176,6 +189,25 @@ public sealed class ReportLockTests(CampaignHubAppFactory factory) : IClassFixtu
         corrected.Single().Value.ShouldBe(200);
         await FiguresAsync(s => s.DeleteAsync(actor, world.Campaign, reach.Id, corrected.Single().Version));
         await EventsAsync(s => s.DeleteAsync(actor, lecture.Id, null));
+    }
+
+    [Fact]
+    public async Task The_duty_roster_of_a_locked_event_cannot_be_changed_until_the_report_is_unlocked()
+    {
+        var world = await WorldAsync();
+        var nurse = await factory.CreateUserAsync($"nurse-{Guid.NewGuid():N}@test.local", Roles.Staff);
+        var lecture = await EventsAsync(s => s.CreateAsync(world.Admin, Lecture(world, new DateTime(2021, 4, 16, 9, 0, 0), world.Breast)));
+        DutyInput Shift(string role) => new() { UserId = nurse, Role = role, Start = new DateTime(2021, 4, 16, 9, 0, 0), End = new DateTime(2021, 4, 16, 11, 0, 0) };
+        var duty = await DutiesAsync(s => s.AssignAsync(world.BreastCoordinator, lecture.Id, Shift("nurse")));
+        var report = await FinaliseAsync(world);
+
+        await RefusedAsync("start", () => DutiesAsync(s => s.AssignAsync(world.Admin, lecture.Id, Shift("volunteer"))));
+        await RefusedAsync("start", () => DutiesAsync(s => s.UpdateAsync(world.BreastCoordinator, duty.Id, Shift("expert"), duty.Version)));
+        await RefusedAsync("start", () => DutiesAsync(s => s.RemoveAsync(world.Admin, duty.Id, duty.Version)));
+        (await DutiesAsync(s => s.ListAsync(lecture.Id))).Select(d => (d.Id, d.Role)).ShouldBe([(duty.Id, "nurse")]);
+
+        await UnlockAsync(report);
+        (await DutiesAsync(s => s.UpdateAsync(world.BreastCoordinator, duty.Id, Shift("expert"), duty.Version))).Role.ShouldBe("expert");
     }
 
     [Fact]
@@ -299,9 +331,11 @@ public sealed class ReportLockTests(CampaignHubAppFactory factory) : IClassFixtu
         lockedPage.ShouldContain(ReportTitle);
         lockedPage.ShouldNotContain("data-testid=\"event-save\"");
         lockedPage.ShouldNotContain("data-testid=\"event-delete\"");
+        lockedPage.ShouldNotContain("data-testid=\"roster-form-title\"");
         var openPage = await client.GetStringAsync($"/events/{open.Id}");
         openPage.ShouldNotContain("data-testid=\"event-locked\"");
         openPage.ShouldContain("data-testid=\"event-save\"");
+        openPage.ShouldContain("data-testid=\"roster-form-title\"");
 
         var figures = await client.GetStringAsync($"/campaigns/{world.Campaign}/figures");
         figures.ShouldContain("data-testid=\"campaign-figures-locked\"");
