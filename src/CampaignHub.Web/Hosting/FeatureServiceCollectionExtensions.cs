@@ -9,6 +9,7 @@ using CampaignHub.Web.Features.Events;
 using CampaignHub.Web.Features.Figures;
 using CampaignHub.Web.Features.Metrics;
 using CampaignHub.Web.Features.Organisations;
+using CampaignHub.Web.Features.Reports.Locks;
 using CampaignHub.Web.Features.Schedule;
 using CampaignHub.Web.Features.Spreadsheets;
 using CampaignHub.Web.Features.Totals;
@@ -42,6 +43,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<ScheduleService>();
         services.AddScoped<SchedulePrintService>();
         services.AddScoped<DutyService>();
+        services.AddScoped<ReportLockService>();
         return services;
     }
 }

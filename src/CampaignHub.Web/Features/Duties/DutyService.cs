@@ -3,6 +3,7 @@ using CampaignHub.Web.Domain;
 using CampaignHub.Web.Features.Association;
 using CampaignHub.Web.Features.Common;
 using CampaignHub.Web.Features.Events;
+using CampaignHub.Web.Features.Reports.Locks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -12,12 +13,13 @@ namespace CampaignHub.Web.Features.Duties;
 /// Duty rosters: who is on duty at an event, in which role and shift. Everyone signed in reads them; admins change
 /// any roster, a coordinator the rosters of their committees' events (a joint event: any of its committees). Every
 /// change is audited and grows the event's calendar sequence in the same transaction, so subscribed calendars
-/// pick up the new roster.
+/// pick up the new roster. The roster of an event a finalised report locks is part of that event: read-only.
 /// </summary>
 public sealed class DutyService(
     IDbContextFactory<CampaignHubDbContext> dbFactory,
     AssociationClock clock,
-    IStringLocalizer<SharedResource> localizer)
+    IStringLocalizer<SharedResource> localizer,
+    ReportLockService locks)
 {
     public const int NoteMaxLength = 300;
     public const int MaxPeopleFound = 20;
@@ -40,6 +42,7 @@ public sealed class DutyService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var target = await LoadEventAsync(db, eventId, cancellationToken);
         RequireWriteAccess(actor, target);
+        await ThrowIfLockedAsync(db, target, cancellationToken);
         var valid = await ValidateAsync(db, target, input, current: null, cancellationToken);
 
         var duty = new DutyAssignment
@@ -65,6 +68,7 @@ public sealed class DutyService(
         var duty = await db.DutyAssignments.FirstOrDefaultAsync(d => d.Id == dutyId, cancellationToken) ?? throw NotFound(dutyId);
         var target = await LoadEventAsync(db, duty.EventId, cancellationToken);
         RequireWriteAccess(actor, target);
+        await ThrowIfLockedAsync(db, target, cancellationToken);
         var valid = await ValidateAsync(db, target, input, duty, cancellationToken);
         await ThrowIfStaleAsync(db, duty, version, cancellationToken);
 
@@ -82,6 +86,7 @@ public sealed class DutyService(
         var duty = await db.DutyAssignments.FirstOrDefaultAsync(d => d.Id == dutyId, cancellationToken) ?? throw NotFound(dutyId);
         var target = await LoadEventAsync(db, duty.EventId, cancellationToken);
         RequireWriteAccess(actor, target);
+        await ThrowIfLockedAsync(db, target, cancellationToken);
         if (version is { } expected)
         {
             await ThrowIfStaleAsync(db, duty, expected, cancellationToken);
@@ -210,17 +215,20 @@ public sealed class DutyService(
     }
 
     /// <summary>What the rules need of the event: its time and its committees. Unknown events are a 404.</summary>
-    private sealed record EventWindow(int Id, string Title, DateTime StartsAt, DateTime EndsAt, IReadOnlyList<int> CommitteeIds);
+    private sealed record EventWindow(int Id, int CampaignId, string Title, DateTime StartsAt, DateTime EndsAt, IReadOnlyList<int> CommitteeIds);
+
+    private Task ThrowIfLockedAsync(CampaignHubDbContext db, EventWindow target, CancellationToken cancellationToken) =>
+        locks.ThrowIfLockedAsync(db, "start", [new LockTarget(target.CampaignId, DateOnly.FromDateTime(target.StartsAt), target.CommitteeIds)], cancellationToken);
 
     private async Task<EventWindow> LoadEventAsync(CampaignHubDbContext db, int eventId, CancellationToken cancellationToken)
     {
         var found = await db.Events.AsNoTracking().Where(e => e.Id == eventId)
-                        .Select(e => new { e.Id, e.Title, e.StartsAt, e.EndsAt })
+                        .Select(e => new { e.Id, e.CampaignId, e.Title, e.StartsAt, e.EndsAt })
                         .FirstOrDefaultAsync(cancellationToken)
                     ?? throw new NotFoundException(string.Format(localizer["Event_NotFound"], eventId));
         var committees = await db.EventCommittees.AsNoTracking().Where(c => c.EventId == eventId)
             .OrderBy(c => c.CommitteeId).Select(c => c.CommitteeId).ToListAsync(cancellationToken);
-        return new EventWindow(found.Id, found.Title, found.StartsAt, found.EndsAt, committees);
+        return new EventWindow(found.Id, found.CampaignId, found.Title, found.StartsAt, found.EndsAt, committees);
     }
 
     private sealed record Validated(DutyPerson Person, DutyRole Role, DateTime Start, DateTime End, IReadOnlyList<DutyWarning> Warnings);

@@ -3,6 +3,7 @@ using CampaignHub.Web.Domain;
 using CampaignHub.Web.Features.Association;
 using CampaignHub.Web.Features.Common;
 using CampaignHub.Web.Features.Figures;
+using CampaignHub.Web.Features.Reports.Locks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -10,12 +11,14 @@ namespace CampaignHub.Web.Features.Events;
 
 /// <summary>
 /// Events and their figures: list, read, create, update, delete. Every write checks who may write (admins; a
-/// coordinator for events of their committees), validates all input, and refuses stale saves.
+/// coordinator for events of their committees), validates all input, refuses stale saves, and refuses any change
+/// to an event a finalised report covers (<see cref="ReportLockService"/>), before and after the change.
 /// </summary>
 public sealed class EventService(
     IDbContextFactory<CampaignHubDbContext> dbFactory,
     AssociationClock clock,
-    IStringLocalizer<SharedResource> localizer)
+    IStringLocalizer<SharedResource> localizer,
+    ReportLockService locks)
 {
     public const int TitleMaxLength = 200;
     public const int NarrativeMaxLength = 20_000;
@@ -137,6 +140,7 @@ public sealed class EventService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var validated = await ValidateAsync(db, actor, input, cancellationToken);
         RequireWriteAccess(actor, input.CommitteeIds);
+        await ThrowIfLockedAsync(db, [TargetOf(input)], cancellationToken);
 
         var now = DateTime.UtcNow;
         var entity = new CampaignEvent { Title = "", CreatedAt = now, CreatedById = actor.UserId };
@@ -159,6 +163,8 @@ public sealed class EventService(
         RequireWriteAccess(actor, entity.Committees.Select(c => c.CommitteeId));
         var validated = await ValidateAsync(db, actor, input, cancellationToken);
         RequireWriteAccess(actor, input.CommitteeIds);
+        // Locked where it is (it would leave the finalised report) or where it would go (it would join it).
+        await ThrowIfLockedAsync(db, [TargetOf(entity), TargetOf(input)], cancellationToken);
         await ThrowIfStaleAsync(db, entity, version, cancellationToken);
 
         Apply(entity, input, validated, actor, DateTime.UtcNow);
@@ -173,6 +179,7 @@ public sealed class EventService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var entity = await LoadAsync(db, id, tracking: true, cancellationToken) ?? throw NotFound(id);
         RequireWriteAccess(actor, entity.Committees.Select(c => c.CommitteeId));
+        await ThrowIfLockedAsync(db, [TargetOf(entity)], cancellationToken);
         if (version is { } expected)
         {
             await ThrowIfStaleAsync(db, entity, expected, cancellationToken);
@@ -194,6 +201,7 @@ public sealed class EventService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var entity = await LoadAsync(db, id, tracking: true, cancellationToken) ?? throw NotFound(id);
         RequireWriteAccess(actor, entity.Committees.Select(c => c.CommitteeId));
+        await ThrowIfLockedAsync(db, [TargetOf(entity)], cancellationToken);
         await ThrowIfStaleAsync(db, entity, version, cancellationToken);
         var errors = new ValidationErrors();
         await change(db, entity, errors);
@@ -287,17 +295,26 @@ public sealed class EventService(
             .FirstOrDefaultAsync(cancellationToken);
     }
 
+    /// <summary>Photos are part of the event: the same people may change them, and not while a report locks it.</summary>
     private async Task RequireWritableEventAsync(CampaignHubDbContext db, Actor actor, int eventId, CancellationToken cancellationToken)
     {
-        var committees = await db.EventCommittees.AsNoTracking().Where(c => c.EventId == eventId)
-            .Select(c => c.CommitteeId).ToListAsync(cancellationToken);
-        if (committees.Count == 0 && !await db.Events.AnyAsync(e => e.Id == eventId, cancellationToken))
-        {
-            throw NotFound(eventId);
-        }
-
-        RequireWriteAccess(actor, committees);
+        var stored = await db.Events.AsNoTracking().Where(e => e.Id == eventId)
+            .Select(e => new { e.CampaignId, e.StartsAt, Committees = e.Committees.Select(c => c.CommitteeId).ToList() })
+            .FirstOrDefaultAsync(cancellationToken) ?? throw NotFound(eventId);
+        RequireWriteAccess(actor, stored.Committees);
+        await ThrowIfLockedAsync(db, [new LockTarget(stored.CampaignId, DateOnly.FromDateTime(stored.StartsAt), stored.Committees)], cancellationToken);
     }
+
+    private Task ThrowIfLockedAsync(CampaignHubDbContext db, IReadOnlyList<LockTarget> targets, CancellationToken cancellationToken) =>
+        locks.ThrowIfLockedAsync(db, "start", targets, cancellationToken);
+
+    /// <summary>The event as stored, by its start date in the association's time zone (as the report counts it).</summary>
+    private static LockTarget TargetOf(CampaignEvent entity) =>
+        new(entity.CampaignId, DateOnly.FromDateTime(entity.StartsAt), entity.Committees.Select(c => c.CommitteeId).ToList());
+
+    /// <summary>The event as the (validated) input would make it.</summary>
+    private LockTarget TargetOf(EventInput input) =>
+        new(input.CampaignId, DateOnly.FromDateTime(clock.ToLocal(input.Start!.Value)), input.CommitteeIds.Distinct().ToList());
 
     private static Task<CampaignEvent?> LoadAsync(CampaignHubDbContext db, int id, bool tracking, CancellationToken cancellationToken)
     {

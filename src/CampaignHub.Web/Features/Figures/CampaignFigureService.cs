@@ -1,6 +1,7 @@
 using CampaignHub.Web.Data;
 using CampaignHub.Web.Domain;
 using CampaignHub.Web.Features.Common;
+using CampaignHub.Web.Features.Reports.Locks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -9,9 +10,11 @@ namespace CampaignHub.Web.Features.Figures;
 /// <summary>
 /// Figures that belong to no single event (a week's WeChat reach): values per campaign, committee and day. Admins
 /// write them for any committee, coordinators for their own committees, staff not at all. Every value carries a
-/// version, so a stale save is refused instead of overwriting someone else's figure.
+/// version, so a stale save is refused instead of overwriting someone else's figure. A day a finalised report
+/// covers is read-only (<see cref="ReportLockService"/>).
 /// </summary>
-public sealed class CampaignFigureService(IDbContextFactory<CampaignHubDbContext> dbFactory, IStringLocalizer<SharedResource> localizer)
+public sealed class CampaignFigureService(
+    IDbContextFactory<CampaignHubDbContext> dbFactory, IStringLocalizer<SharedResource> localizer, ReportLockService locks)
 {
     public async Task<IReadOnlyList<CampaignFigure>> ListAsync(int campaignId, CampaignFigureQuery query, CancellationToken cancellationToken = default)
     {
@@ -69,6 +72,7 @@ public sealed class CampaignFigureService(IDbContextFactory<CampaignHubDbContext
         var catalogue = await FigureRules.ValidateAsync(db, figures, errors, localizer, cancellationToken);
         errors.ThrowIfAny();
         RequireWriteAccess(actor, committeeId);
+        await locks.ThrowIfLockedAsync(db, "date", [new LockTarget(campaignId, date, [committeeId])], cancellationToken);
 
         var existing = await db.MetricValues
             .Where(v => v.CampaignId == campaignId && v.EventId == null && v.CommitteeId == committeeId && v.Date == date)
@@ -142,6 +146,7 @@ public sealed class CampaignFigureService(IDbContextFactory<CampaignHubDbContext
         var row = await db.MetricValues.FirstOrDefaultAsync(v => v.Id == figureId && v.CampaignId == campaignId && v.EventId == null, cancellationToken)
                   ?? throw new NotFoundException(string.Format(localizer["Figures_NotFound"], figureId));
         RequireWriteAccess(actor, row.CommitteeId ?? 0);
+        await locks.ThrowIfLockedAsync(db, "date", [new LockTarget(campaignId, row.Date, row.CommitteeId is { } c ? [c] : [])], cancellationToken);
         var day = new CampaignFigureQuery { CommitteeId = row.CommitteeId, From = row.Date, To = row.Date };
         if (version is { } expected)
         {

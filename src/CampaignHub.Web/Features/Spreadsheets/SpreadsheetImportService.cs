@@ -3,6 +3,7 @@ using CampaignHub.Web.Data;
 using CampaignHub.Web.Domain;
 using CampaignHub.Web.Features.Common;
 using CampaignHub.Web.Features.Events;
+using CampaignHub.Web.Features.Reports.Locks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using static CampaignHub.Web.Features.Spreadsheets.SpreadsheetColumns;
@@ -13,11 +14,13 @@ namespace CampaignHub.Web.Features.Spreadsheets;
 /// Imports a campaign's events with their figures from an XLSX or CSV file: all rows or none. Every row is checked
 /// by the rules of <see cref="EventService"/> against lookups loaded once (committees, metric catalogue), every
 /// problem is reported by row and column, and only a file without any problem is saved, in one transaction.
+/// A row dated in a period a finalised report locks is an error of its start column.
 /// </summary>
 public sealed class SpreadsheetImportService(
     IDbContextFactory<CampaignHubDbContext> dbFactory,
     IStringLocalizer<SharedResource> localizer,
-    ILogger<SpreadsheetImportService> logger)
+    ILogger<SpreadsheetImportService> logger,
+    ReportLockService lockService)
 {
     /// <summary>Enough for any campaign; keeps one upload's memory and transaction bounded.</summary>
     public const int MaxRows = 20_000;
@@ -78,6 +81,7 @@ public sealed class SpreadsheetImportService(
             await db.Set<CampaignCommittee>().Where(c => c.CampaignId == campaignId).Select(c => c.CommitteeId).ToListAsync(cancellationToken));
         var catalogue = await db.MetricDefinitions.AsNoTracking().Where(m => m.IsActive)
             .ToDictionaryAsync(m => m.Code, StringComparer.OrdinalIgnoreCase, cancellationToken);
+        var locks = await lockService.ActiveAsync(db, campaignId, cancellationToken);
 
         var errors = new ErrorList(MaxErrors);
         var layout = ReadHeader(rows, catalogue, errors);
@@ -101,7 +105,7 @@ public sealed class SpreadsheetImportService(
         var events = new List<CampaignEvent>(dataRows.Count);
         foreach (var row in dataRows)
         {
-            var entity = ReadEvent(row, layout, actor, campaignId, committees, now, errors);
+            var entity = ReadEvent(row, layout, actor, campaignId, committees, locks, now, errors);
             if (errors.IsEmpty)
             {
                 events.Add(entity!);
@@ -192,7 +196,8 @@ public sealed class SpreadsheetImportService(
 
     /// <summary>Checks one row, adding its problems; returns the event to save (meaningless once there are errors).</summary>
     private CampaignEvent? ReadEvent(
-        SheetRow row, Layout layout, Actor actor, int campaignId, CommitteeLookup committees, DateTime now, ErrorList errors)
+        SheetRow row, Layout layout, Actor actor, int campaignId, CommitteeLookup committees, IReadOnlyList<ReportLock> locks,
+        DateTime now, ErrorList errors)
     {
         object? Value(string column) => layout.Columns.TryGetValue(column, out var index) ? Cell(row, index) : null;
         string? Get(string column) => StripFormulaGuard(Text(Value(column)));
@@ -221,6 +226,11 @@ public sealed class SpreadsheetImportService(
         }
 
         var committeeIds = ReadCommittees(Get(SpreadsheetColumns.Committees), actor, committees, Error);
+        if (start is not null && committeeIds.Count > 0
+            && locks.FirstOrDefault(l => l.Covers(new LockTarget(campaignId, DateOnly.FromDateTime(start.Value), committeeIds))) is { } locked)
+        {
+            Error(Start, lockService.Message(locked));
+        }
 
         var location = Get(SpreadsheetColumns.Venue);
         var series = Get(Series);
