@@ -36,6 +36,8 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<AuditService>();
         services.AddScoped<EventLookupService>();
         services.AddScoped<CampaignFigureService>();
+        services.AddScoped<Features.CalendarFeeds.CalendarFeedService>();
+        services.AddScoped<Features.CalendarFeeds.CalendarFeedRenderer>();
         return services;
     }
 }

@@ -61,6 +61,7 @@ public static class WebApplicationExtensions
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAdditionalIdentityEndpoints();
         app.MapCampaignHubApi();
+        Features.CalendarFeeds.CalendarFeedEndpoints.MapCalendarFeeds(app);
         return app;
     }
 }
