@@ -79,10 +79,10 @@ public sealed class CalendarFeedTests(CampaignHubAppFactory factory) : IClassFix
         item.Url.ShouldBe(new Uri($"http://localhost/events/{lecture.Id}"));
         item.DtStamp.ShouldNotBeNull();
         item.LastModified.ShouldNotBeNull();
-        item.Description!.ShouldContain("科普讲座");
+        item.Description!.ShouldContain("活动类型：科普讲座");
         item.Description!.ShouldContain(await CommitteeNameAsync(committee));
-        item.Description!.ShouldContain("张明 (山西省肿瘤医院): 乳腺癌的早期发现");
-        item.Description!.ShouldContain($"李护士, 护士, {day:yyyy-MM-dd} 09:00–10:00");
+        item.Description!.ShouldContain("张明 · 山西省肿瘤医院 · 乳腺癌的早期发现");
+        item.Description!.ShouldContain($"李护士 · 护士 · {day:yyyy-MM-dd} 09:00–10:00");
     }
 
     [Fact]
@@ -140,10 +140,10 @@ public sealed class CalendarFeedTests(CampaignHubAppFactory factory) : IClassFix
         shift.DtStart!.Value.ShouldBe(day.AddHours(8));
         shift.DtEnd!.Value.ShouldBe(day.AddHours(10));
         shift.DtStart.TzId.ShouldBe("Asia/Shanghai");
-        shift.Summary.ShouldBe("社区义诊（志愿者）");
+        shift.Summary.ShouldBe("社区义诊（值班：志愿者）");
         shift.Description!.ShouldStartWith($"您的值班：志愿者，{day:yyyy-MM-dd} 08:00–10:00\n备注：负责签到");
         // The whole roster of the event, so the volunteer knows who else is there.
-        shift.Description!.ShouldContain($"王医生, 专家, {day:yyyy-MM-dd} 08:00–12:00");
+        shift.Description!.ShouldContain($"王医生 · 专家 · {day:yyyy-MM-dd} 08:00–12:00");
     }
 
     [Fact]
@@ -183,8 +183,8 @@ public sealed class CalendarFeedTests(CampaignHubAppFactory factory) : IClassFix
         var unknown = "cal_" + new string('A', 43);
         foreach (var path in new[]
                  {
-                     $"/calendar/{unknown}.ics", revoked.Path, "/calendar/nonsense.ics", $"/calendar/{live.Token}",
-                     $"/calendar/{live.Token}x.ics", $"/calendar/{live.Token[..^1]}!.ics", "/calendar/.ics",
+                     $"/calendar/{unknown}.ics", revoked.Path, "/calendar/nonsense.ics", $"/calendar/{live.Token}x.ics",
+                     $"/calendar/{live.Token[..^1]}!.ics", $"/calendar/{live.Token.ToUpperInvariant()}.ics", $"/calendar/x.{live.Token}.ics",
                  })
         {
             var response = await app.GetAsync(path);
@@ -203,6 +203,26 @@ public sealed class CalendarFeedTests(CampaignHubAppFactory factory) : IClassFix
         log.ShouldContain(live.Summary.Prefix);
         log.ShouldNotContain(live.Token);
         log.ShouldNotContain(revoked.Token);
+    }
+
+    [Fact]
+    public async Task The_feeds_of_a_locked_out_user_stop_working()
+    {
+        var (_, committee, _) = await SetUpAsync("黑色素瘤专委会");
+        var staff = await factory.CreateUserAsync($"staff-{Guid.NewGuid():N}@test.campaignhub.local", Roles.Staff);
+        var feed = await CreateFeedAsync(staff, new CalendarFeedInput("committee", CommitteeId: committee));
+        (await CalendarApp().GetAsync(feed.Path)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        await using (var db = await factory.DbAsync())
+        {
+            var user = await db.Users.FindAsync(staff);
+            user!.LockoutEnd = DateTimeOffset.UtcNow.AddYears(100);
+            await db.SaveChangesAsync();
+        }
+
+        var response = await CalendarApp().GetAsync(feed.Path);
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await response.Content.ReadAsByteArrayAsync()).ShouldBeEmpty();
     }
 
     [Fact]

@@ -11,8 +11,9 @@ public static class CalendarFeedEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapCalendarFeeds(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapMethods("/calendar/{file}", [HttpMethods.Get, HttpMethods.Head], async (
-                string file, HttpContext context, CalendarFeedService feeds, CalendarFeedRenderer renderer, CancellationToken cancellationToken) =>
+        // Only paths ending in .ics: other /calendar pages (the schedule views) stay free.
+        endpoints.MapMethods("/calendar/{token}.ics", [HttpMethods.Get, HttpMethods.Head], async (
+                string token, HttpContext context, CalendarFeedService feeds, CalendarFeedRenderer renderer, CancellationToken cancellationToken) =>
             {
                 // No friendly "not found" page here: an empty 404 for every bad token.
                 if (context.Features.Get<IStatusCodePagesFeature>() is { } statusPages)
@@ -20,7 +21,6 @@ public static class CalendarFeedEndpoints
                     statusPages.Enabled = false;
                 }
 
-                var token = file.EndsWith(".ics", StringComparison.Ordinal) ? file[..^4] : "";
                 var baseUrl = $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}";
                 // The token is a password: the request log records only the part the profile page shows.
                 context.Request.Path = $"/calendar/{token[..Math.Min(token.Length, CalendarFeedService.TokenPrefix.Length + 6)]}….ics";

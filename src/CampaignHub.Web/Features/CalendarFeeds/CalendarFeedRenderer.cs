@@ -105,7 +105,7 @@ public sealed class CalendarFeedRenderer(
                 foreach (var duty in duties[row.Id].Where(d => d.UserId == feed.UserId && d.EndsAt >= dutiesSince))
                 {
                     var yours = string.Format(localizer["CalendarFeeds_YourDuty"], RoleName(duty.Role), Shift(duty.StartsAt, duty.EndsAt));
-                    var note = duty.Note is null ? "" : "\n" + Line(localizer["CalendarFeeds_Note"], duty.Note);
+                    var note = duty.Note is null ? "" : "\n" + Line("Note", duty.Note);
                     calendar.Events.Add(Event(
                         $"duty-{duty.Id}@campaignhub", duty.StartsAt, duty.EndsAt, string.Format(localizer["CalendarFeeds_DutySummary"], row.Title, RoleName(duty.Role)),
                         yours + note + "\n\n" + description, place, row, url, tzid, stamp));
@@ -170,53 +170,54 @@ public sealed class CalendarFeedRenderer(
     private string Description(FeedEvent row, IEnumerable<string> committees, IEnumerable<EventSpeaker> speakers, IEnumerable<FeedDuty> duties, Uri? url)
     {
         var text = new StringBuilder();
-        text.AppendLine(Line(localizer["Event_Field_Campaign"], row.CampaignName));
-        text.AppendLine(Line(localizer["Event_Field_Kind"], localizer[$"EventKind_{Codes<Domain.EventKind>.Of(row.Kind)}"]));
-        text.AppendLine(Line(localizer["Event_Field_Channel"], Channel(row)));
+        text.AppendLine(Line("Campaign", row.CampaignName));
+        text.AppendLine(Line("Kind", localizer[$"EventKind_{Codes<Domain.EventKind>.Of(row.Kind)}"]));
+        text.AppendLine(Line("Channel", Channel(row)));
         var names = committees.ToList();
         if (names.Count > 0)
         {
-            text.AppendLine(Line(localizer["Event_Field_Committees"], string.Join(localizer["CalendarFeeds_ListSeparator"], names)));
+            text.AppendLine(Line("Committees", string.Join(" / ", names)));
         }
 
         if (row.SeriesName is not null)
         {
             var stop = row.StopNumber is { } n ? " " + string.Format(localizer["Event_StopN"], n) : "";
-            text.AppendLine(Line(localizer["Event_Field_SeriesName"], row.SeriesName + stop));
+            text.AppendLine(Line("Series", row.SeriesName + stop));
         }
 
-        text.AppendLine(Line(localizer["Event_Field_Status"], localizer[$"EventStatus_{Codes<Domain.EventStatus>.Of(row.Status)}"]));
+        text.AppendLine(Line("Status", localizer[$"EventStatus_{Codes<Domain.EventStatus>.Of(row.Status)}"]));
         var talks = speakers.ToList();
         if (talks.Count > 0)
         {
-            text.AppendLine(string.Format(localizer["CalendarFeeds_Heading"], localizer["Event_Field_Speakers"]));
+            text.AppendLine(localizer["CalendarFeeds_Line_Speakers"]);
             foreach (var speaker in talks)
             {
-                var who = speaker.Affiliation is null ? speaker.Name : $"{speaker.Name} ({speaker.Affiliation})";
-                text.AppendLine(speaker.TalkTitle is null ? $"- {who}" : $"- {who}: {speaker.TalkTitle}");
+                // " · " reads the same in Chinese and English.
+                text.AppendLine("- " + string.Join(" · ", new[] { speaker.Name, speaker.Affiliation, speaker.TalkTitle }.Where(p => p is not null)));
             }
         }
 
         var onDuty = duties.ToList();
         if (onDuty.Count > 0)
         {
-            text.AppendLine(string.Format(localizer["CalendarFeeds_Heading"], localizer["CalendarFeeds_OnDuty"]));
+            text.AppendLine(localizer["CalendarFeeds_Line_OnDuty"]);
             foreach (var duty in onDuty)
             {
-                text.AppendLine($"- {duty.Name}, {RoleName(duty.Role)}, {Shift(duty.StartsAt, duty.EndsAt)}");
+                text.AppendLine($"- {duty.Name} · {RoleName(duty.Role)} · {Shift(duty.StartsAt, duty.EndsAt)}");
             }
         }
 
         if (url is not null)
         {
-            text.AppendLine(Line(localizer["CalendarFeeds_Details"], url.ToString()));
+            text.AppendLine(Line("Details", url.ToString()));
         }
 
         // Ical.Net folds and escapes; plain LF line breaks become \n in the file.
         return text.ToString().ReplaceLineEndings("\n").TrimEnd('\n');
     }
 
-    private string Line(string label, string value) => string.Format(localizer["CalendarFeeds_Line"], label, value);
+    /// <summary>One labelled line of the description, e.g. CalendarFeeds_Line_Kind: "活动类型：科普讲座".</summary>
+    private string Line(string label, string value) => string.Format(localizer[$"CalendarFeeds_Line_{label}"], value);
 
     private string Channel(FeedEvent row)
     {
