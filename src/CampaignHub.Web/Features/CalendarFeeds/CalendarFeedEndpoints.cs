@@ -21,7 +21,7 @@ public static class CalendarFeedEndpoints
                     statusPages.Enabled = false;
                 }
 
-                var baseUrl = $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}";
+                var baseUrl = context.Request.Host.HasValue ? $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}" : null;
                 // The token is a password: the request log records only the part the profile page shows.
                 context.Request.Path = $"/calendar/{token[..Math.Min(token.Length, CalendarFeedService.TokenPrefix.Length + 6)]}….ics";
 

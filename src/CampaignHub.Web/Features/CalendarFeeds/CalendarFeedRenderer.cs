@@ -98,7 +98,7 @@ public sealed class CalendarFeedRenderer(
         foreach (var row in rows)
         {
             var place = Place(row);
-            var url = baseUrl is null ? null : new Uri($"{baseUrl}/events/{row.Id}");
+            var url = baseUrl is not null && Uri.TryCreate($"{baseUrl}/events/{row.Id}", UriKind.Absolute, out var link) ? link : null;
             var description = Description(row, committees[row.Id], speakers[row.Id], duties[row.Id], url);
             if (feed.Scope == CalendarFeedScope.MyDuties)
             {
