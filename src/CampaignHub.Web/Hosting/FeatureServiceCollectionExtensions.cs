@@ -1,6 +1,7 @@
 using CampaignHub.Web.Data.Seeding;
 using CampaignHub.Web.Features.Association;
 using CampaignHub.Web.Features.Audit;
+using CampaignHub.Web.Features.CalendarFeeds;
 using CampaignHub.Web.Features.Campaigns;
 using CampaignHub.Web.Features.Committees;
 using CampaignHub.Web.Features.Common;
@@ -44,6 +45,8 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<SchedulePrintService>();
         services.AddScoped<DutyService>();
         services.AddScoped<ReportLockService>();
+        services.AddScoped<CalendarFeedService>();
+        services.AddScoped<CalendarFeedRenderer>();
         return services;
     }
 }

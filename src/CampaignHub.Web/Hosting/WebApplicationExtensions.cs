@@ -1,6 +1,7 @@
 using CampaignHub.Web.Components;
 using CampaignHub.Web.Components.Account;
 using CampaignHub.Web.Features.Api;
+using CampaignHub.Web.Features.CalendarFeeds;
 using CampaignHub.Web.Features.Reports;
 using CampaignHub.Web.Features.Schedule;
 using MudBlazor.Services;
@@ -63,6 +64,7 @@ public static class WebApplicationExtensions
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAdditionalIdentityEndpoints();
         app.MapCampaignHubApi();
+        app.MapCalendarFeeds();
         return app;
     }
 }

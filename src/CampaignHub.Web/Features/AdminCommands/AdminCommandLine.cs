@@ -1,6 +1,8 @@
 using CampaignHub.Web.Data;
 using CampaignHub.Web.Domain;
 using CampaignHub.Web.Features.Api;
+using CampaignHub.Web.Features.CalendarFeeds;
+using CampaignHub.Web.Features.Common;
 using CampaignHub.Web.Features.Users;
 using Microsoft.AspNetCore.Identity;
 
@@ -16,7 +18,7 @@ public static class AdminCommandLine
     public const int Failed = 1;
     public const int Usage = 2;
 
-    private static readonly HashSet<string> Commands = new(StringComparer.Ordinal) { "migrate", "users", "tokens", "help", "--help" };
+    private static readonly HashSet<string> Commands = new(StringComparer.Ordinal) { "migrate", "users", "tokens", "feeds", "help", "--help" };
 
     public const string HelpText = """
         CampaignHub admin commands (run instead of the web server):
@@ -27,6 +29,10 @@ public static class AdminCommandLine
           users list                                       list users with their roles
           tokens create --email E [--name N]               create a personal access token for the API;
                                                            the token is printed once, as the last line
+          feeds create --email E [--committee ID | --campaign ID] [--name N]
+                                                           create a calendar feed: the user's duties, or a
+                                                           committee's or campaign's events; its secret path
+                                                           /calendar/<token>.ics is printed once, as the last line
         Configuration (database, admin) is read as for the web server: appsettings, environment variables.
         """;
 
@@ -63,6 +69,8 @@ public static class AdminCommandLine
                 return await ListUsersAsync(services, output);
             case ["tokens", "create", .. var options]:
                 return await CreateTokenAsync(services, options, output, error);
+            case ["feeds", "create", .. var options]:
+                return await CreateFeedAsync(services, options, output, error);
             default:
                 await error.WriteLineAsync($"Unknown command: {string.Join(' ', args)}");
                 await error.WriteLineAsync(HelpText);
@@ -138,6 +146,76 @@ public static class AdminCommandLine
             .CreateAsync(user.Id, options.GetValueOrDefault("--name") ?? "CLI");
         await output.WriteLineAsync($"Token \"{created.Summary.Name}\" for {user.Email}. Send it as: Authorization: Bearer <token>. It is shown only now:");
         await output.WriteLineAsync(created.Token);
+        return Ok;
+    }
+
+    private static async Task<int> CreateFeedAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error)
+    {
+        const string usage = "Usage: feeds create --email E [--committee ID | --campaign ID] [--name N]";
+        if (!CommandOptions.TryParse(args, ["--email", "--committee", "--campaign", "--name"], out var options, out var problem))
+        {
+            await error.WriteLineAsync($"{problem} {usage}");
+            return Usage;
+        }
+
+        if (!options.TryGetValue("--email", out var email))
+        {
+            await error.WriteLineAsync($"Missing --email. {usage}");
+            return Usage;
+        }
+
+        if (options.ContainsKey("--committee") && options.ContainsKey("--campaign"))
+        {
+            await error.WriteLineAsync($"Give --committee or --campaign, not both: a feed follows one of them. {usage}");
+            return Usage;
+        }
+
+        var input = new CalendarFeedInput(Codes<CalendarFeedScope>.Of(CalendarFeedScope.MyDuties), Name: options.GetValueOrDefault("--name"));
+        foreach (var (option, kind) in new[] { ("--committee", CalendarFeedScope.Committee), ("--campaign", CalendarFeedScope.Campaign) })
+        {
+            if (!options.TryGetValue(option, out var value))
+            {
+                continue;
+            }
+
+            if (!int.TryParse(value, out var id))
+            {
+                await error.WriteLineAsync($"{option} needs a number (an id), not '{value}'. {usage}");
+                return Usage;
+            }
+
+            input = kind == CalendarFeedScope.Committee
+                ? input with { Scope = Codes<CalendarFeedScope>.Of(kind), CommitteeId = id }
+                : input with { Scope = Codes<CalendarFeedScope>.Of(kind), CampaignId = id };
+        }
+
+        await services.InitializeCampaignHubDatabaseAsync();
+        await using var scope = services.CreateAsyncScope();
+        var user = await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync(email.Trim());
+        if (user is null)
+        {
+            await error.WriteLineAsync($"No user with the e-mail {email.Trim()}. See: users list");
+            return Failed;
+        }
+
+        CreatedCalendarFeed created;
+        try
+        {
+            created = await scope.ServiceProvider.GetRequiredService<CalendarFeedService>().CreateAsync(user.Id, input);
+        }
+        catch (DomainValidationException invalid)
+        {
+            foreach (var message in invalid.Errors.SelectMany(e => e.Value))
+            {
+                await error.WriteLineAsync(message);
+            }
+
+            return Failed;
+        }
+
+        var target = created.Summary.TargetName is { } name ? $"{created.Summary.Scope} {name}" : created.Summary.Scope;
+        await output.WriteLineAsync($"Calendar feed \"{created.Summary.Name}\" ({target}) for {user.Email}. Subscribe to this path on the app's address; it is shown only now:");
+        await output.WriteLineAsync(created.Path);
         return Ok;
     }
 
