@@ -8,6 +8,7 @@ using CampaignHub.Web.Features.Events;
 using CampaignHub.Web.Features.Figures;
 using CampaignHub.Web.Features.Metrics;
 using CampaignHub.Web.Features.Organisations;
+using CampaignHub.Web.Features.Schedule;
 using CampaignHub.Web.Features.Spreadsheets;
 using CampaignHub.Web.Features.Totals;
 using CampaignHub.Web.Features.Users;
@@ -37,6 +38,8 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<AuditService>();
         services.AddScoped<EventLookupService>();
         services.AddScoped<CampaignFigureService>();
+        services.AddScoped<ScheduleService>();
+        services.AddScoped<SchedulePrintService>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using CampaignHub.Web.Components;
 using CampaignHub.Web.Components.Account;
 using CampaignHub.Web.Features.Api;
 using CampaignHub.Web.Features.Reports;
+using CampaignHub.Web.Features.Schedule;
 using MudBlazor.Services;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -58,6 +59,7 @@ public static class WebApplicationExtensions
         app.MapStaticAssets().AllowAnonymous();
         app.MapCampaignHubHealthChecks();
         app.MapCultureSwitch();
+        app.MapScheduleEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAdditionalIdentityEndpoints();
         app.MapCampaignHubApi();

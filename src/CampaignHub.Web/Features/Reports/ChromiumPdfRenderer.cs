@@ -1,0 +1,199 @@
+using System.Net;
+using Microsoft.Playwright;
+
+namespace CampaignHub.Web.Features.Reports;
+
+/// <summary>
+/// PDFs from the system's headless Chromium through Playwright. One browser is kept warm for the app's lifetime
+/// (starting it costs about two seconds, a render well under one); it starts on the first render and is started
+/// again when it has crashed or been closed. Each render gets its own context: no JavaScript, no network except
+/// <c>data:</c> URLs, no state shared with the render before it.
+/// </summary>
+public sealed partial class ChromiumPdfRenderer(ChromiumLocator locator, ILogger<ChromiumPdfRenderer> logger)
+    : IPdfRenderer, IAsyncDisposable, IDisposable
+{
+    /// <summary>
+    /// Headless on a server as root: no sandbox, no GPU, and nothing that calls outside hosts (they are closed on
+    /// these machines, and a report must not leak). /dev/shm is small in containers. The proxy that does not exist
+    /// catches Chromium's speculative preconnects to hosts named in a document: they open sockets even though the
+    /// route below aborts every request.
+    /// </summary>
+    internal static readonly string[] Flags =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+        "--proxy-server=http://127.0.0.1:9", "--proxy-bypass-list=<-loopback>",
+    ];
+
+    private static readonly TimeSpan RenderTimeout = TimeSpan.FromSeconds(60);
+
+    private readonly SemaphoreSlim startGate = new(1, 1);
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+    private bool disposed;
+
+    /// <summary>The warm browser, for tests that crash it on purpose.</summary>
+    internal IBrowser? CurrentBrowser => browser;
+
+    public async Task<byte[]> RenderAsync(string html, PdfPageOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        ArgumentNullException.ThrowIfNull(options);
+        var current = await GetBrowserAsync(null, cancellationToken);
+        try
+        {
+            return await RenderOnceAsync(current, html, options, cancellationToken);
+        }
+        catch (PlaywrightException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The browser died between renders (or during this one) before its Disconnected event arrived: start a
+            // new one and try once more; a second failure is a real error.
+            LogRetry(logger, ex.Message);
+            current = await GetBrowserAsync(current, cancellationToken);
+            return await RenderOnceAsync(current, html, options, cancellationToken);
+        }
+    }
+
+    private static async Task<byte[]> RenderOnceAsync(IBrowser current, string html, PdfPageOptions options, CancellationToken cancellationToken)
+    {
+        var context = await current.NewContextAsync(new BrowserNewContextOptions
+        {
+            JavaScriptEnabled = false,
+            ServiceWorkers = ServiceWorkerPolicy.Block,
+            AcceptDownloads = false,
+        });
+        try
+        {
+            context.SetDefaultTimeout((float)RenderTimeout.TotalMilliseconds);
+            // Every request leaves through this route; only inline data: URLs (images, fonts embedded in the
+            // document) may load. A title such as <img src="http://..."> is encoded text anyway; this is the backstop.
+            await context.RouteAsync("**/*", route => route.Request.Url.StartsWith("data:", StringComparison.OrdinalIgnoreCase)
+                ? route.ContinueAsync()
+                : route.AbortAsync("blockedbyclient"));
+            var page = await context.NewPageAsync();
+            await page.SetContentAsync(html).WaitAsync(cancellationToken);
+            return await page.PdfAsync(new PagePdfOptions
+            {
+                Format = "A4",
+                Landscape = options.Landscape,
+                PrintBackground = true,
+                Margin = new Margin { Top = options.MarginTop, Right = options.MarginRight, Bottom = options.MarginBottom, Left = options.MarginLeft },
+                DisplayHeaderFooter = true,
+                HeaderTemplate = "<span></span>",
+                FooterTemplate = Footer(options),
+            }).WaitAsync(cancellationToken);
+        }
+        finally
+        {
+            try
+            {
+                await context.CloseAsync();
+            }
+            catch (PlaywrightException)
+            {
+                // The browser is gone; the next render starts a new one.
+            }
+        }
+    }
+
+    /// <summary>The title on the left, "3 / 5" on the right; Chromium fills in the page numbers.</summary>
+    private static string Footer(PdfPageOptions options) =>
+        "<div style=\"width:100%;margin:0 12mm;font-size:8px;color:#555;display:flex;justify-content:space-between;"
+        + "font-family:'Noto Sans CJK SC','Noto Sans SC',sans-serif;\">"
+        + $"<span>{WebUtility.HtmlEncode(options.Title)}</span>"
+        + "<span><span class=\"pageNumber\"></span> / <span class=\"totalPages\"></span></span></div>";
+
+    /// <summary>The warm browser; a new one when there is none yet, it disconnected, or it is <paramref name="failed"/>.</summary>
+    private async Task<IBrowser> GetBrowserAsync(IBrowser? failed, CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        var current = browser;
+        if (current is { IsConnected: true } && current != failed)
+        {
+            return current;
+        }
+
+        await startGate.WaitAsync(cancellationToken);
+        try
+        {
+            ObjectDisposedException.ThrowIf(disposed, this);
+            if (browser is { IsConnected: true } && browser != failed)
+            {
+                return browser;
+            }
+
+            var path = locator.Find() ?? throw PdfRendererUnavailableException.ChromiumMissing();
+            if (browser is not null || playwright is not null)
+            {
+                LogRestart(logger);
+                // A crashed browser may have taken Playwright's driver with it: start both afresh.
+                await StopAsync();
+            }
+
+            playwright = await Playwright.CreateAsync();
+            browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = path,
+                Headless = true,
+                Args = Flags,
+            });
+            LogStarted(logger, path, browser.Version);
+            return browser;
+        }
+        catch (PlaywrightException ex)
+        {
+            await StopAsync();
+            throw new PdfRendererUnavailableException($"Chromium at {locator.Find()} did not start: {ex.Message}", ex);
+        }
+        finally
+        {
+            startGate.Release();
+        }
+    }
+
+    private async Task StopAsync()
+    {
+        var oldBrowser = browser;
+        var oldPlaywright = playwright;
+        browser = null;
+        playwright = null;
+        if (oldBrowser is not null)
+        {
+            try
+            {
+                await oldBrowser.CloseAsync();
+            }
+            catch (PlaywrightException)
+            {
+                // Already gone.
+            }
+        }
+
+        oldPlaywright?.Dispose();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await startGate.WaitAsync();
+        try
+        {
+            disposed = true;
+            await StopAsync();
+        }
+        finally
+        {
+            startGate.Release();
+        }
+    }
+
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Started Chromium {Version} at {ChromiumPath} for PDF rendering")]
+    private static partial void LogStarted(ILogger logger, string chromiumPath, string version);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The PDF browser had stopped; starting a new one")]
+    private static partial void LogRestart(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A PDF render failed ({Reason}); retrying with a new browser")]
+    private static partial void LogRetry(ILogger logger, string reason);
+}

@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+
+namespace CampaignHub.FunctionalTests;
+
+/// <summary>Reads PDFs the way a person would: poppler's pdftotext, pdfinfo and pdfimages (poppler-utils).</summary>
+public static partial class PdfTools
+{
+    /// <summary>The text in content order (-raw), so a title wrapped over two lines of a table cell stays together.</summary>
+    public static Task<string> TextAsync(byte[] pdf) => RunAsync("pdftotext", pdf, "-raw", "-enc", "UTF-8", "{file}", "-");
+
+    /// <summary>
+    /// The text with all white space removed: a cell's text may wrap anywhere, and Chromium places Latin words
+    /// glyph by glyph, so pdftotext does not always see the spaces between them. Compare with <see cref="Compact"/>.
+    /// </summary>
+    public static async Task<string> CompactTextAsync(byte[] pdf) => Compact(await TextAsync(pdf));
+
+    public static string Compact(string text) => WhiteSpace().Replace(text, "");
+
+    public static async Task<int> PageCountAsync(byte[] pdf)
+    {
+        var info = await RunAsync("pdfinfo", pdf, "{file}");
+        return int.Parse(PagesLine().Match(info).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>"595.92 x 842.88 pts (A4)" or similar, from pdfinfo.</summary>
+    public static async Task<string> PageSizeAsync(byte[] pdf) => SizeLine().Match(await RunAsync("pdfinfo", pdf, "{file}")).Groups[1].Value;
+
+    /// <summary>The embedded images as pdfimages lists them: type ("image", "smask"...), width and height in pixels.</summary>
+    public static async Task<IReadOnlyList<(string Type, int Width, int Height)>> ImagesAsync(byte[] pdf)
+    {
+        var list = await RunAsync("pdfimages", pdf, "-list", "{file}");
+        // Two header lines, then one line per image: page num type width height ...
+        return list.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2)
+            .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Select(f => (f[2], int.Parse(f[3], System.Globalization.CultureInfo.InvariantCulture), int.Parse(f[4], System.Globalization.CultureInfo.InvariantCulture)))
+            .ToList();
+    }
+
+    private static async Task<string> RunAsync(string tool, byte[] pdf, params string[] args)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"campaignhub-{Guid.NewGuid():N}.pdf");
+        await File.WriteAllBytesAsync(file, pdf);
+        try
+        {
+            var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var arg in args)
+            {
+                start.ArgumentList.Add(arg == "{file}" ? file : arg);
+            }
+
+            using var process = Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEndAsync();
+            await process.WaitForExitAsync();
+            process.ExitCode.ShouldBe(0, $"{tool} failed: {await error}");
+            return await output;
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhiteSpace();
+
+    [GeneratedRegex(@"^Pages:\s+(\d+)", RegexOptions.Multiline)]
+    private static partial Regex PagesLine();
+
+    [GeneratedRegex(@"^Page size:\s+(.+)$", RegexOptions.Multiline)]
+    private static partial Regex SizeLine();
+}
