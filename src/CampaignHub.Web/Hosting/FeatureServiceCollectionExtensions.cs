@@ -11,6 +11,7 @@ using CampaignHub.Web.Features.Organisations;
 using CampaignHub.Web.Features.Schedule;
 using CampaignHub.Web.Features.Spreadsheets;
 using CampaignHub.Web.Features.Totals;
+using CampaignHub.Web.Features.Reports.Summary;
 using CampaignHub.Web.Features.Users;
 
 namespace CampaignHub.Web.Hosting;
@@ -40,6 +41,8 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<CampaignFigureService>();
         services.AddScoped<ScheduleService>();
         services.AddScoped<SchedulePrintService>();
+        services.AddScoped<SummaryReportService>();
+        services.AddScoped<SummaryReportArchive>();
         return services;
     }
 }

@@ -4,6 +4,7 @@ using CampaignHub.Web.Features.Events;
 using CampaignHub.Web.Features.Spreadsheets;
 using CampaignHub.Web.Features.Figures;
 using CampaignHub.Web.Features.Totals;
+using CampaignHub.Web.Features.Reports.Summary;
 
 namespace CampaignHub.Web.Features.Api;
 
@@ -25,6 +26,7 @@ public static class ApiEndpointRouteBuilderExtensions
         api.MapCommitteeEndpoints();
         api.MapCampaignEndpoints();
         api.MapCampaignFigureEndpoints();
+        api.MapSummaryReportEndpoints();
         return app;
     }
 

@@ -20,6 +20,8 @@ public sealed class SummaryReportService(
     IDbContextFactory<CampaignHubDbContext> dbFactory,
     CampaignStatisticsService statistics,
     AssociationClock clock,
+    RazorHtmlRenderer razor,
+    IPdfRenderer pdf,
     IStringLocalizer<SharedResource> localizer)
 {
     public const int MaxSections = 50;
@@ -33,6 +35,62 @@ public sealed class SummaryReportService(
     {
         RequireReader(actor);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var scope = await ResolveAsync(db, query, cancellationToken);
+        var texts = scope.Texts;
+        var stats = await statistics.GetAsync(scope.Totals, cancellationToken);
+        var (sections, highlighted) = await SectionsAsync(db, texts, scope.Totals, cancellationToken);
+
+        return new SummaryReport(
+            query.CampaignId, query.CommitteeId, scope.Totals.From!.Value, scope.Totals.To!.Value, texts.Language,
+            SummaryReportWriter.Title(texts, scope.Campaign, scope.CommitteeName),
+            texts.Name(scope.Campaign.Name, scope.Campaign.NameEn),
+            scope.CommitteeName,
+            SummaryReportWriter.Opening(texts, scope.Campaign, stats, scope.CommitteeName, sections.Count > 0),
+            sections,
+            highlighted > sections.Count ? texts.Format("Report_Sections_More", highlighted - sections.Count, sections.Count) : null,
+            SummaryReportWriter.Committees(texts, stats),
+            SummaryReportWriter.Totals(texts, stats),
+            stats,
+            clock.Now);
+    }
+
+    /// <summary>The report as the HTML document the preview shows and the PDF is printed from.</summary>
+    public Task<string> RenderHtmlAsync(SummaryReport report) =>
+        razor.RenderAsync<SummaryReportDocument>(new Dictionary<string, object?> { [nameof(SummaryReportDocument.Report)] = report });
+
+    /// <summary>
+    /// The report as an A4 PDF with the campaign's name and page numbers in the footer.
+    /// </summary>
+    /// <exception cref="PdfRendererUnavailableException">Chromium is not installed.</exception>
+    public async Task<ReportFile> RenderPdfAsync(SummaryReport report, CancellationToken cancellationToken = default)
+    {
+        var html = await RenderHtmlAsync(report);
+        var footer = report.CommitteeName is null ? report.CampaignName : $"{report.CampaignName} · {report.CommitteeName}";
+        var options = new PdfPageOptions { Title = footer, MarginTop = "15mm", MarginRight = "14mm", MarginBottom = "18mm", MarginLeft = "14mm" };
+        var content = await pdf.RenderAsync(html, options, cancellationToken);
+        return new ReportFile(FileName(report, "pdf"), "application/pdf", content);
+    }
+
+    /// <summary>The totals tables as an XLSX workbook in the report's language: no sections, no photos, no browser.</summary>
+    public async Task<ReportFile> TotalsWorkbookAsync(Actor actor, SummaryReportQuery query, CancellationToken cancellationToken = default)
+    {
+        RequireReader(actor);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var scope = await ResolveAsync(db, query, cancellationToken);
+        var stats = await statistics.GetAsync(scope.Totals, cancellationToken);
+        var title = SummaryReportWriter.Title(scope.Texts, scope.Campaign, scope.CommitteeName);
+        return new ReportFile(
+            FileName(title, stats.From, stats.To, "xlsx"),
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            SummaryReportWorkbook.Write(scope.Texts, stats));
+    }
+
+    /// <summary>
+    /// Checks the query against the campaign: the language, a period within the campaign, a known committee. An
+    /// unknown campaign is a 404; every other problem is a field error, all of them at once.
+    /// </summary>
+    private async Task<ReportScope> ResolveAsync(CampaignHubDbContext db, SummaryReportQuery query, CancellationToken cancellationToken)
+    {
         var campaign = await db.Campaigns.AsNoTracking()
             .Where(c => c.Id == query.CampaignId)
             .Select(c => new
@@ -76,26 +134,28 @@ public sealed class SummaryReportService(
         }
 
         errors.ThrowIfAny();
-
         var texts = new ReportTexts(localizer, language!);
-        var stats = await statistics.GetAsync(new TotalsQuery(query.CampaignId, from, to, query.CommitteeId), cancellationToken);
-        var (sections, highlighted) = await SectionsAsync(db, texts, query.CampaignId, from, to, query.CommitteeId, cancellationToken);
-
         var info = new ReportCampaign(campaign.Name, campaign.NameEn, campaign.Theme, campaign.ThemeEn, campaign.Edition,
             campaign.StartDate, campaign.EndDate, campaign.Organisers.Select(o => (o.Name, o.NameEn)).ToList());
-        var committeeName = committee is null ? null : texts.Name(committee.Name, committee.NameEn);
-        return new SummaryReport(
-            query.CampaignId, query.CommitteeId, from, to, texts.Language,
-            SummaryReportWriter.Title(texts, info, committeeName),
-            texts.Name(campaign.Name, campaign.NameEn),
-            committeeName,
-            SummaryReportWriter.Opening(texts, info, stats, committeeName, sections.Count > 0),
-            sections,
-            highlighted > sections.Count ? texts.Format("Report_Sections_More", highlighted - sections.Count, sections.Count) : null,
-            SummaryReportWriter.Committees(texts, stats),
-            SummaryReportWriter.Totals(texts, stats),
-            stats,
-            clock.Now);
+        return new ReportScope(texts, info, committee is null ? null : texts.Name(committee.Name, committee.NameEn),
+            new TotalsQuery(query.CampaignId, from, to, query.CommitteeId));
+    }
+
+    private sealed record ReportScope(ReportTexts Texts, ReportCampaign Campaign, string? CommitteeName, TotalsQuery Totals);
+
+    public static string FileName(SummaryReport report, string extension) => FileName(report.Title, report.From, report.To, extension);
+
+    /// <summary>"山西省…活动总结 2021-04-15–2021-04-21.pdf": the title without characters file systems refuse.</summary>
+    internal static string FileName(string title, DateOnly from, DateOnly to, string extension)
+    {
+        var invalid = Path.GetInvalidFileNameChars().Concat(['"', '\\', '/', ':', '*', '?', '<', '>', '|']).ToHashSet();
+        var name = new string(title.Select(c => invalid.Contains(c) || char.IsControl(c) ? '_' : c).ToArray()).Trim();
+        if (name.Length > 100)
+        {
+            name = name[..100];
+        }
+
+        return $"{name} {Iso(from)}–{Iso(to)}.{extension}";
     }
 
     /// <summary>Admins and coordinators write and read reports; hospital staff only read schedules.</summary>
@@ -115,13 +175,13 @@ public sealed class SummaryReportService(
 
     /// <summary>The highlighted events in date order (the first <see cref="MaxSections"/>), and how many there are in all.</summary>
     private static async Task<(IReadOnlyList<ReportSection> Sections, int Highlighted)> SectionsAsync(
-        CampaignHubDbContext db, ReportTexts texts, int campaignId, DateOnly from, DateOnly to, int? committeeId, CancellationToken cancellationToken)
+        CampaignHubDbContext db, ReportTexts texts, TotalsQuery query, CancellationToken cancellationToken)
     {
-        var start = from.ToDateTime(TimeOnly.MinValue);
-        var end = Period.EndAfter(to);
-        var highlighted = db.Events.AsNoTracking().Where(e => e.CampaignId == campaignId && e.Highlight
+        var start = query.From!.Value.ToDateTime(TimeOnly.MinValue);
+        var end = Period.EndAfter(query.To!.Value);
+        var highlighted = db.Events.AsNoTracking().Where(e => e.CampaignId == query.CampaignId && e.Highlight
             && e.Status != EventStatus.Cancelled && e.StartsAt >= start && e.StartsAt < end);
-        if (committeeId is { } only)
+        if (query.CommitteeId is { } only)
         {
             highlighted = highlighted.Where(e => e.Committees.Any(c => c.CommitteeId == only));
         }

@@ -65,9 +65,10 @@ public static class SummaryReportWriter
         var online = totals.Events.Values.Sum(c => c.Online);
         var offline = totals.Events.Values.Sum(c => c.Offline);
         var who = committeeName ?? texts.Plural("Report_Committees_Count", statistics.Committees.Count(c => c.Events > 0), statistics.Committees.Count(c => c.Events > 0));
-        clauses.Add(texts.Format("Report_Opening_Done", who, texts.Plural("Report_Events_Count", totals.EventCount, totals.EventCount), online, offline));
+        var done = texts.Format("Report_Opening_Done", who, texts.Plural("Report_Events_Count", totals.EventCount, totals.EventCount), online, offline);
 
-        var paragraphs = new List<string> { texts.Sentences(clauses) };
+        // What was done is a sentence of its own: 期间，25个专委会共开展活动444场…
+        var paragraphs = new List<string> { texts.Sentences(clauses) + (texts.IsEnglish ? " " : "") + texts.Sentences([done]) };
         if (hasSections)
         {
             paragraphs.Add(texts["Report_Opening_Sections"]);
@@ -169,7 +170,8 @@ public static class SummaryReportWriter
         var items = Ordered(figures.Where(f => f.Value != 0))
             .Select(f => texts.Figure(texts.Name(f.Name, f.NameEn), f.Value, texts.IsEnglish ? f.UnitEn : f.Unit))
             .ToList();
-        return items.Count == 0 ? null : texts.Format("Report_Section_Figures", texts.List(items));
+        // English items carry a colon ("Medical staff: 40 people"), so semicolons part them.
+        return items.Count == 0 ? null : texts.Format("Report_Section_Figures", texts.IsEnglish ? texts.Semicolons(items) : texts.List(items));
     }
 
     private static List<string> EventItems(ReportTexts texts, CampaignTotals totals, bool online) =>
