@@ -32,7 +32,8 @@ public sealed class ReportTexts(IStringLocalizer localizer, string language)
     public string Format(string key, params object?[] args) => string.Format(Culture, this[key], args);
 
     /// <summary>
-    /// English texts may hold "singular|plural"; the singular is used for a count of exactly one. Chinese has one form.
+    /// Texts counted with this hold "one|other" in both languages (Chinese repeats its one form), so the placeholders
+    /// of the two resource files agree; "one" is used for a count of exactly one.
     /// </summary>
     public string Plural(string key, decimal count, params object?[] args)
     {
