@@ -38,8 +38,9 @@ public sealed class SummaryReportTests
         // Deliberately not in the source's order: the writer orders them.
         var catalogue = MetricCatalogue.Starting().ToDictionary(d => d.Code);
         var totals = metrics.Reverse()
-            .Select(m => catalogue[m.Key] is var d ? new MetricTotal(d.Code, d.Name, d.NameEn, d.Unit, d.UnitEn, Codes<MetricGroup>.Of(d.Group), m.Value) : null)
-            .OfType<MetricTotal>()
+            .Select(m => (Definition: catalogue[m.Key], m.Value))
+            .Select(m => new MetricTotal(m.Definition.Code, m.Definition.Name, m.Definition.NameEn, m.Definition.Unit, m.Definition.UnitEn,
+                Codes<MetricGroup>.Of(m.Definition.Group), m.Value))
             .ToList();
         return new CampaignStatistics(1, new(2021, 4, 15), new(2021, 4, 21), committeeId,
             new CampaignTotals(events.Values.Sum(c => c.Online + c.Offline), events, metrics),
