@@ -24,7 +24,16 @@ public static class SummaryReportEndpoints
                 HttpContext context, CancellationToken cancellationToken) =>
             {
                 var report = await service.BuildAsync(caller.Actor, ParseQuery(id, from, to, lang, committeeId, localizer), cancellationToken);
-                return await PdfOrUnavailableAsync(() => service.RenderPdfAsync(report, cancellationToken), localizer, loggers, context);
+                try
+                {
+                    var file = await service.RenderPdfAsync(report, cancellationToken);
+                    context.Response.Headers.CacheControl = "private, no-store";
+                    return TypedResults.File(file.Content, file.ContentType, file.FileName);
+                }
+                catch (PdfRendererUnavailableException ex)
+                {
+                    return Unavailable(ex, localizer, loggers);
+                }
             })
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
             .ProducesValidationProblem()
@@ -50,12 +59,18 @@ public static class SummaryReportEndpoints
             .WithSummary("The campaign's finalised reports, newest first: period, language, who finalised when, locked or unlocked.");
 
         reports.MapPost("/campaigns/{id:int}/reports", async (int id, FinaliseReportInput input, ApiActor caller, SummaryReportArchive archive,
-                IStringLocalizer<SharedResource> localizer, ILoggerFactory loggers, HttpContext context, CancellationToken cancellationToken) =>
-                await PdfOrUnavailableAsync(async () =>
+                IStringLocalizer<SharedResource> localizer, ILoggerFactory loggers, CancellationToken cancellationToken) =>
+            {
+                try
                 {
                     var item = await archive.FinaliseAsync(caller.Actor, new SummaryReportQuery(id, input.From, input.To, input.CommitteeId, input.Lang), cancellationToken);
                     return TypedResults.Created($"/api/reports/{item.Id}.pdf", item);
-                }, localizer, loggers, context))
+                }
+                catch (PdfRendererUnavailableException ex)
+                {
+                    return Unavailable(ex, localizer, loggers);
+                }
+            })
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -123,27 +138,13 @@ public static class SummaryReportEndpoints
     }
 
     /// <summary>503 with the install command when no browser can make the PDF; the app itself keeps running.</summary>
-    private static async Task<IResult> PdfOrUnavailableAsync<T>(Func<Task<T>> action, IStringLocalizer localizer, ILoggerFactory loggers, HttpContext context)
+    private static IResult Unavailable(PdfRendererUnavailableException exception, IStringLocalizer localizer, ILoggerFactory loggers)
     {
-        try
-        {
-            var result = await action();
-            context.Response.Headers.CacheControl = "private, no-store";
-            return result switch
-            {
-                ReportFile file => TypedResults.File(file.Content, file.ContentType, file.FileName),
-                IResult other => other,
-                _ => throw new InvalidOperationException($"Unexpected result {typeof(T).Name}."),
-            };
-        }
-        catch (PdfRendererUnavailableException ex)
-        {
-            loggers.CreateLogger(typeof(SummaryReportEndpoints)).LogError(ex, "A summary report PDF could not be made: no PDF renderer");
-            return TypedResults.Problem(
-                detail: string.Format(localizer["Print_Unavailable"], ChromiumLocator.InstallCommand),
-                statusCode: StatusCodes.Status503ServiceUnavailable,
-                title: localizer["Print_Unavailable_Title"],
-                extensions: new Dictionary<string, object?> { ["installCommand"] = ChromiumLocator.InstallCommand });
-        }
+        loggers.CreateLogger(typeof(SummaryReportEndpoints)).LogError(exception, "A summary report PDF could not be made: no PDF renderer");
+        return TypedResults.Problem(
+            detail: string.Format(localizer["Print_Unavailable"], ChromiumLocator.InstallCommand),
+            statusCode: StatusCodes.Status503ServiceUnavailable,
+            title: localizer["Print_Unavailable_Title"],
+            extensions: new Dictionary<string, object?> { ["installCommand"] = ChromiumLocator.InstallCommand });
     }
 }
