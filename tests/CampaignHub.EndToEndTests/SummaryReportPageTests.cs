@@ -63,7 +63,6 @@ public sealed class SummaryReportPageTests(BrowserFixture fixture) : IClassFixtu
         await page.GetByTestId("report-unlock-confirm").ClickAsync();
         await Expect(page.GetByTestId("report-archive-status")).ToContainTextAsync("补录义诊数据");
         (await page.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "campaignhub-report-page.png"), FullPage = true });
     }
 
     [Fact]
