@@ -13,7 +13,7 @@ namespace CampaignHub.Benchmarks;
 /// </summary>
 internal static class BenchmarkHost
 {
-    public static async Task<IHost> StartAsync(string databaseFile)
+    public static async Task<IHost> StartAsync(string databaseFile, Action<IServiceCollection>? configure = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -28,6 +28,7 @@ internal static class BenchmarkHost
         });
         builder.Services.AddLogging();
         builder.Services.AddCampaignHubDatabase().AddCampaignHubLocalization().AddCampaignHubFeatures();
+        configure?.Invoke(builder.Services);
         var host = builder.Build();
 
         // Migrations through the app's own DbContext and the starting metric catalogue, as at first start.

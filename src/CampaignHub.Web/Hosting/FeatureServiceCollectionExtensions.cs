@@ -11,6 +11,7 @@ using CampaignHub.Web.Features.Figures;
 using CampaignHub.Web.Features.Metrics;
 using CampaignHub.Web.Features.Organisations;
 using CampaignHub.Web.Features.Reports.Locks;
+using CampaignHub.Web.Features.Reports.Summary;
 using CampaignHub.Web.Features.Schedule;
 using CampaignHub.Web.Features.Spreadsheets;
 using CampaignHub.Web.Features.Totals;
@@ -47,6 +48,8 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<ReportLockService>();
         services.AddScoped<CalendarFeedService>();
         services.AddScoped<CalendarFeedRenderer>();
+        services.AddScoped<SummaryReportService>();
+        services.AddScoped<SummaryReportArchive>();
         return services;
     }
 }

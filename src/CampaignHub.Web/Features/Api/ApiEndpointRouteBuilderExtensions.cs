@@ -2,8 +2,9 @@ using CampaignHub.Web.Features.Campaigns;
 using CampaignHub.Web.Features.Committees;
 using CampaignHub.Web.Features.Duties;
 using CampaignHub.Web.Features.Events;
-using CampaignHub.Web.Features.Spreadsheets;
 using CampaignHub.Web.Features.Figures;
+using CampaignHub.Web.Features.Reports.Summary;
+using CampaignHub.Web.Features.Spreadsheets;
 using CampaignHub.Web.Features.Totals;
 
 namespace CampaignHub.Web.Features.Api;
@@ -27,6 +28,7 @@ public static class ApiEndpointRouteBuilderExtensions
         api.MapCampaignEndpoints();
         api.MapCampaignFigureEndpoints();
         api.MapDutyEndpoints();
+        api.MapSummaryReportEndpoints();
         return app;
     }
 

@@ -1,0 +1,150 @@
+using System.Globalization;
+using CampaignHub.Web.Features.Api;
+using CampaignHub.Web.Features.Common;
+using Microsoft.Extensions.Localization;
+
+namespace CampaignHub.Web.Features.Reports.Summary;
+
+/// <summary>Finalising a report: the period, committee and language, as the report's query string takes them.</summary>
+public sealed record FinaliseReportInput(DateOnly? From, DateOnly? To, string? Lang, int? CommitteeId);
+
+/// <summary>Unlocking a finalised report: why, and the version read (optional).</summary>
+public sealed record UnlockReportInput(string? Reason, long? Version);
+
+public static class SummaryReportEndpoints
+{
+    private const string Query = "?from=YYYY-MM-DD&to=YYYY-MM-DD (within the campaign; default its whole period)&lang=zh-CN|en&committeeId= (a committee's own summary)";
+
+    public static RouteGroupBuilder MapSummaryReportEndpoints(this RouteGroupBuilder api)
+    {
+        var reports = api.MapGroup("").WithTags("Reports");
+
+        reports.MapGet("/campaigns/{id:int}/report.pdf", async (int id, string? from, string? to, string? lang, string? committeeId,
+                ApiActor caller, SummaryReportService service, IStringLocalizer<SharedResource> localizer, ILoggerFactory loggers,
+                HttpContext context, CancellationToken cancellationToken) =>
+            {
+                var report = await service.BuildAsync(caller.Actor, ParseQuery(id, from, to, lang, committeeId, localizer), cancellationToken);
+                try
+                {
+                    var file = await service.RenderPdfAsync(report, cancellationToken);
+                    context.Response.Headers.CacheControl = "private, no-store";
+                    return TypedResults.File(file.Content, file.ContentType, file.FileName);
+                }
+                catch (PdfRendererUnavailableException ex)
+                {
+                    return Unavailable(ex, localizer, loggers);
+                }
+            })
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .WithSummary("The summary report as an A4 PDF (admins and coordinators). " + Query + ". 503 names the install command when Chromium is missing.");
+
+        reports.MapGet("/campaigns/{id:int}/report/totals.xlsx", async (int id, string? from, string? to, string? lang, string? committeeId,
+                ApiActor caller, SummaryReportService service, IStringLocalizer<SharedResource> localizer, HttpContext context,
+                CancellationToken cancellationToken) =>
+            {
+                var file = await service.TotalsWorkbookAsync(caller.Actor, ParseQuery(id, from, to, lang, committeeId, localizer), cancellationToken);
+                context.Response.Headers.CacheControl = "private, no-store";
+                return TypedResults.File(file.Content, file.ContentType, file.FileName);
+            })
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("The report's totals tables as an XLSX workbook, one sheet per table (admins and coordinators). " + Query + ".");
+
+        reports.MapGet("/campaigns/{id:int}/reports", (int id, ApiActor caller, SummaryReportArchive archive, CancellationToken cancellationToken) =>
+                archive.ListAsync(caller.Actor, id, cancellationToken))
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("The campaign's finalised reports, newest first: period, language, who finalised when, locked or unlocked.");
+
+        reports.MapPost("/campaigns/{id:int}/reports", async (int id, FinaliseReportInput input, ApiActor caller, SummaryReportArchive archive,
+                IStringLocalizer<SharedResource> localizer, ILoggerFactory loggers, CancellationToken cancellationToken) =>
+            {
+                try
+                {
+                    var item = await archive.FinaliseAsync(caller.Actor, new SummaryReportQuery(id, input.From, input.To, input.CommitteeId, input.Lang), cancellationToken);
+                    return TypedResults.Created($"/api/reports/{item.Id}.pdf", item);
+                }
+                catch (PdfRendererUnavailableException ex)
+                {
+                    return Unavailable(ex, localizer, loggers);
+                }
+            })
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .WithSummary("Finalises a report (admins only): stores its PDF and a snapshot of its figures and locks its period. "
+                         + "Body { from, to, lang, committeeId }. 409 when the same report is already finalised and locked.");
+
+        reports.MapGet("/reports/{id:int}.pdf", async (int id, ApiActor caller, SummaryReportArchive archive, HttpContext context, CancellationToken cancellationToken) =>
+            {
+                var file = await archive.GetPdfAsync(caller.Actor, id, cancellationToken);
+                context.Response.Headers.CacheControl = "private, no-store";
+                return TypedResults.File(file.Content, file.ContentType, file.FileName);
+            })
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("A finalised report's PDF exactly as it was stored (admins and coordinators).");
+
+        reports.MapPost("/reports/{id:int}/unlock", async (int id, UnlockReportInput input, ApiActor caller, SummaryReportArchive archive, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await archive.UnlockAsync(caller.Actor, id, input.Reason, input.Version, cancellationToken)))
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .WithSummary("Unlocks a finalised report so its period's events and figures can be corrected (admins only); body { reason, version }. Audited.");
+
+        return api;
+    }
+
+    /// <summary>Query values as text, so a malformed one is a 400 naming its field rather than a bare binding error.</summary>
+    private static SummaryReportQuery ParseQuery(int id, string? from, string? to, string? lang, string? committeeId, IStringLocalizer localizer)
+    {
+        var errors = new ValidationErrors();
+        var start = ParseDate(from, "from", errors, localizer);
+        var end = ParseDate(to, "to", errors, localizer);
+        int? committee = null;
+        if (!string.IsNullOrWhiteSpace(committeeId))
+        {
+            if (int.TryParse(committeeId, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+            {
+                committee = value;
+            }
+            else
+            {
+                errors.Add("committeeId", localizer["Api_Error_InvalidValue"]);
+            }
+        }
+
+        errors.ThrowIfAny();
+        return new SummaryReportQuery(id, start, end, committee, string.IsNullOrWhiteSpace(lang) ? null : lang);
+    }
+
+    private static DateOnly? ParseDate(string? text, string field, ValidationErrors errors, IStringLocalizer localizer)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        errors.Add(field, localizer["Api_Error_InvalidValue"]);
+        return null;
+    }
+
+    /// <summary>503 with the install command when no browser can make the PDF; the app itself keeps running.</summary>
+    private static IResult Unavailable(PdfRendererUnavailableException exception, IStringLocalizer localizer, ILoggerFactory loggers)
+    {
+        loggers.CreateLogger(typeof(SummaryReportEndpoints)).LogError(exception, "A summary report PDF could not be made: no PDF renderer");
+        return TypedResults.Problem(
+            detail: string.Format(localizer["Print_Unavailable"], ChromiumLocator.InstallCommand),
+            statusCode: StatusCodes.Status503ServiceUnavailable,
+            title: localizer["Print_Unavailable_Title"],
+            extensions: new Dictionary<string, object?> { ["installCommand"] = ChromiumLocator.InstallCommand });
+    }
+}
