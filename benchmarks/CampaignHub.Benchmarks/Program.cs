@@ -105,6 +105,7 @@ try
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"(c) a {ImportRows:N0}-row XLSX of {workbook.Length / 1024.0:0} KiB, imported by an admin into a fresh campaign each run"));
     measurements.Add(await Measurement.RunAsync($"(c) importing a {ImportRows:N0}-row XLSX (events, committees, 5 figures each; all or nothing, audited)", runs,
         () => ImportBenchmark.ImportAsync(importer, importCampaigns.Dequeue(), workbook, ImportRows)));
+    measurements.AddRange(await ScheduleBenchmark.RunAsync(host.Services, connectionString, data, runs));
 
     Console.WriteLine();
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"## Results ({data.Events:N0} events, {data.Figures:N0} figure values; {runs} runs after one warm-up)"));

@@ -179,8 +179,9 @@ public sealed class SummaryReportApiTests(CampaignHubAppFactory factory) : IClas
             snapshot.RootElement.GetProperty("totals").GetProperty("metrics").GetProperty("patients_benefited").GetDecimal().ShouldBe(120);
         }
 
-        // Later changes do not touch the stored report: it is served exactly as it was.
-        await LogAsync(campaign, committee, "之后补录的义诊。", start: "2021-04-17T09:00:00", figures: new() { ["patients_benefited"] = 5 });
+        // While it is locked, its period takes no new events.
+        await Should.ThrowAsync<CampaignHub.Web.Features.Common.DomainValidationException>(() =>
+            LogAsync(campaign, committee, "之后补录的义诊。", start: "2021-04-17T09:00:00", figures: new() { ["patients_benefited"] = 5 }));
         var download = await coordinator.GetAsync($"/api/reports/{id}.pdf");
         download.StatusCode.ShouldBe(HttpStatusCode.OK);
         download.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
@@ -208,6 +209,10 @@ public sealed class SummaryReportApiTests(CampaignHubAppFactory factory) : IClas
         after.GetProperty("locked").GetBoolean().ShouldBeFalse();
         after.GetProperty("unlockReason").GetString().ShouldBe("补录4月17日义诊");
         (await admin.PostAsJsonAsync($"/api/reports/{id}/unlock", new { reason = "再次" })).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+
+        // Corrections after unlocking do not touch the stored report: it is served exactly as it was.
+        await LogAsync(campaign, committee, "之后补录的义诊。", start: "2021-04-17T09:00:00", figures: new() { ["patients_benefited"] = 5 });
+        (await (await coordinator.GetAsync($"/api/reports/{id}.pdf")).Content.ReadAsByteArrayAsync()).ShouldBe(stored);
 
         await using (var db = await factory.DbAsync())
         {

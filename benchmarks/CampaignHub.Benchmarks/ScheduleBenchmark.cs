@@ -1,0 +1,72 @@
+using System.Globalization;
+using CampaignHub.Web.Features.CalendarFeeds;
+using CampaignHub.Web.Features.Schedule;
+using CampaignHub.Web.Features.Users;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CampaignHub.Benchmarks;
+
+/// <summary>
+/// Issue 4: (d) the week view's data query over all campaigns for the busiest week, and (e) a committee's calendar
+/// feed of 1,000 events, opened by its secret token and written as iCalendar, as the feed endpoint does.
+/// </summary>
+internal static class ScheduleBenchmark
+{
+    private const int FeedEvents = 1_000;
+
+    public static async Task<IReadOnlyList<Measurement>> RunAsync(IServiceProvider services, string connectionString, SeededData data, int runs)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var schedule = scope.ServiceProvider.GetRequiredService<ScheduleService>();
+        var monday = data.WeekStart.AddDays(-(((int)data.WeekStart.DayOfWeek + 6) % 7));
+        var week = new ScheduleQuery { From = monday, To = monday.AddDays(7) };
+        var shown = await schedule.ListAsync(week);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"(d) week of {monday:yyyy-MM-dd}, all campaigns: {shown.Entries.Count} events (truncated: {shown.Truncated})"));
+
+        // A committee whose feed holds exactly 1,000 events: the 1,000 latest events from the feed's window on.
+        var since = DateTime.Today.AddYears(-CalendarFeedRenderer.PastYears);
+        var committeeId = await LinkCommitteeAsync(connectionString, since);
+        var account = await scope.ServiceProvider.GetRequiredService<UserAccountService>()
+            .CreateAsync("feed-benchmark@bench.local", "Staff", "Bench-Feed-2026!");
+        var created = await scope.ServiceProvider.GetRequiredService<CalendarFeedService>()
+            .CreateAsync(account.UserId!, new CalendarFeedInput("committee", CommitteeId: committeeId, Name: "benchmark"));
+        var feeds = scope.ServiceProvider.GetRequiredService<CalendarFeedService>();
+        var renderer = scope.ServiceProvider.GetRequiredService<CalendarFeedRenderer>();
+
+        async Task<string> FeedAsync() =>
+            await renderer.RenderAsync((await feeds.OpenAsync(created.Token))!, "http://localhost:5000");
+
+        var body = await FeedAsync();
+        var count = body.Split("BEGIN:VEVENT").Length - 1;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"(e) committee feed: {count} events, {body.Length / 1024.0:0} KiB of iCalendar"));
+        if (count != FeedEvents)
+        {
+            throw new InvalidOperationException($"The committee feed should hold {FeedEvents} events, not {count}.");
+        }
+
+        return
+        [
+            await Measurement.RunAsync($"(d) week view data, all campaigns ({shown.Entries.Count} events of the busiest week)", runs, () => schedule.ListAsync(week)),
+            await Measurement.RunAsync($"(e) committee calendar feed of {FeedEvents:N0} events (token lookup, queries, iCalendar text)", runs, FeedAsync),
+        ];
+    }
+
+    private static async Task<int> LinkCommitteeAsync(string connectionString, DateTime since)
+    {
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO Committees (Name, NameEn, Version) VALUES ('日历订阅基准专委会', 'Feed benchmark committee', 1);
+            INSERT INTO EventCommittees (EventId, CommitteeId)
+              SELECT Id, (SELECT Id FROM Committees WHERE NameEn = 'Feed benchmark committee')
+              FROM Events WHERE StartsAt >= $since ORDER BY StartsAt DESC LIMIT $count;
+            SELECT Id FROM Committees WHERE NameEn = 'Feed benchmark committee';
+            """;
+        command.Parameters.AddWithValue("$since", since.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$count", FeedEvents);
+        return Convert.ToInt32(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+    }
+}
