@@ -82,25 +82,7 @@ public sealed class EventService(
 
     private static IQueryable<CampaignEvent> Filter(IQueryable<CampaignEvent> events, EventQuery query)
     {
-        if (query.CampaignId is { } campaignId)
-        {
-            events = events.Where(e => e.CampaignId == campaignId);
-        }
-
-        if (query.CommitteeId is { } committeeId)
-        {
-            events = events.Where(e => e.Committees.Any(c => c.CommitteeId == committeeId));
-        }
-
-        if (Codes<EventKind>.TryParse(query.Kind, out var kind))
-        {
-            events = events.Where(e => e.Kind == kind);
-        }
-
-        if (Codes<EventChannel>.TryParse(query.Channel, out var channel))
-        {
-            events = events.Where(e => e.Channel == channel);
-        }
+        events = events.WhereMatches(query.CampaignId, query.CommitteeId, query.Kind, query.Channel);
 
         if (Codes<EventStatus>.TryParse(query.Status, out var status))
         {

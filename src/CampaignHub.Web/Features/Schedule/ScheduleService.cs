@@ -1,5 +1,6 @@
 using CampaignHub.Web.Data;
 using CampaignHub.Web.Domain;
+using CampaignHub.Web.Features.Events;
 using Microsoft.EntityFrameworkCore;
 
 namespace CampaignHub.Web.Features.Schedule;
@@ -92,25 +93,7 @@ public sealed class ScheduleService(IDbContextFactory<CampaignHubDbContext> dbFa
 
     private static IQueryable<CampaignEvent> Filter(IQueryable<CampaignEvent> events, ScheduleQuery query)
     {
-        if (query.CampaignId is { } campaignId)
-        {
-            events = events.Where(e => e.CampaignId == campaignId);
-        }
-
-        if (query.CommitteeId is { } committeeId)
-        {
-            events = events.Where(e => e.Committees.Any(c => c.CommitteeId == committeeId));
-        }
-
-        if (Codes<EventKind>.TryParse(query.Kind, out var kind))
-        {
-            events = events.Where(e => e.Kind == kind);
-        }
-
-        if (Codes<EventChannel>.TryParse(query.Channel, out var channel))
-        {
-            events = events.Where(e => e.Channel == channel);
-        }
+        events = events.WhereMatches(query.CampaignId, query.CommitteeId, query.Kind, query.Channel);
 
         if (query.VenueId is { } venueId)
         {
