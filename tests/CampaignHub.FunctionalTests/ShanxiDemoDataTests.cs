@@ -15,7 +15,7 @@ namespace CampaignHub.FunctionalTests;
 /// </summary>
 public sealed partial class ShanxiDemoDataTests(ShanxiDemoAppFactory factory) : IClassFixture<ShanxiDemoAppFactory>
 {
-    private static readonly string SeedsDirectory = Path.Combine(Path.GetDirectoryName(RepositoryPaths.Root)!, "shared", "seeds");
+    private static readonly string SeedsDirectory = RepositoryPaths.SeedsDirectory;
 
     private static readonly string SourceText = File.ReadAllText(Path.Combine(SeedsDirectory, "000_e46fe9d50bf54d3b.txt"));
 

@@ -13,7 +13,7 @@ namespace CampaignHub.FunctionalTests;
 /// </summary>
 public sealed class SummaryReportDemoTests(ShanxiDemoAppFactory factory) : IClassFixture<ShanxiDemoAppFactory>
 {
-    private static readonly string SeedsDirectory = Path.Combine(Path.GetDirectoryName(RepositoryPaths.Root)!, "shared", "seeds");
+    private static readonly string SeedsDirectory = RepositoryPaths.SeedsDirectory;
 
     [Fact]
     public async Task The_chinese_pdf_totals_paragraph_has_every_figure_of_the_source_table_in_its_order()

@@ -9,6 +9,15 @@ public static class RepositoryPaths
     public static string Configuration { get; } =
         AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
 
+    /// <summary>
+    /// The source reports: <c>../shared/seeds</c> beside the repository when it is there, else the copy kept in
+    /// <c>docs/source-reports</c> (a clone on its own, as in CI).
+    /// </summary>
+    public static string SeedsDirectory { get; } =
+        Directory.Exists(Path.Combine(Path.GetDirectoryName(Root)!, "shared", "seeds"))
+            ? Path.Combine(Path.GetDirectoryName(Root)!, "shared", "seeds")
+            : Path.Combine(Root, "docs", "source-reports");
+
     public static string WebAppDirectory => Path.Combine(Root, "src", "CampaignHub.Web", "bin", Configuration, "net10.0");
 
     private static string FindRoot()
