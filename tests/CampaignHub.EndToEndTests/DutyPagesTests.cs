@@ -73,7 +73,7 @@ public sealed class DutyPagesTests(BrowserFixture fixture) : IClassFixture<Brows
         await Expect(page.GetByTestId("roster-warning")).ToContainTextAsync("肺癌科普讲座");
         await Expect(page.GetByTestId("roster-row-person")).ToHaveTextAsync("王建国医生");
         await Expect(page.GetByTestId("roster-row-role")).ToContainTextAsync("专家");
-        await AssertNoSidewaysScrollingAsync(page, "campaignhub-phone-roster.png");
+        await Pages.AssertNoSidewaysScrollingAsync(page, "campaignhub-phone-roster.png");
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public sealed class DutyPagesTests(BrowserFixture fixture) : IClassFixture<Brows
         await Expect(duty.GetByTestId("my-duty-shift")).ToHaveTextAsync($"{day:yyyy-MM-dd} 09:00–11:00");
         await Expect(duty).ToContainTextAsync("分诊台");
         await Expect(page.GetByTestId("my-duties-zone")).ToContainTextAsync("Asia/Shanghai");
-        await AssertNoSidewaysScrollingAsync(page, "campaignhub-phone-my-duties.png");
+        await Pages.AssertNoSidewaysScrollingAsync(page, "campaignhub-phone-my-duties.png");
 
         await duty.GetByTestId("my-duty-event").ClickAsync();
         await Expect(page.GetByTestId("event-heading")).ToHaveTextAsync("明日乳腺癌义诊");
@@ -116,10 +116,4 @@ public sealed class DutyPagesTests(BrowserFixture fixture) : IClassFixture<Brows
 
     private static ILocator Input(IPage page, string testId) =>
         page.Locator($"input[data-testid={testId}], [data-testid={testId}] input").First;
-
-    private static async Task AssertNoSidewaysScrollingAsync(IPage page, string screenshot)
-    {
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), screenshot), FullPage = true });
-        (await page.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390);
-    }
 }

@@ -23,7 +23,7 @@ public sealed class EventLoggingTests(BrowserFixture fixture) : IClassFixture<Br
 
         await Pages.SignInAsync(page, email, TestData.Password);
         await Pages.WaitForInteractiveAsync(page);
-        await OpenMenuAsync(page);
+        await Pages.OpenMenuAsync(page, "nav-events");
         await page.GetByTestId("nav-events").ClickAsync();
         await Expect(page.GetByTestId("events-heading")).ToHaveTextAsync("活动");
         await page.GetByTestId("event-new").ClickAsync();
@@ -40,7 +40,7 @@ public sealed class EventLoggingTests(BrowserFixture fixture) : IClassFixture<Br
         await Input(page, "figure-patients_benefited").FillAsync("86");
         await Input(page, "figure-staff_medical").FillAsync("6");
         await Input(page, "figure-staff_medical").PressAsync("Tab");
-        await AssertNoSidewaysScrollingAsync(page, "campaignhub-phone-event-new.png");
+        await Pages.AssertNoSidewaysScrollingAsync(page, "campaignhub-phone-event-new.png");
         await page.GetByTestId("event-save").ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex(@"/events/\d+$"));
@@ -51,7 +51,7 @@ public sealed class EventLoggingTests(BrowserFixture fixture) : IClassFixture<Br
         var row = page.GetByTestId("events-grid").Locator("tr", new() { Has = page.GetByText("社区乳腺癌义诊") });
         await Expect(row).ToBeVisibleAsync();
         await Expect(row.GetByTestId("event-row-status")).ToHaveTextAsync("已举办");
-        await AssertNoSidewaysScrollingAsync(page, "campaignhub-phone-event-list.png");
+        await Pages.AssertNoSidewaysScrollingAsync(page, "campaignhub-phone-event-list.png");
 
         await using var db = await app.DbAsync();
         var stored = await db.Events.Include(e => e.Figures).ThenInclude(f => f.Metric).Include(e => e.Committees)
@@ -66,31 +66,4 @@ public sealed class EventLoggingTests(BrowserFixture fixture) : IClassFixture<Br
     /// <summary>MudBlazor puts a text field's attributes on its input; the figures form wraps each input in a marked div.</summary>
     private static ILocator Input(IPage page, string testId) =>
         page.Locator($"input[data-testid={testId}], [data-testid={testId}] input").First;
-
-    /// <summary>
-    /// The responsive drawer closes itself on a phone once the circuit has measured the width; a tap that lands
-    /// before that is undone by it, so tap again until the menu shows.
-    /// </summary>
-    private static async Task OpenMenuAsync(IPage page)
-    {
-        var link = page.GetByTestId("nav-events");
-        for (var attempt = 0; attempt < 3; attempt++)
-        {
-            await page.GetByTestId("nav-toggle").ClickAsync();
-            try
-            {
-                await Expect(link).ToBeInViewportAsync(new() { Timeout = 3_000 });
-                return;
-            }
-            catch (PlaywrightException) when (attempt < 2)
-            {
-            }
-        }
-    }
-
-    private static async Task AssertNoSidewaysScrollingAsync(IPage page, string screenshot)
-    {
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), screenshot), FullPage = true });
-        (await page.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390);
-    }
 }

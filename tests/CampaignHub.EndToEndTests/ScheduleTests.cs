@@ -31,7 +31,7 @@ public sealed class ScheduleTests(BrowserFixture fixture) : IClassFixture<Browse
 
         await Pages.SignInAsync(page, email, TestData.Password);
         await Pages.WaitForInteractiveAsync(page);
-        await OpenMenuAsync(page);
+        await Pages.OpenMenuAsync(page, "nav-schedule");
         await page.GetByTestId("nav-schedule").ClickAsync();
         await Expect(page.GetByTestId("schedule-heading")).ToHaveTextAsync("活动日程");
         await Expect(page.GetByTestId("schedule-timezone")).ToContainTextAsync("Asia/Shanghai (UTC+8)");
@@ -47,7 +47,7 @@ public sealed class ScheduleTests(BrowserFixture fixture) : IClassFixture<Browse
         var thursday = page.Locator("[data-testid=schedule-month-day][data-date='2021-04-15']");
         await Expect(thursday.GetByTestId("schedule-month-count")).ToHaveTextAsync("1");
         await Expect(thursday.GetByTestId("schedule-month-count")).ToBeVisibleAsync();
-        await AssertNoSidewaysScrollingAsync(page, "campaignhub-phone-schedule-month.png");
+        await Pages.AssertNoSidewaysScrollingAsync(page, "campaignhub-phone-schedule-month.png");
 
         await page.GetByTestId("schedule-view-week").ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("view=week&date=2021-04-"));
@@ -56,7 +56,7 @@ public sealed class ScheduleTests(BrowserFixture fixture) : IClassFixture<Browse
         var entries = page.GetByTestId("schedule-entry-link");
         await Expect(entries).ToHaveTextAsync(["社区乳腺癌义诊", "肺癌科普讲座"]);
         await Expect(page.Locator("[data-testid=schedule-day][data-date='2021-04-15']")).ToContainTextAsync("迎泽公园");
-        await AssertNoSidewaysScrollingAsync(page, "campaignhub-phone-schedule-week.png");
+        await Pages.AssertNoSidewaysScrollingAsync(page, "campaignhub-phone-schedule-week.png");
 
         await entries.First.ClickAsync();
 
@@ -82,29 +82,5 @@ public sealed class ScheduleTests(BrowserFixture fixture) : IClassFixture<Browse
         var bytes = await File.ReadAllBytesAsync((await download.PathAsync())!);
         bytes.AsSpan(0, 5).ToArray().ShouldBe("%PDF-"u8.ToArray());
         await Expect(page.GetByTestId("schedule-print-progress")).ToHaveCountAsync(0);
-    }
-
-    /// <summary>The responsive drawer closes itself on a phone once the circuit has measured it; tap until it shows.</summary>
-    private static async Task OpenMenuAsync(IPage page)
-    {
-        var link = page.GetByTestId("nav-schedule");
-        for (var attempt = 0; attempt < 3; attempt++)
-        {
-            await page.GetByTestId("nav-toggle").ClickAsync();
-            try
-            {
-                await Expect(link).ToBeInViewportAsync(new() { Timeout = 3_000 });
-                return;
-            }
-            catch (PlaywrightException) when (attempt < 2)
-            {
-            }
-        }
-    }
-
-    private static async Task AssertNoSidewaysScrollingAsync(IPage page, string screenshot)
-    {
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), screenshot), FullPage = true });
-        (await page.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390);
     }
 }

@@ -1,4 +1,4 @@
-// Saves a file the server streamed to the page (the week's PDF) under its name.
+// Saves a file the server streamed to the page (a PDF of the schedule or the report) under its name.
 export async function downloadFile(fileName, contentType, streamReference) {
     const buffer = await streamReference.arrayBuffer();
     const url = URL.createObjectURL(new Blob([buffer], { type: contentType }));
