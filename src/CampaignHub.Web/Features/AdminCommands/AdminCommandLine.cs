@@ -135,10 +135,8 @@ public static class AdminCommandLine
 
         await services.InitializeCampaignHubDatabaseAsync();
         await using var scope = services.CreateAsyncScope();
-        var user = await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync(email.Trim());
-        if (user is null)
+        if (await FindUserAsync(scope, email, error) is not { } user)
         {
-            await error.WriteLineAsync($"No user with the e-mail {email.Trim()}. See: users list");
             return Failed;
         }
 
@@ -191,10 +189,8 @@ public static class AdminCommandLine
 
         await services.InitializeCampaignHubDatabaseAsync();
         await using var scope = services.CreateAsyncScope();
-        var user = await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync(email.Trim());
-        if (user is null)
+        if (await FindUserAsync(scope, email, error) is not { } user)
         {
-            await error.WriteLineAsync($"No user with the e-mail {email.Trim()}. See: users list");
             return Failed;
         }
 
@@ -217,6 +213,18 @@ public static class AdminCommandLine
         await output.WriteLineAsync($"Calendar feed \"{created.Summary.Name}\" ({target}) for {user.Email}. Subscribe to this path on the app's address; it is shown only now:");
         await output.WriteLineAsync(created.Path);
         return Ok;
+    }
+
+    /// <summary>The user with that e-mail, or null after saying so on <paramref name="error"/>.</summary>
+    private static async Task<ApplicationUser?> FindUserAsync(AsyncServiceScope scope, string email, TextWriter error)
+    {
+        var user = await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync(email.Trim());
+        if (user is null)
+        {
+            await error.WriteLineAsync($"No user with the e-mail {email.Trim()}. See: users list");
+        }
+
+        return user;
     }
 
     private static async Task<int> ListUsersAsync(IServiceProvider services, TextWriter output)

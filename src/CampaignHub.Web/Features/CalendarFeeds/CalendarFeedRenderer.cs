@@ -3,6 +3,7 @@ using System.Text;
 using CampaignHub.Web.Data;
 using CampaignHub.Web.Domain;
 using CampaignHub.Web.Features.Association;
+using CampaignHub.Web.Features.Events;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
@@ -70,11 +71,7 @@ public sealed class CalendarFeedRenderer(
             // The same filter as a subquery rather than a list of ids: one round trip each, and no parameter
             // limit (SQL Server takes 2,100) however many events a committee has.
             var ids = events.Select(e => e.Id);
-            committees = (await db.EventCommittees.Where(c => ids.Contains(c.EventId))
-                    .OrderBy(c => c.CommitteeId)
-                    .Select(c => new { c.EventId, c.Committee!.Name })
-                    .ToListAsync(cancellationToken))
-                .ToLookup(c => c.EventId, c => c.Name);
+            committees = await db.EventCommittees.Where(c => ids.Contains(c.EventId)).CommitteeNamesByEventAsync(cancellationToken);
             speakers = (await db.Set<EventSpeaker>().Where(s => ids.Contains(s.EventId))
                     .OrderBy(s => s.SortOrder).ThenBy(s => s.Id)
                     .ToListAsync(cancellationToken))

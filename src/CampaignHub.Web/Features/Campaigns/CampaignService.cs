@@ -322,18 +322,9 @@ public sealed class CampaignService(IDbContextFactory<CampaignHubDbContext> dbFa
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    private async Task SaveOrConflictAsync(CampaignHubDbContext db, int id, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Someone saved between our read and our write: report the campaign as it is now.
-            throw new ConcurrencyConflictException(localizer["Campaigns_Conflict"], await GetAsync(id, cancellationToken));
-        }
-    }
+    /// <summary>Saves, or reports the campaign as it is now if someone saved it between our read and our write.</summary>
+    private Task SaveOrConflictAsync(CampaignHubDbContext db, int id, CancellationToken cancellationToken) =>
+        db.SaveOrConflictAsync(localizer["Campaigns_Conflict"], () => GetAsync(id, cancellationToken), cancellationToken);
 
     private NotFoundException NotFound(int id) => new(string.Format(localizer["Campaign_NotFound"], id));
 

@@ -183,18 +183,9 @@ public sealed class CommitteeService(
         }
     }
 
-    private async Task SaveOrConflictAsync(CampaignHubDbContext db, int id, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Someone saved between our read and our write: report the committee as it is now.
-            throw new ConcurrencyConflictException(localizer["Committees_Conflict"], await GetAsync(id, cancellationToken));
-        }
-    }
+    /// <summary>Saves, or reports the committee as it is now if someone saved it between our read and our write.</summary>
+    private Task SaveOrConflictAsync(CampaignHubDbContext db, int id, CancellationToken cancellationToken) =>
+        db.SaveOrConflictAsync(localizer["Committees_Conflict"], () => GetAsync(id, cancellationToken), cancellationToken);
 
     private NotFoundException NotFound(int id) => new(string.Format(localizer["Committees_NotFound"], id));
 

@@ -63,15 +63,8 @@ public sealed class EventService(
             })
             .ToListAsync(cancellationToken);
 
-        // The page's committee names in a second query: a correlated collection in the first would make SQLite
-        // join every event to its committees before paging (60-80 ms at 100,000 events instead of a few).
         var ids = rows.Select(r => r.Id).ToList();
-        var committees = (await db.EventCommittees.AsNoTracking()
-                .Where(c => ids.Contains(c.EventId))
-                .OrderBy(c => c.CommitteeId)
-                .Select(c => new { c.EventId, c.Committee!.Name })
-                .ToListAsync(cancellationToken))
-            .ToLookup(c => c.EventId, c => c.Name);
+        var committees = await db.EventCommittees.AsNoTracking().Where(c => ids.Contains(c.EventId)).CommitteeNamesByEventAsync(cancellationToken);
 
         var items = rows.Select(r => new EventListItem(r.Id, r.CampaignId, r.CampaignName, r.Title, Codes<EventKind>.Of(r.Kind),
                 Codes<EventChannel>.Of(r.Channel), r.StartsAt, r.EndsAt, Codes<EventStatus>.Of(r.Status), r.Highlight, r.Place,
@@ -316,18 +309,9 @@ public sealed class EventService(
         }
     }
 
-    private async Task SaveOrConflictAsync(CampaignHubDbContext db, int id, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Someone saved between our read and our write: report the event as it is now.
-            throw new ConcurrencyConflictException(localizer["Event_Conflict"], await GetAsync(id, cancellationToken));
-        }
-    }
+    /// <summary>Saves, or reports the event as it is now if someone saved it between our read and our write.</summary>
+    private Task SaveOrConflictAsync(CampaignHubDbContext db, int id, CancellationToken cancellationToken) =>
+        db.SaveOrConflictAsync(localizer["Event_Conflict"], () => GetAsync(id, cancellationToken), cancellationToken);
 
     private void RequireWriteAccess(Actor actor, IEnumerable<int> committeeIds)
     {

@@ -160,14 +160,7 @@ public sealed class CampaignFigureService(
 
         db.MetricValues.Remove(row);
         db.Actor = actor.AuditActor;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConcurrencyConflictException(localizer["Figures_Conflict"], await ListFreshAsync(campaignId, day, cancellationToken));
-        }
+        await db.SaveOrConflictAsync(localizer["Figures_Conflict"], () => ListFreshAsync(campaignId, day, cancellationToken), cancellationToken);
     }
 
     private async Task<Campaign> FindCampaignAsync(CampaignHubDbContext db, int campaignId, CancellationToken cancellationToken) =>

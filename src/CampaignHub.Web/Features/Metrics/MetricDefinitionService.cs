@@ -87,14 +87,7 @@ public sealed partial class MetricDefinitionService(IDbContextFactory<CampaignHu
         Apply(entity, input, group);
         db.Entry(entity).Property(m => m.Version).OriginalValue = version;
         db.Actor = actor.AuditActor;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConcurrencyConflictException(localizer["Metrics_Conflict"], await GetAsync(id, cancellationToken));
-        }
+        await db.SaveOrConflictAsync(localizer["Metrics_Conflict"], () => GetAsync(id, cancellationToken), cancellationToken);
 
         return ToDetails(entity);
     }

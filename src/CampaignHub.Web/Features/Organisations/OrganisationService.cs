@@ -223,17 +223,9 @@ public sealed class OrganisationService(IDbContextFactory<CampaignHubDbContext> 
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    private async Task SaveOrConflictAsync(CampaignHubDbContext db, int id, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConcurrencyConflictException(localizer["Organisations_Conflict"], await GetAsync(id, cancellationToken));
-        }
-    }
+    /// <summary>Saves, or reports the organisation as it is now if someone saved it between our read and our write.</summary>
+    private Task SaveOrConflictAsync(CampaignHubDbContext db, int id, CancellationToken cancellationToken) =>
+        db.SaveOrConflictAsync(localizer["Organisations_Conflict"], () => GetAsync(id, cancellationToken), cancellationToken);
 
     private NotFoundException NotFound(int id) => new(string.Format(localizer["Event_Error_UnknownOrganisation"], id));
 

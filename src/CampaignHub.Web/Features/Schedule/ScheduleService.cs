@@ -56,15 +56,8 @@ public sealed class ScheduleService(IDbContextFactory<CampaignHubDbContext> dbFa
             rows.RemoveAt(limit);
         }
 
-        // Committee names by the events' ids in a second query: a correlated collection in the first would join every
-        // event of the period to its committees before the limit applies (see EventService.ListAsync).
         var ids = rows.Select(r => r.Id).ToList();
-        var committees = (await db.EventCommittees.AsNoTracking()
-                .Where(c => ids.Contains(c.EventId))
-                .OrderBy(c => c.CommitteeId)
-                .Select(c => new { c.EventId, c.Committee!.Name })
-                .ToListAsync(cancellationToken))
-            .ToLookup(c => c.EventId, c => c.Name);
+        var committees = await db.EventCommittees.AsNoTracking().Where(c => ids.Contains(c.EventId)).CommitteeNamesByEventAsync(cancellationToken);
 
         var entries = rows.Select(r => new ScheduleEntry(
                 r.Id, r.CampaignId, r.Title, Codes<EventKind>.Of(r.Kind), Codes<EventChannel>.Of(r.Channel),

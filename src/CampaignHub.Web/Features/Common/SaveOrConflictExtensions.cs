@@ -1,0 +1,25 @@
+using CampaignHub.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CampaignHub.Web.Features.Common;
+
+public static class SaveOrConflictExtensions
+{
+    /// <summary>
+    /// Saves, or, when someone saved the same record between our read and our write, throws
+    /// <see cref="ConcurrencyConflictException"/> carrying the record as it is now (from <paramref name="current"/>):
+    /// nothing was overwritten.
+    /// </summary>
+    public static async Task SaveOrConflictAsync<T>(
+        this CampaignHubDbContext db, string conflictMessage, Func<Task<T>> current, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConcurrencyConflictException(conflictMessage, await current());
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using CampaignHub.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace CampaignHub.Web.Features.Events;
+
+/// <summary>Query parts the event list, the schedule and the calendar feeds share.</summary>
+public static class EventQueries
+{
+    /// <summary>Campaign, committee, kind and channel filters. An unknown kind or channel code filters nothing.</summary>
+    public static IQueryable<CampaignEvent> WhereMatches(
+        this IQueryable<CampaignEvent> events, int? campaignId, int? committeeId, string? kind, string? channel)
+    {
+        if (campaignId is { } campaign)
+        {
+            events = events.Where(e => e.CampaignId == campaign);
+        }
+
+        if (committeeId is { } committee)
+        {
+            events = events.Where(e => e.Committees.Any(c => c.CommitteeId == committee));
+        }
+
+        if (Codes<EventKind>.TryParse(kind, out var parsedKind))
+        {
+            events = events.Where(e => e.Kind == parsedKind);
+        }
+
+        if (Codes<EventChannel>.TryParse(channel, out var parsedChannel))
+        {
+            events = events.Where(e => e.Channel == parsedChannel);
+        }
+
+        return events;
+    }
+
+    /// <summary>
+    /// The committee names of some events, by event. Read in a query of their own: as a correlated collection of the
+    /// events' query SQLite would join every event to its committees before paging (60-80 ms at 100,000 events
+    /// instead of a few).
+    /// </summary>
+    public static async Task<ILookup<int, string>> CommitteeNamesByEventAsync(
+        this IQueryable<EventCommittee> links, CancellationToken cancellationToken) =>
+        (await links
+            .OrderBy(c => c.CommitteeId)
+            .Select(c => new { c.EventId, c.Committee!.Name })
+            .ToListAsync(cancellationToken))
+        .ToLookup(c => c.EventId, c => c.Name);
+}
