@@ -38,6 +38,7 @@ public static class ApiServiceCollectionExtensions
         {
             options.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase;
             options.SerializerOptions.Converters.Add(new DateOnlyJsonConverter());
+            options.SerializerOptions.Converters.Add(new CodeJsonConverterFactory());
         });
         services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
         {
