@@ -14,100 +14,15 @@ namespace CampaignHub.Web.Features.Events;
 /// coordinator for events of their committees), then validates all input by <see cref="EventInputValidator"/>,
 /// refuses stale saves, and refuses any change to an event a finalised report covers (<see cref="ReportLockService"/>),
 /// before and after the change. An event, its speakers and its figures are saved together, with one version.
+/// The writes are here; reading in EventService.Reading.cs, photos in EventService.Photos.cs.
 /// </summary>
-public sealed class EventService(
+public sealed partial class EventService(
     IDbContextFactory<CampaignHubDbContext> dbFactory,
     AssociationClock clock,
     IStringLocalizer<SharedResource> localizer,
     EventInputValidator validator,
     ReportLockService locks)
 {
-    public async Task<PagedResult<EventListItem>> ListAsync(EventQuery query, CancellationToken cancellationToken = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var events = Filter(db.Events.AsNoTracking(), query);
-        var total = await events.CountAsync(cancellationToken);
-
-        events = (query.SortBy?.ToLowerInvariant(), query.Descending) switch
-        {
-            ("title", false) => events.OrderBy(e => e.Title).ThenBy(e => e.Id),
-            ("title", true) => events.OrderByDescending(e => e.Title).ThenBy(e => e.Id),
-            ("kind", false) => events.OrderBy(e => e.Kind).ThenBy(e => e.StartsAt).ThenBy(e => e.Id),
-            ("kind", true) => events.OrderByDescending(e => e.Kind).ThenBy(e => e.StartsAt).ThenBy(e => e.Id),
-            ("status", false) => events.OrderBy(e => e.Status).ThenBy(e => e.StartsAt).ThenBy(e => e.Id),
-            ("status", true) => events.OrderByDescending(e => e.Status).ThenBy(e => e.StartsAt).ThenBy(e => e.Id),
-            (_, true) => events.OrderByDescending(e => e.StartsAt).ThenByDescending(e => e.Id),
-            _ => events.OrderBy(e => e.StartsAt).ThenBy(e => e.Id),
-        };
-
-        var size = Math.Clamp(query.PageSize, 1, EventQuery.MaxPageSize);
-        // Far past the last page is an empty page, never an overflowing offset.
-        var page = Math.Clamp(query.Page, 1, int.MaxValue / size);
-        var rows = await events
-            .Skip((page - 1) * size)
-            .Take(size)
-            .Select(e => new
-            {
-                e.Id,
-                e.CampaignId,
-                CampaignName = e.Campaign!.Name,
-                e.Title,
-                e.Kind,
-                e.Channel,
-                e.StartsAt,
-                e.EndsAt,
-                e.Status,
-                e.Highlight,
-                Place = e.Venue != null ? e.Venue.Name : e.HostOrganisation != null ? e.HostOrganisation.Name : e.Location,
-            })
-            .ToListAsync(cancellationToken);
-
-        var ids = rows.Select(r => r.Id).ToList();
-        var committees = await db.EventCommittees.AsNoTracking().Where(c => ids.Contains(c.EventId)).CommitteeNamesByEventAsync(cancellationToken);
-
-        var items = rows.Select(r => new EventListItem(r.Id, r.CampaignId, r.CampaignName, r.Title, r.Kind,
-                r.Channel, r.StartsAt, r.EndsAt, r.Status, r.Highlight, r.Place, committees[r.Id].ToList()))
-            .ToList();
-        return new PagedResult<EventListItem>(items, total, page, size);
-    }
-
-    private static IQueryable<CampaignEvent> Filter(IQueryable<CampaignEvent> events, EventQuery query)
-    {
-        events = events.WhereMatches(query.CampaignId, query.CommitteeId, query.Kind, query.Channel);
-
-        if (Codes<EventStatus>.TryParse(query.Status, out var status))
-        {
-            events = events.Where(e => e.Status == status);
-        }
-
-        if (query.From is { } from)
-        {
-            var start = from.ToDateTime(TimeOnly.MinValue);
-            events = events.Where(e => e.StartsAt >= start);
-        }
-
-        if (query.To is { } to)
-        {
-            var end = Period.EndAfter(to);
-            events = events.Where(e => e.StartsAt < end);
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.Text))
-        {
-            var text = query.Text.Trim();
-            events = events.Where(e => e.Title.Contains(text) || (e.Location != null && e.Location.Contains(text)));
-        }
-
-        return events;
-    }
-
-    public async Task<EventDetails?> GetAsync(int id, CancellationToken cancellationToken = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var entity = await LoadAsync(db, id, tracking: false, cancellationToken);
-        return entity is null ? null : await ToDetailsAsync(db, entity, cancellationToken);
-    }
-
     public async Task<EventDetails> CreateAsync(Actor actor, EventInput input, CancellationToken cancellationToken = default)
     {
         if (!actor.IsAdmin && !actor.IsCoordinator)
@@ -171,96 +86,6 @@ public sealed class EventService(
         await SaveOrConflictAsync(db, id, cancellationToken);
     }
 
-    /// <summary>
-    /// Adds a photo to an event for those who may change the event. At most <see cref="PhotoRules.MaxBytes"/>, and
-    /// only JPEG, PNG, WebP or GIF as the bytes prove; errors are named <c>photo</c> and <c>caption</c>.
-    /// Photos do not change the event's version: adding one never conflicts with someone editing the event.
-    /// </summary>
-    public async Task<PhotoDetails> AddPhotoAsync(Actor actor, int eventId, string? fileName, Stream content, string? caption = null, CancellationToken cancellationToken = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await RequireWritableEventAsync(db, actor, eventId, cancellationToken);
-
-        // Reads one byte past the limit, so an oversized upload is recognised without reading all of it.
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81_920];
-        int read;
-        while (buffer.Length <= PhotoRules.MaxBytes
-               && (read = await content.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, PhotoRules.MaxBytes + 1 - buffer.Length)), cancellationToken)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-        }
-
-        var errors = new ValidationErrors();
-        var bytes = buffer.ToArray();
-        var contentType = PhotoRules.DetectContentType(bytes);
-        if (bytes.Length == 0)
-        {
-            errors.Add("photo", localizer["Photo_Error_Empty"]);
-        }
-        else if (bytes.Length > PhotoRules.MaxBytes)
-        {
-            errors.Add("photo", string.Format(localizer["Photo_Error_TooLarge"], PhotoRules.MaxMegabytes));
-        }
-        else if (contentType is null)
-        {
-            errors.Add("photo", localizer["Photo_Error_NotImage"]);
-        }
-
-        if (caption?.Trim().Length > 300)
-        {
-            errors.Add("caption", string.Format(localizer["Error_TooLong"], 300));
-        }
-
-        errors.ThrowIfAny();
-        var name = Path.GetFileName(fileName?.Replace('\\', '/') ?? "").Trim();
-        var photo = new EventPhoto
-        {
-            EventId = eventId,
-            FileName = string.IsNullOrEmpty(name) ? "photo" : name.Length > 200 ? name[^200..] : name,
-            ContentType = contentType!,
-            Length = bytes.Length,
-            Content = bytes,
-            Caption = Clean(caption),
-            UploadedAt = DateTime.UtcNow,
-        };
-        db.EventPhotos.Add(photo);
-        db.Actor = actor.AuditActor;
-        await db.SaveChangesAsync(cancellationToken);
-        return new PhotoDetails(photo.Id, photo.FileName, photo.Length, photo.Caption);
-    }
-
-    public async Task DeletePhotoAsync(Actor actor, int eventId, int photoId, CancellationToken cancellationToken = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await RequireWritableEventAsync(db, actor, eventId, cancellationToken);
-        var photo = await db.EventPhotos.FirstOrDefaultAsync(p => p.Id == photoId && p.EventId == eventId, cancellationToken)
-                    ?? throw new NotFoundException(string.Format(localizer["Photo_NotFound"], photoId));
-        db.EventPhotos.Remove(photo);
-        db.Actor = actor.AuditActor;
-        await db.SaveChangesAsync(cancellationToken);
-    }
-
-    /// <summary>A photo's bytes for display; every signed-in user may see the photos of every event.</summary>
-    public async Task<PhotoFile?> GetPhotoAsync(int eventId, int photoId, CancellationToken cancellationToken = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.EventPhotos.AsNoTracking()
-            .Where(p => p.Id == photoId && p.EventId == eventId)
-            .Select(p => new PhotoFile(p.FileName, p.ContentType, p.Content))
-            .FirstOrDefaultAsync(cancellationToken);
-    }
-
-    /// <summary>Photos are part of the event: the same people may change them, and not while a report locks it.</summary>
-    private async Task RequireWritableEventAsync(CampaignHubDbContext db, Actor actor, int eventId, CancellationToken cancellationToken)
-    {
-        var stored = await db.Events.AsNoTracking().Where(e => e.Id == eventId)
-            .Select(e => new { e.CampaignId, e.StartsAt, Committees = e.Committees.Select(c => c.CommitteeId).ToList() })
-            .FirstOrDefaultAsync(cancellationToken) ?? throw NotFound(eventId);
-        RequireWriteAccess(actor, stored.Committees);
-        await ThrowIfLockedAsync(db, [new LockTarget(stored.CampaignId, DateOnly.FromDateTime(stored.StartsAt), stored.Committees)], cancellationToken);
-    }
-
     private Task ThrowIfLockedAsync(CampaignHubDbContext db, IReadOnlyList<LockTarget> targets, CancellationToken cancellationToken) =>
         locks.ThrowIfLockedAsync(db, "start", targets, cancellationToken);
 
@@ -271,16 +96,6 @@ public sealed class EventService(
     /// <summary>The event as the (validated) input would make it.</summary>
     private LockTarget TargetOf(EventInput input) =>
         new(input.CampaignId, DateOnly.FromDateTime(clock.ToLocal(input.Start!.Value)), input.CommitteeIds.Distinct().ToList());
-
-    private static Task<CampaignEvent?> LoadAsync(CampaignHubDbContext db, int id, bool tracking, CancellationToken cancellationToken)
-    {
-        var query = db.Events
-            .Include(e => e.Committees)
-            .Include(e => e.Speakers)
-            .Include(e => e.Figures)
-            .AsSplitQuery();
-        return (tracking ? query : query.AsNoTracking()).FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
-    }
 
     private async Task ThrowIfStaleAsync(CampaignHubDbContext db, CampaignEvent entity, long version, CancellationToken cancellationToken)
     {
@@ -399,34 +214,4 @@ public sealed class EventService(
     }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
-    private async Task<EventDetails> ToDetailsAsync(CampaignHubDbContext db, CampaignEvent entity, CancellationToken cancellationToken)
-    {
-        var committeeIds = entity.Committees.Select(c => c.CommitteeId).ToList();
-        var lookups = await db.Campaigns.AsNoTracking().Where(c => c.Id == entity.CampaignId)
-            .Select(c => new
-            {
-                c.Name,
-                Venue = db.Venues.Where(v => v.Id == entity.VenueId).Select(v => v.Name).FirstOrDefault(),
-                Host = db.Organisations.Where(o => o.Id == entity.HostOrganisationId).Select(o => o.Name).FirstOrDefault(),
-            })
-            .FirstAsync(cancellationToken);
-        var committeeNames = await db.Committees.AsNoTracking().Where(c => committeeIds.Contains(c.Id))
-            .OrderBy(c => c.Id).Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken);
-        var codes = await db.MetricDefinitions.AsNoTracking().ToDictionaryAsync(m => m.Id, m => m.Code, cancellationToken);
-        var photos = await db.EventPhotos.AsNoTracking().Where(p => p.EventId == entity.Id)
-            .OrderBy(p => p.Id).Select(p => new PhotoDetails(p.Id, p.FileName, p.Length, p.Caption)).ToListAsync(cancellationToken);
-
-        return new EventDetails(
-            entity.Id, entity.CampaignId, lookups.Name,
-            committeeNames.Select(c => c.Id).ToList(), committeeNames.Select(c => c.Name).ToList(),
-            entity.Title, entity.Kind, entity.Channel, entity.Platform, entity.PlatformDetail,
-            entity.StartsAt, entity.EndsAt, entity.VenueId, lookups.Venue, entity.HostOrganisationId, lookups.Host,
-            entity.Location, entity.SeriesName, entity.StopNumber, entity.Narrative, entity.Status,
-            entity.Highlight,
-            entity.Speakers.OrderBy(s => s.SortOrder).Select(s => new SpeakerDetails(s.Name, s.Affiliation, s.TalkTitle)).ToList(),
-            photos,
-            entity.Figures.OrderBy(f => f.MetricDefinitionId).ToDictionary(f => codes[f.MetricDefinitionId], f => f.Value),
-            entity.UpdatedAt, entity.Version);
-    }
 }
