@@ -7,7 +7,7 @@ public static class NewEventDefaults
 {
     /// <summary>Today when it falls within the campaign (or there is none), else the campaign's first day.</summary>
     public static DateTime Date(CampaignOption? campaign, DateOnly today) =>
-        (campaign is null || campaign.Contains(today) ? today : campaign.StartDate).ToDateTime(TimeOnly.MinValue);
+        (campaign?.DayToLog(today) ?? today).ToDateTime(TimeOnly.MinValue);
 
     /// <summary>An event still to come is planned; one of today or earlier is being logged because it was held.</summary>
     public static EventStatus Status(DateTime? date, DateOnly today) =>
