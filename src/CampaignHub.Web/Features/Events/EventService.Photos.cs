@@ -45,9 +45,9 @@ public sealed partial class EventService
             errors.Add("photo", localizer["Photo_Error_NotImage"]);
         }
 
-        if (caption?.Trim().Length > 300)
+        if (caption?.Trim().Length > EventLimits.PhotoCaptionMaxLength)
         {
-            errors.Add("caption", string.Format(localizer["Error_TooLong"], 300));
+            errors.Add("caption", string.Format(localizer["Error_TooLong"], EventLimits.PhotoCaptionMaxLength));
         }
 
         errors.ThrowIfAny();
@@ -55,7 +55,7 @@ public sealed partial class EventService
         var photo = new EventPhoto
         {
             EventId = eventId,
-            FileName = string.IsNullOrEmpty(name) ? "photo" : name.Length > 200 ? name[^200..] : name,
+            FileName = string.IsNullOrEmpty(name) ? "photo" : name.Length > EventLimits.PhotoFileNameMaxLength ? name[^EventLimits.PhotoFileNameMaxLength..] : name,
             ContentType = contentType!,
             Length = bytes.Length,
             Content = bytes,

@@ -74,6 +74,7 @@ public sealed class EventEditingTests(BrowserFixture fixture) : IClassFixture<Br
         var page = await OpenAsync(world, $"/events/{saved.Id}");
 
         await Input(page, "event-title").FillAsync("社区乳腺癌义诊（第二场）");
+        await Input(page, "event-end-time").FillAsync("11:30");
         await Input(page, "figure-staff_medical").FillAsync("6");
         await Input(page, "figure-patients_benefited").FillAsync("86");
         await Input(page, "figure-patients_benefited").PressAsync("Tab");
@@ -84,10 +85,12 @@ public sealed class EventEditingTests(BrowserFixture fixture) : IClassFixture<Br
         await page.ReloadAsync();
         await Pages.WaitForInteractiveAsync(page);
         await Expect(Input(page, "event-title")).ToHaveValueAsync("社区乳腺癌义诊（第二场）");
+        await Expect(Input(page, "event-end-time")).ToHaveValueAsync("11:30");
         await Expect(Input(page, "figure-staff_medical")).ToHaveValueAsync("6");
         await Expect(Input(page, "figure-patients_benefited")).ToHaveValueAsync("86");
         var stored = await StoredAsync(saved.Id);
         stored.Title.ShouldBe("社区乳腺癌义诊（第二场）");
+        stored.EndsAt.TimeOfDay.ShouldBe(new TimeSpan(11, 30, 0));
         Figures(stored).ShouldBe(new Dictionary<string, decimal> { ["patients_benefited"] = 86, ["staff_medical"] = 6 }, ignoreOrder: true);
         stored.Version.ShouldBe(saved.Version + 1, "one save, one version");
     }
