@@ -14,7 +14,7 @@ internal static class AuditTrail
     [
         typeof(Organisation), typeof(Venue), typeof(Committee), typeof(CommitteeCoordinator), typeof(Campaign),
         typeof(CampaignOrganiser), typeof(CampaignCommittee), typeof(CampaignTarget), typeof(CampaignOutcome),
-        typeof(MetricDefinition), typeof(CampaignEvent), typeof(EventCommittee), typeof(EventSpeaker),
+        typeof(MetricDefinition), typeof(MetricApplicability), typeof(CampaignEvent), typeof(EventCommittee), typeof(EventSpeaker),
         typeof(EventPhoto), typeof(MetricValue), typeof(DutyAssignment), typeof(FinalisedReport),
     ];
 

@@ -22,6 +22,14 @@ public sealed class MetricDefinition : IVersioned
 
     public bool IsActive { get; set; } = true;
 
+    /// <summary>
+    /// People, copies, views: whole numbers only. Amounts and rates (a 47.8 % quit rate) may have decimals.
+    /// </summary>
+    public bool IsCount { get; set; } = true;
+
+    /// <summary>The event kinds this metric fits; the event form shows those metrics first.</summary>
+    public List<MetricApplicability> AppliesTo { get; set; } = [];
+
     public long Version { get; set; }
 
     public string LocalName(bool english) => english ? NameEn : Name;

@@ -29,6 +29,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<ActorResolver>();
         services.AddScoped<MetricCatalogueSeeder>();
         services.AddScoped<ShanxiDemoSeeder>();
+        services.AddScoped<EventInputValidator>();
         services.AddScoped<EventService>();
         services.AddScoped<TotalsService>();
         services.AddScoped<CampaignStatisticsService>();

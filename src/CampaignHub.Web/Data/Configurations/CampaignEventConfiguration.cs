@@ -9,15 +9,15 @@ internal sealed class CampaignEventConfiguration : IEntityTypeConfiguration<Camp
     public void Configure(EntityTypeBuilder<CampaignEvent> builder)
     {
         builder.ToTable("Events");
-        builder.Property(e => e.Title).HasMaxLength(200);
+        builder.Property(e => e.Title).HasMaxLength(EventLimits.TitleMaxLength);
         builder.Property(e => e.Kind).HasConversion<CodeConverter<EventKind>>().HasMaxLength(30);
         builder.Property(e => e.Channel).HasConversion<CodeConverter<EventChannel>>().HasMaxLength(10);
         builder.Property(e => e.Platform).HasConversion<CodeConverter<OnlinePlatform>>().HasMaxLength(30);
         builder.Property(e => e.Status).HasConversion<CodeConverter<EventStatus>>().HasMaxLength(20);
-        builder.Property(e => e.PlatformDetail).HasMaxLength(100);
-        builder.Property(e => e.Location).HasMaxLength(300);
-        builder.Property(e => e.SeriesName).HasMaxLength(200);
-        builder.Property(e => e.Narrative).HasMaxLength(20_000);
+        builder.Property(e => e.PlatformDetail).HasMaxLength(EventLimits.PlatformDetailMaxLength);
+        builder.Property(e => e.Location).HasMaxLength(EventLimits.LocationMaxLength);
+        builder.Property(e => e.SeriesName).HasMaxLength(EventLimits.SeriesNameMaxLength);
+        builder.Property(e => e.Narrative).HasMaxLength(EventLimits.NarrativeMaxLength);
         builder.Property(e => e.CreatedById).HasMaxLength(450);
         builder.Property(e => e.UpdatedById).HasMaxLength(450);
         builder.Property(e => e.Version).IsConcurrencyToken();

@@ -8,8 +8,8 @@ internal sealed class EventPhotoConfiguration : IEntityTypeConfiguration<EventPh
 {
     public void Configure(EntityTypeBuilder<EventPhoto> builder)
     {
-        builder.Property(p => p.FileName).HasMaxLength(200);
+        builder.Property(p => p.FileName).HasMaxLength(EventLimits.PhotoFileNameMaxLength);
         builder.Property(p => p.ContentType).HasMaxLength(50);
-        builder.Property(p => p.Caption).HasMaxLength(300);
+        builder.Property(p => p.Caption).HasMaxLength(EventLimits.PhotoCaptionMaxLength);
     }
 }

@@ -8,8 +8,8 @@ internal sealed class EventSpeakerConfiguration : IEntityTypeConfiguration<Event
 {
     public void Configure(EntityTypeBuilder<EventSpeaker> builder)
     {
-        builder.Property(s => s.Name).HasMaxLength(100);
-        builder.Property(s => s.Affiliation).HasMaxLength(200);
-        builder.Property(s => s.TalkTitle).HasMaxLength(300);
+        builder.Property(s => s.Name).HasMaxLength(EventLimits.SpeakerNameMaxLength);
+        builder.Property(s => s.Affiliation).HasMaxLength(EventLimits.SpeakerAffiliationMaxLength);
+        builder.Property(s => s.TalkTitle).HasMaxLength(EventLimits.SpeakerTalkTitleMaxLength);
     }
 }

@@ -1,4 +1,5 @@
 using CampaignHub.Web.Domain;
+using CampaignHub.Web.Features.Metrics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -8,11 +9,12 @@ internal sealed class MetricDefinitionConfiguration : IEntityTypeConfiguration<M
 {
     public void Configure(EntityTypeBuilder<MetricDefinition> builder)
     {
-        builder.Property(m => m.Code).HasMaxLength(50);
-        builder.Property(m => m.Name).HasMaxLength(100);
-        builder.Property(m => m.NameEn).HasMaxLength(100);
-        builder.Property(m => m.Unit).HasMaxLength(20);
-        builder.Property(m => m.UnitEn).HasMaxLength(20);
+        // The same limits the catalogue's rules and its admin page use.
+        builder.Property(m => m.Code).HasMaxLength(MetricDefinitionService.CodeMaxLength);
+        builder.Property(m => m.Name).HasMaxLength(MetricDefinitionService.NameMaxLength);
+        builder.Property(m => m.NameEn).HasMaxLength(MetricDefinitionService.NameMaxLength);
+        builder.Property(m => m.Unit).HasMaxLength(MetricDefinitionService.UnitMaxLength);
+        builder.Property(m => m.UnitEn).HasMaxLength(MetricDefinitionService.UnitMaxLength);
         builder.Property(m => m.Group).HasConversion<CodeConverter<MetricGroup>>().HasMaxLength(30);
         builder.Property(m => m.Version).IsConcurrencyToken();
         builder.HasIndex(m => m.Code).IsUnique();

@@ -40,14 +40,34 @@ public static class ApiServiceCollectionExtensions
             options.SerializerOptions.Converters.Add(new DateOnlyJsonConverter());
             options.SerializerOptions.Converters.Add(new CodeJsonConverterFactory());
         });
-        services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
+        services.AddOpenApi("v1", options =>
         {
-            document.Info.Title = "CampaignHub API";
-            document.Info.Description =
-                "Campaigns, committees, events and their figures. Authenticate with a personal access token: "
-                + "Authorization: Bearer chub_… (create one on your profile page or with `tokens create --email E`).";
-            return Task.CompletedTask;
-        }));
+            options.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "CampaignHub API";
+                document.Info.Description =
+                    "Campaigns, committees, events and their figures. Authenticate with a personal access token: "
+                    + "Authorization: Bearer chub_… (create one on your profile page or with `tokens create --email E`).";
+                return Task.CompletedTask;
+            });
+            // Domain enums travel as their codes (CodeJsonConverterFactory): the document says which.
+            options.AddSchemaTransformer((schema, context, _) =>
+            {
+                var type = Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type;
+                if (type.IsEnum && type.Namespace == typeof(EventKind).Namespace)
+                {
+                    schema.Type = Microsoft.OpenApi.JsonSchemaType.String;
+                    schema.Enum = Enum.GetValues(type).Cast<Enum>()
+                        .Select(value => (System.Text.Json.Nodes.JsonNode)System.Text.Json.Nodes.JsonValue.Create(CodeOf(value))!)
+                        .ToList();
+                }
+
+                return Task.CompletedTask;
+            });
+        });
         return services;
     }
+
+    private static string CodeOf(Enum value) =>
+        (string)typeof(Codes<>).MakeGenericType(value.GetType()).GetMethod(nameof(Codes<EventKind>.Of))!.Invoke(null, [value])!;
 }

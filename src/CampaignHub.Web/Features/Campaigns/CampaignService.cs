@@ -1,6 +1,7 @@
 using CampaignHub.Web.Data;
 using CampaignHub.Web.Domain;
 using CampaignHub.Web.Features.Common;
+using CampaignHub.Web.Features.Figures;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -17,7 +18,6 @@ public sealed class CampaignService(IDbContextFactory<CampaignHubDbContext> dbFa
     public const int EditionMaxLength = 50;
     public const int OutcomeNameMaxLength = 200;
     public const int OutcomeNoteMaxLength = 500;
-    public const decimal MaxTarget = 1_000_000_000_000m;
 
     public async Task<IReadOnlyList<CampaignListItem>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -191,7 +191,7 @@ public sealed class CampaignService(IDbContextFactory<CampaignHubDbContext> dbFa
             {
                 errors.Add(field, localizer["Campaigns_Error_TargetNegative"]);
             }
-            else if (value > MaxTarget)
+            else if (value > FigureRules.MaxValue)
             {
                 errors.Add(field, localizer["Figures_Error_TooLarge"]);
             }

@@ -7,6 +7,9 @@ public sealed class ValidationErrors
 
     public bool IsEmpty => errors.Count == 0;
 
+    /// <summary>Every message with its field, in the order they were added (the import reports them by row and column).</summary>
+    public IEnumerable<(string Field, string Message)> Items => errors.SelectMany(e => e.Value.Select(m => (e.Key, m)));
+
     public void Add(string field, string message)
     {
         if (!errors.TryGetValue(field, out var list))

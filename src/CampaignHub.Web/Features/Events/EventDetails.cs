@@ -1,6 +1,11 @@
+using CampaignHub.Web.Domain;
+
 namespace CampaignHub.Web.Features.Events;
 
-/// <summary>An event as shown and returned by the API: everything about it, figures by metric code.</summary>
+/// <summary>
+/// An event as shown and returned by the API: everything about it, figures by metric code. The API writes the
+/// enums as their stable codes (<c>free_clinic</c>), as it always has.
+/// </summary>
 public sealed record EventDetails(
     int Id,
     int CampaignId,
@@ -8,9 +13,9 @@ public sealed record EventDetails(
     IReadOnlyList<int> CommitteeIds,
     IReadOnlyList<string> CommitteeNames,
     string Title,
-    string Kind,
-    string Channel,
-    string? Platform,
+    EventKind Kind,
+    EventChannel Channel,
+    OnlinePlatform? Platform,
     string? PlatformDetail,
     DateTime Start,
     DateTime End,
@@ -22,7 +27,7 @@ public sealed record EventDetails(
     string? SeriesName,
     int? StopNumber,
     string? Narrative,
-    string Status,
+    EventStatus Status,
     bool Highlight,
     IReadOnlyList<SpeakerDetails> Speakers,
     IReadOnlyList<PhotoDetails> Photos,

@@ -1,10 +1,14 @@
 using System.Globalization;
+using CampaignHub.Web.Domain;
+using CampaignHub.Web.Features.Figures;
 
 namespace CampaignHub.Web.Features.Events;
 
 /// <summary>
-/// The event editor's model: what the user is typing, with dates and times split for phone pickers. It converts to
-/// <see cref="EventInput"/> for the service, and compares and merges field by field when a save conflicts.
+/// The event page's model: everything the user is typing about an event, its speakers and its figures, saved
+/// together. Dates and times are split for phone inputs; figures are kept as typed text, so a mistyped value stays
+/// on screen with its message. It converts to <see cref="EventInput"/> for the service, and compares and merges
+/// field by field when a save conflicts.
 /// </summary>
 public sealed class EventForm
 {
@@ -14,11 +18,11 @@ public sealed class EventForm
 
     public string? Title { get; set; }
 
-    public string Kind { get; set; } = "free_clinic";
+    public EventKind Kind { get; set; } = EventKind.FreeClinic;
 
-    public string Channel { get; set; } = "offline";
+    public EventChannel Channel { get; set; } = EventChannel.Offline;
 
-    public string? Platform { get; set; }
+    public OnlinePlatform? Platform { get; set; }
 
     public string? PlatformDetail { get; set; }
 
@@ -42,11 +46,14 @@ public sealed class EventForm
 
     public string? Narrative { get; set; }
 
-    public string Status { get; set; } = "planned";
+    public EventStatus Status { get; set; } = EventStatus.Planned;
 
     public bool Highlight { get; set; }
 
     public List<SpeakerInput> Speakers { get; set; } = [];
+
+    /// <summary>Metric code → the text typed (blank: no figure).</summary>
+    public Dictionary<string, string> Figures { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The version of the event this form's edits are based on.</summary>
     public long Version { get; set; }
@@ -55,7 +62,7 @@ public sealed class EventForm
 
     public DateTime? End => Combine(EndDate ?? StartDate, EndTime);
 
-    /// <summary>The fields as the conflict view lists them; the keys name the API fields and the labels' resources.</summary>
+    /// <summary>The fields as the conflict view lists them; the keys name the labels' resources (<c>Event_Field_{key}</c>).</summary>
     public static IReadOnlyList<string> Fields { get; } =
     [
         "Campaign", "Committees", "Title", "Kind", "Channel", "Platform", "PlatformDetail", "Start", "End", "Venue",
@@ -84,20 +91,25 @@ public sealed class EventForm
         Status = details.Status,
         Highlight = details.Highlight,
         Speakers = details.Speakers.Select(s => new SpeakerInput { Name = s.Name, Affiliation = s.Affiliation, TalkTitle = s.TalkTitle }).ToList(),
+        Figures = details.Figures.ToDictionary(f => f.Key, f => FigureText.Of(f.Value), StringComparer.OrdinalIgnoreCase),
         Version = details.Version,
     };
 
-    /// <summary>What the service gets; figures only when given (null leaves an event's figures as they are).</summary>
-    public EventInput ToInput(IReadOnlyDictionary<string, decimal>? figures = null) => new()
+    /// <summary>
+    /// What the service gets. The figures are those of <paramref name="metrics"/> (the active catalogue; retired
+    /// metrics' figures are kept as logged by the service), blank ones left out; the page checks that each typed
+    /// figure is a number before it saves.
+    /// </summary>
+    public EventInput ToInput(IEnumerable<string> metrics) => new()
     {
         CampaignId = CampaignId ?? 0,
         CommitteeIds = CommitteeIds.ToList(),
         Title = Title,
-        Kind = Kind,
-        Channel = Channel,
+        Kind = Codes<EventKind>.Of(Kind),
+        Channel = Codes<EventChannel>.Of(Channel),
         // A platform belongs to online events only; a switch to offline must not keep a hidden one.
-        Platform = Channel == "online" ? Platform : null,
-        PlatformDetail = Channel == "online" ? PlatformDetail : null,
+        Platform = Channel == EventChannel.Online && Platform is { } platform ? Codes<OnlinePlatform>.Of(platform) : null,
+        PlatformDetail = Channel == EventChannel.Online ? PlatformDetail : null,
         Start = Start,
         End = End,
         VenueId = VenueId,
@@ -106,10 +118,13 @@ public sealed class EventForm
         SeriesName = SeriesName,
         StopNumber = StopNumber,
         Narrative = Narrative,
-        Status = Status,
+        Status = Codes<EventStatus>.Of(Status),
         Highlight = Highlight,
         Speakers = Speakers.Select(s => new SpeakerInput { Name = s.Name, Affiliation = s.Affiliation, TalkTitle = s.TalkTitle }).ToList(),
-        Figures = figures?.ToDictionary(f => f.Key, f => f.Value),
+        Figures = metrics
+            .Select(code => (code, Value: FigureText.TryParse(Figures.GetValueOrDefault(code), out var value) ? value : (decimal?)null))
+            .Where(f => f.Value is not null)
+            .ToDictionary(f => f.code, f => f.Value!.Value, StringComparer.OrdinalIgnoreCase),
         Version = Version,
     };
 
@@ -118,17 +133,28 @@ public sealed class EventForm
         var copy = (EventForm)MemberwiseClone();
         copy.CommitteeIds = CommitteeIds.ToList();
         copy.Speakers = Speakers.Select(s => new SpeakerInput { Name = s.Name, Affiliation = s.Affiliation, TalkTitle = s.TalkTitle }).ToList();
+        copy.Figures = new Dictionary<string, string>(Figures, StringComparer.OrdinalIgnoreCase);
         return copy;
     }
+
+    /// <summary>True when anything, a figure or a speaker included, differs between the two forms.</summary>
+    public static bool Same(EventForm a, EventForm b) => Differences(a, b).Count == 0 && FigureDifferences(a, b).Count == 0;
 
     /// <summary>The fields whose values differ between two forms, in <see cref="Fields"/> order.</summary>
     public static IReadOnlyList<string> Differences(EventForm a, EventForm b) =>
         Fields.Where(f => Key(a, f) != Key(b, f)).ToList();
 
+    /// <summary>The metric codes whose figures differ between two forms ("120" and "120.0" are the same figure).</summary>
+    public static IReadOnlyList<string> FigureDifferences(EventForm a, EventForm b) =>
+        a.Figures.Keys.Union(b.Figures.Keys, StringComparer.OrdinalIgnoreCase)
+            .Where(code => FigureKey(a, code) != FigureKey(b, code))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
     /// <summary>
-    /// Three-way merge after a conflict: the user's edits (fields where <paramref name="mine"/> differs from the
-    /// <paramref name="original"/> they started from) applied on top of <paramref name="theirs"/>, the version saved
-    /// meanwhile. The result is based on their version, so saving it replaces nothing the user has not seen.
+    /// Three-way merge after a conflict: the user's edits (fields and figures where <paramref name="mine"/> differs
+    /// from the <paramref name="original"/> they started from) applied on top of <paramref name="theirs"/>, the
+    /// version saved meanwhile. The result is based on their version, so saving it replaces nothing the user has not seen.
     /// </summary>
     public static EventForm Merge(EventForm original, EventForm mine, EventForm theirs)
     {
@@ -136,6 +162,11 @@ public sealed class EventForm
         foreach (var field in Differences(original, mine))
         {
             Copy(mine, merged, field);
+        }
+
+        foreach (var code in FigureDifferences(original, mine))
+        {
+            merged.Figures[code] = mine.Figures.GetValueOrDefault(code) ?? "";
         }
 
         merged.Version = theirs.Version;
@@ -148,10 +179,10 @@ public sealed class EventForm
         "Campaign" => Invariant(form.CampaignId),
         "Committees" => string.Join(",", form.CommitteeIds.Order()),
         "Title" => Text(form.Title),
-        "Kind" => form.Kind,
-        "Channel" => form.Channel,
-        "Platform" => form.Channel == "online" ? Text(form.Platform) : "",
-        "PlatformDetail" => form.Channel == "online" ? Text(form.PlatformDetail) : "",
+        "Kind" => Codes<EventKind>.Of(form.Kind),
+        "Channel" => Codes<EventChannel>.Of(form.Channel),
+        "Platform" => form.Channel == EventChannel.Online && form.Platform is { } platform ? Codes<OnlinePlatform>.Of(platform) : "",
+        "PlatformDetail" => form.Channel == EventChannel.Online ? Text(form.PlatformDetail) : "",
         "Start" => form.Start?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? "",
         "End" => form.End?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? "",
         "Venue" => Invariant(form.VenueId),
@@ -160,11 +191,18 @@ public sealed class EventForm
         "SeriesName" => Text(form.SeriesName),
         "StopNumber" => Invariant(form.StopNumber),
         "Narrative" => Text(form.Narrative),
-        "Status" => form.Status,
+        "Status" => Codes<EventStatus>.Of(form.Status),
         "Highlight" => form.Highlight ? "1" : "0",
         "Speakers" => string.Join("\n", form.Speakers.Select(s => $"{Text(s.Name)}|{Text(s.Affiliation)}|{Text(s.TalkTitle)}")),
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
     };
+
+    /// <summary>A figure as comparable text: the number when it is one, else the text as typed.</summary>
+    public static string FigureKey(EventForm form, string code)
+    {
+        var text = form.Figures.GetValueOrDefault(code);
+        return FigureText.TryParse(text, out var value) ? FigureText.Of(value) : Text(text);
+    }
 
     private static void Copy(EventForm from, EventForm to, string field)
     {

@@ -1,15 +1,18 @@
+using CampaignHub.Web.Domain;
+
 namespace CampaignHub.Web.Features.Events;
 
+/// <summary>One row of the event list (the page and <c>GET /api/events</c>, which writes the enums as their codes).</summary>
 public sealed record EventListItem(
     int Id,
     int CampaignId,
     string CampaignName,
     string Title,
-    string Kind,
-    string Channel,
+    EventKind Kind,
+    EventChannel Channel,
     DateTime Start,
     DateTime End,
-    string Status,
+    EventStatus Status,
     bool Highlight,
     string? Place,
     IReadOnlyList<string> CommitteeNames);

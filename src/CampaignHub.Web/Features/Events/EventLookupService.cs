@@ -30,7 +30,7 @@ public sealed class EventLookupService(IDbContextFactory<CampaignHubDbContext> d
         return new EventLookups(campaigns, committees, venues, organisations, metrics);
     }
 
-    /// <summary>The active catalogue in the order the forms and the report show it.</summary>
+    /// <summary>The active catalogue in the order the forms and the report show it, with the event kinds each metric fits.</summary>
     public async Task<IReadOnlyList<MetricOption>> GetMetricsAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -41,6 +41,7 @@ public sealed class EventLookupService(IDbContextFactory<CampaignHubDbContext> d
         await db.MetricDefinitions.AsNoTracking()
             .Where(m => m.IsActive)
             .OrderBy(m => m.SortOrder).ThenBy(m => m.Id)
-            .Select(m => new MetricOption(m.Id, m.Code, m.Name, m.NameEn, m.Unit, m.UnitEn, m.Group, m.SortOrder))
+            .Select(m => new MetricOption(m.Id, m.Code, m.Name, m.NameEn, m.Unit, m.UnitEn, m.Group, m.SortOrder,
+                m.IsCount, m.AppliesTo.Select(a => a.Kind).ToList()))
             .ToListAsync(cancellationToken);
 }

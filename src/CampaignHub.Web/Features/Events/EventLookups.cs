@@ -18,6 +18,9 @@ public sealed record CampaignOption(int Id, string Name, string? NameEn, DateOnl
     public string LocalName(bool english) => english && !string.IsNullOrWhiteSpace(NameEn) ? NameEn : Name;
 
     public bool Contains(DateOnly date) => date >= StartDate && date <= EndDate;
+
+    /// <summary>The day to log for: today while the campaign runs, else its first day.</summary>
+    public DateOnly DayToLog(DateOnly today) => Contains(today) ? today : StartDate;
 }
 
 public sealed record CommitteeOption(int Id, string Name, string? NameEn)

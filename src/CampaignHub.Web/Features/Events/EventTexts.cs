@@ -5,24 +5,26 @@ using MudBlazor;
 
 namespace CampaignHub.Web.Features.Events;
 
-/// <summary>Localised names of the event codes (resource keys <c>EventKind_free_clinic</c> etc.) and event times as shown.</summary>
+/// <summary>Localised names of the event enums (resource keys <c>EventKind_free_clinic</c> etc.) and event times as shown.</summary>
 public static class EventTexts
 {
-    public static IReadOnlyCollection<string> Kinds => Codes<EventKind>.All;
+    public static IReadOnlyList<EventKind> Kinds { get; } = Enum.GetValues<EventKind>();
 
-    public static IReadOnlyCollection<string> Channels => Codes<EventChannel>.All;
+    public static IReadOnlyList<EventChannel> Channels { get; } = Enum.GetValues<EventChannel>();
 
-    public static IReadOnlyCollection<string> Statuses => Codes<EventStatus>.All;
+    public static IReadOnlyList<EventStatus> Statuses { get; } = Enum.GetValues<EventStatus>();
 
-    public static IReadOnlyCollection<string> Platforms => Codes<OnlinePlatform>.All;
+    public static IReadOnlyList<OnlinePlatform> Platforms { get; } = Enum.GetValues<OnlinePlatform>();
 
-    public static string Kind(IStringLocalizer localizer, string? code) => Name(localizer, "EventKind", code);
+    public static string Kind(IStringLocalizer localizer, EventKind kind) => Name(localizer, "EventKind", kind);
 
-    public static string Channel(IStringLocalizer localizer, string? code) => Name(localizer, "EventChannel", code);
+    public static string Channel(IStringLocalizer localizer, EventChannel channel) => Name(localizer, "EventChannel", channel);
 
-    public static string Status(IStringLocalizer localizer, string? code) => Name(localizer, "EventStatus", code);
+    public static string Status(IStringLocalizer localizer, EventStatus status) => Name(localizer, "EventStatus", status);
 
-    public static string Platform(IStringLocalizer localizer, string? code) => Name(localizer, "OnlinePlatform", code);
+    /// <summary>The platform's name; empty for none.</summary>
+    public static string Platform(IStringLocalizer localizer, OnlinePlatform? platform) =>
+        platform is { } value ? Name(localizer, "OnlinePlatform", value) : "";
 
     /// <summary>"2021-04-16 09:00–11:00", or both dates when the event spans days.</summary>
     public static string Period(DateTime start, DateTime end) =>
@@ -30,14 +32,15 @@ public static class EventTexts
             ? $"{start.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}–{end.ToString("HH:mm", CultureInfo.InvariantCulture)}"
             : $"{start.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} – {end.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}";
 
-    public static Color StatusColor(string status) => status switch
+    public static Color StatusColor(EventStatus status) => status switch
     {
-        "held" => Color.Success,
-        "confirmed" => Color.Info,
-        "cancelled" => Color.Error,
+        EventStatus.Held => Color.Success,
+        EventStatus.Confirmed => Color.Info,
+        EventStatus.Cancelled => Color.Error,
         _ => Color.Default,
     };
 
-    private static string Name(IStringLocalizer localizer, string prefix, string? code) =>
-        string.IsNullOrEmpty(code) ? "" : localizer[$"{prefix}_{code}"];
+    private static string Name<TEnum>(IStringLocalizer localizer, string prefix, TEnum value)
+        where TEnum : struct, Enum =>
+        localizer[$"{prefix}_{Codes<TEnum>.Of(value)}"];
 }

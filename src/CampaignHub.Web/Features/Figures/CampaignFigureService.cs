@@ -32,7 +32,8 @@ public sealed class CampaignFigureService(
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var campaign = await FindCampaignAsync(db, campaignId, cancellationToken);
-        if (!actor.IsAdmin && !actor.IsCoordinator)
+        // Who may write comes first: someone who may not gets 403, never a list of field errors.
+        if ((!actor.IsAdmin && !actor.IsCoordinator) || (input.CommitteeId is { } named && !actor.CanWriteForCommittees([named])))
         {
             throw new ForbiddenException(localizer["Figures_Forbidden"]);
         }
@@ -69,7 +70,8 @@ public sealed class CampaignFigureService(
             errors.Add("figures", localizer["Figures_Error_Required"]);
         }
 
-        var catalogue = await FigureRules.ValidateAsync(db, figures, errors, localizer, cancellationToken);
+        var catalogue = await FigureRules.ActiveCatalogueAsync(db, cancellationToken);
+        FigureRules.Validate(figures, catalogue, errors, localizer);
         errors.ThrowIfAny();
         RequireWriteAccess(actor, committeeId);
         await locks.ThrowIfLockedAsync(db, "date", [new LockTarget(campaignId, date, [committeeId])], cancellationToken);

@@ -4,10 +4,38 @@ namespace CampaignHub.Web.Features.Metrics;
 
 /// <summary>
 /// The starting catalogue of PRODUCT.md: the Shanxi totals (participants by role, materials, people who benefited,
-/// media reach), screening figures and trainees. Seeded on an empty database; admins edit it afterwards.
+/// media reach), screening figures and trainees, with the event kinds each metric fits. Seeded on an empty
+/// database; admins edit it afterwards.
 /// </summary>
 public static class MetricCatalogue
 {
+    private static readonly string[] Staff = ["staff_medical", "staff_scientists", "staff_organisers", "staff_backstage"];
+    private static readonly string[] Materials = ["books", "brochures", "av_products"];
+    private static readonly string[] Reach = ["reach_tv", "reach_radio", "reach_self_media", "reach_portal", "reach_douyin", "reach_wechat"];
+
+    /// <summary>
+    /// Which metrics fit which kind of event, as the source reports count them: a free clinic counts patients, staff,
+    /// volunteers and materials; media work counts reach by channel; a screening its funnel. Databases created
+    /// before applicability existed get these through the migration that added it.
+    /// </summary>
+    public static IReadOnlyDictionary<EventKind, string[]> StartingApplicability { get; } = new Dictionary<EventKind, string[]>
+    {
+        [EventKind.LaunchCeremony] = ["public_benefited", "staff_medical", "staff_organisers", "staff_backstage", "volunteers", "staff_media", "brochures", "reach_tv", "reach_radio", "reach_self_media", "reach_portal"],
+        [EventKind.FreeClinic] = ["patients_benefited", "public_benefited", .. Staff, "volunteers", .. Materials],
+        [EventKind.Lecture] = ["public_benefited", "patients_benefited", "staff_medical", "staff_scientists", "staff_organisers", .. Materials],
+        [EventKind.Screening] = ["screened", "tests_performed", "referred", "staff_medical", "volunteers"],
+        [EventKind.PatientExchange] = ["patients_benefited", "staff_medical", "staff_organisers", "volunteers", "books", "brochures"],
+        [EventKind.MediaInterview] = [.. Reach, "staff_medical", "staff_media"],
+        [EventKind.Broadcast] = [.. Reach, "staff_medical", "staff_media"],
+        [EventKind.Training] = ["trainees", "staff_medical", "staff_scientists", "staff_organisers", "books"],
+        [EventKind.Conference] = ["staff_medical", "staff_scientists", "staff_organisers", "staff_backstage", "trainees"],
+        [EventKind.MaterialDistribution] = [.. Materials, "public_benefited", "volunteers"],
+        [EventKind.VolunteerService] = ["volunteers", "public_benefited", "patients_benefited", "brochures"],
+        [EventKind.Performance] = ["public_benefited", "patients_benefited", "volunteers", "staff_organisers", "staff_backstage"],
+        [EventKind.Award] = ["staff_organisers", "staff_media", "reach_self_media", "reach_wechat"],
+        [EventKind.Other] = ["public_benefited", "patients_benefited", "staff_medical", "staff_organisers", "volunteers", "brochures"],
+    };
+
     public static IReadOnlyList<MetricDefinition> Starting()
     {
         MetricDefinition[] metrics =
@@ -37,11 +65,18 @@ public static class MetricCatalogue
         for (var i = 0; i < metrics.Length; i++)
         {
             metrics[i].SortOrder = (i + 1) * 10;
+            metrics[i].AppliesTo = StartingApplicability.Where(a => a.Value.Contains(metrics[i].Code))
+                .Select(a => new MetricApplicability { Kind = a.Key }).ToList();
         }
 
         return metrics;
     }
 
+    /// <summary>Every (metric code, kind) pair of <see cref="StartingApplicability"/>.</summary>
+    public static IEnumerable<(string Code, EventKind Kind)> StartingPairs() =>
+        StartingApplicability.SelectMany(a => a.Value.Select(code => (code, a.Key)));
+
+    // Every starting metric counts people, copies or views: whole numbers.
     private static MetricDefinition Metric(string code, string name, string nameEn, string unit, string unitEn, MetricGroup group) =>
-        new() { Code = code, Name = name, NameEn = nameEn, Unit = unit, UnitEn = unitEn, Group = group };
+        new() { Code = code, Name = name, NameEn = nameEn, Unit = unit, UnitEn = unitEn, Group = group, IsCount = true };
 }

@@ -1,3 +1,5 @@
+using CampaignHub.Web.Domain;
+
 namespace CampaignHub.Web.Features.Metrics;
 
 public sealed record MetricDefinitionDetails(
@@ -10,6 +12,8 @@ public sealed record MetricDefinitionDetails(
     string Group,
     int SortOrder,
     bool IsActive,
+    bool IsCount,
+    IReadOnlyList<EventKind> AppliesTo,
     long Version)
 {
     public string LocalName(bool english) => english ? NameEn : Name;

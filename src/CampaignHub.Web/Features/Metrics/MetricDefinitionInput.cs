@@ -1,3 +1,5 @@
+using CampaignHub.Web.Domain;
+
 namespace CampaignHub.Web.Features.Metrics;
 
 /// <summary>A metric of the catalogue as an admin submits it. The code is set once, at creation.</summary>
@@ -20,4 +22,10 @@ public sealed class MetricDefinitionInput
     public int SortOrder { get; set; }
 
     public bool IsActive { get; set; } = true;
+
+    /// <summary>Whole numbers only (people, copies, views); false for amounts and rates, which may have decimals.</summary>
+    public bool IsCount { get; set; } = true;
+
+    /// <summary>The event kinds the metric fits (the event form shows it first for them); null leaves them as they are.</summary>
+    public List<EventKind>? AppliesTo { get; set; }
 }

@@ -8,8 +8,9 @@ using Microsoft.Extensions.Localization;
 namespace CampaignHub.Web.Features.Metrics;
 
 /// <summary>
-/// The metric catalogue: everyone signed in reads it; admins add metrics and edit their names, units, group, order
-/// and whether they are active. A metric's code never changes once created (the API, spreadsheets and stored
+/// The metric catalogue: everyone signed in reads it; admins add metrics and edit their names, units, group, order,
+/// whether they are active, whether they count (whole numbers only) and which event kinds they fit. Changes of
+/// which kinds a metric fits are audited like the metric's own. A metric's code never changes once created (the API, spreadsheets and stored
 /// figures use it), and metrics are retired by deactivating them, never deleted.
 /// </summary>
 public sealed partial class MetricDefinitionService(IDbContextFactory<CampaignHubDbContext> dbFactory, IStringLocalizer<SharedResource> localizer)
@@ -27,14 +28,14 @@ public sealed partial class MetricDefinitionService(IDbContextFactory<CampaignHu
             metrics = metrics.Where(m => m.IsActive);
         }
 
-        var rows = await metrics.OrderBy(m => m.SortOrder).ThenBy(m => m.Code).ToListAsync(cancellationToken);
+        var rows = await metrics.Include(m => m.AppliesTo).AsSplitQuery().OrderBy(m => m.SortOrder).ThenBy(m => m.Code).ToListAsync(cancellationToken);
         return rows.Select(ToDetails).ToList();
     }
 
     public async Task<MetricDefinitionDetails?> GetAsync(int id, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var entity = await db.MetricDefinitions.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
+        var entity = await db.MetricDefinitions.AsNoTracking().Include(m => m.AppliesTo).FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
         return entity is null ? null : ToDetails(entity);
     }
 
@@ -69,7 +70,7 @@ public sealed partial class MetricDefinitionService(IDbContextFactory<CampaignHu
     {
         actor.RequireAdmin(localizer["Metrics_Forbidden"]);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var entity = await db.MetricDefinitions.FirstOrDefaultAsync(m => m.Id == id, cancellationToken)
+        var entity = await db.MetricDefinitions.Include(m => m.AppliesTo).FirstOrDefaultAsync(m => m.Id == id, cancellationToken)
                      ?? throw new NotFoundException(string.Format(localizer["Metrics_NotFound"], id));
         var errors = new ValidationErrors();
         if (!string.IsNullOrWhiteSpace(input.Code) && !string.Equals(input.Code.Trim(), entity.Code, StringComparison.Ordinal))
@@ -85,6 +86,8 @@ public sealed partial class MetricDefinitionService(IDbContextFactory<CampaignHu
         }
 
         Apply(entity, input, group);
+        // Which kinds it fits is part of the metric: a change of only that is still a new version of it.
+        db.Entry(entity).State = EntityState.Modified;
         db.Entry(entity).Property(m => m.Version).OriginalValue = version;
         db.Actor = actor.AuditActor;
         await db.SaveOrConflictAsync(localizer["Metrics_Conflict"], () => GetAsync(id, cancellationToken), cancellationToken);
@@ -133,10 +136,19 @@ public sealed partial class MetricDefinitionService(IDbContextFactory<CampaignHu
         entity.Group = group;
         entity.SortOrder = input.SortOrder;
         entity.IsActive = input.IsActive;
+        entity.IsCount = input.IsCount;
+        if (input.AppliesTo is { } kinds)
+        {
+            var wanted = kinds.ToHashSet();
+            entity.AppliesTo.RemoveAll(a => !wanted.Contains(a.Kind));
+            entity.AppliesTo.AddRange(wanted.Where(kind => entity.AppliesTo.All(a => a.Kind != kind))
+                .Order().Select(kind => new MetricApplicability { Kind = kind }));
+        }
     }
 
     private static MetricDefinitionDetails ToDetails(MetricDefinition m) =>
-        new(m.Id, m.Code, m.Name, m.NameEn, m.Unit, m.UnitEn, Codes<MetricGroup>.Of(m.Group), m.SortOrder, m.IsActive, m.Version);
+        new(m.Id, m.Code, m.Name, m.NameEn, m.Unit, m.UnitEn, Codes<MetricGroup>.Of(m.Group), m.SortOrder, m.IsActive, m.IsCount,
+            m.AppliesTo.Select(a => a.Kind).Order().ToList(), m.Version);
 
     /// <summary>Lowercase snake_case: starts with a letter, words of letters and digits joined by single underscores.</summary>
     [GeneratedRegex("^[a-z][a-z0-9]*(_[a-z0-9]+)*$")]

@@ -37,5 +37,23 @@ public static class SpreadsheetColumns
     /// <summary>Committee names or ids in one cell are separated by either semicolon (ASCII or full-width).</summary>
     public static readonly char[] CommitteeSeparators = [';', '；'];
 
+    private const string FigurePrefix = "figures.";
+
+    /// <summary>
+    /// The column an error of the event rules belongs to: the API's field names (<c>committeeIds</c>,
+    /// <c>figures.screened</c>) as the file names its columns (<c>committees</c>, <c>screened</c>).
+    /// </summary>
+    public static string ColumnOf(string field) => field switch
+    {
+        "committeeIds" => Committees,
+        "venueId" or "hostOrganisationId" => Venue,
+        "seriesName" => Series,
+        "stopNumber" => Stop,
+        "platformDetail" => Platform,
+        "campaignId" => ImportError.FileColumn,
+        _ when field.StartsWith(FigurePrefix, StringComparison.Ordinal) => field[FigurePrefix.Length..],
+        _ => field,
+    };
+
     public static string FormatDateTime(DateTime value) => value.ToString(DateTimeFormat, CultureInfo.InvariantCulture);
 }

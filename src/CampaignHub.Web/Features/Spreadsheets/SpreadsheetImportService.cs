@@ -11,15 +11,17 @@ using static CampaignHub.Web.Features.Spreadsheets.SpreadsheetColumns;
 namespace CampaignHub.Web.Features.Spreadsheets;
 
 /// <summary>
-/// Imports a campaign's events with their figures from an XLSX or CSV file: all rows or none. Every row is checked
-/// by the rules of <see cref="EventService"/> against lookups loaded once (committees, metric catalogue), every
-/// problem is reported by row and column, and only a file without any problem is saved, in one transaction.
-/// A row dated in a period a finalised report locks is an error of its start column.
+/// Imports a campaign's events with their figures from an XLSX or CSV file: all rows or none. Each row's cells are
+/// read into an <see cref="EventInput"/> and checked by <see cref="EventInputValidator"/>, the rules the form and
+/// the API follow, against lookups loaded once (committees, metric catalogue): a defect gets the API's message,
+/// reported by row and column. Only a file without any problem is saved, in one transaction. A row dated in a
+/// period a finalised report locks is an error of its start column.
 /// </summary>
 public sealed class SpreadsheetImportService(
     IDbContextFactory<CampaignHubDbContext> dbFactory,
     IStringLocalizer<SharedResource> localizer,
     ILogger<SpreadsheetImportService> logger,
+    EventInputValidator validator,
     ReportLockService lockService)
 {
     /// <summary>Enough for any campaign; keeps one upload's memory and transaction bounded.</summary>
@@ -27,10 +29,6 @@ public sealed class SpreadsheetImportService(
 
     /// <summary>A file that is wrong everywhere would otherwise produce an error list larger than the file.</summary>
     public const int MaxErrors = 1_000;
-
-    private const int LocationMaxLength = 300;
-    private const int SeriesMaxLength = 200;
-    private const decimal MaxFigure = 1_000_000_000_000m;
 
     private static readonly string[] DateTimeFormats =
     [
@@ -77,14 +75,12 @@ public sealed class SpreadsheetImportService(
 
         // Everything a row may refer to, loaded once: no query per row.
         var committees = new CommitteeLookup(
-            await db.Committees.AsNoTracking().Select(c => new CommitteeName(c.Id, c.Name, c.NameEn)).ToListAsync(cancellationToken),
-            await db.Set<CampaignCommittee>().Where(c => c.CampaignId == campaignId).Select(c => c.CommitteeId).ToListAsync(cancellationToken));
-        var catalogue = await db.MetricDefinitions.AsNoTracking().Where(m => m.IsActive)
-            .ToDictionaryAsync(m => m.Code, StringComparer.OrdinalIgnoreCase, cancellationToken);
+            await db.Committees.AsNoTracking().Select(c => new CommitteeName(c.Id, c.Name, c.NameEn)).ToListAsync(cancellationToken));
+        var rules = await EventRuleContext.ForCampaignAsync(db, campaignId, cancellationToken);
         var locks = await lockService.ActiveAsync(db, campaignId, cancellationToken);
 
         var errors = new ErrorList(MaxErrors);
-        var layout = ReadHeader(rows, catalogue, errors);
+        var layout = ReadHeader(rows, rules.Catalogue, errors);
         if (layout is null)
         {
             return Failed(errors);
@@ -105,7 +101,7 @@ public sealed class SpreadsheetImportService(
         var events = new List<CampaignEvent>(dataRows.Count);
         foreach (var row in dataRows)
         {
-            var entity = ReadEvent(row, layout, actor, campaignId, committees, locks, now, errors);
+            var entity = ReadEvent(row, layout, actor, campaignId, committees, rules, locks, now, errors);
             if (errors.IsEmpty)
             {
                 events.Add(entity!);
@@ -142,7 +138,7 @@ public sealed class SpreadsheetImportService(
     /// <summary>Where each column is: the fixed columns by name, the figures by metric.</summary>
     private sealed record Layout(Dictionary<string, int> Columns, List<(int Index, MetricDefinition Metric)> Metrics);
 
-    private Layout? ReadHeader(List<SheetRow> rows, Dictionary<string, MetricDefinition> catalogue, ErrorList errors)
+    private Layout? ReadHeader(List<SheetRow> rows, IReadOnlyDictionary<string, MetricDefinition> catalogue, ErrorList errors)
     {
         if (rows.Count == 0 || IsBlank(rows[0]))
         {
@@ -194,95 +190,66 @@ public sealed class SpreadsheetImportService(
         return errors.IsEmpty ? new Layout(columns, metrics) : null;
     }
 
-    /// <summary>Checks one row, adding its problems; returns the event to save (meaningless once there are errors).</summary>
+    /// <summary>
+    /// Checks one row, adding its problems; returns the event to save (meaningless once there are errors). Cells that
+    /// cannot be read as their type (a date, a number, yes/no, a committee's name) are errors of the import; every
+    /// rule about the values is the validator's.
+    /// </summary>
     private CampaignEvent? ReadEvent(
-        SheetRow row, Layout layout, Actor actor, int campaignId, CommitteeLookup committees, IReadOnlyList<ReportLock> locks,
-        DateTime now, ErrorList errors)
+        SheetRow row, Layout layout, Actor actor, int campaignId, CommitteeLookup committees, EventRuleContext rules,
+        IReadOnlyList<ReportLock> locks, DateTime now, ErrorList errors)
     {
         object? Value(string column) => layout.Columns.TryGetValue(column, out var index) ? Cell(row, index) : null;
         string? Get(string column) => StripFormulaGuard(Text(Value(column)));
-        void Error(string column, string message) => errors.Add(new ImportError(row.Number, column, message));
-
-        var title = Get(Title);
-        if (title is null)
+        var unreadable = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        void Error(string column, string message)
         {
-            Error(Title, localizer["Event_Error_TitleRequired"]);
-        }
-        else if (title.Length > EventService.TitleMaxLength)
-        {
-            Error(Title, string.Format(localizer["Error_TooLong"], EventService.TitleMaxLength));
+            unreadable.Add(column);
+            errors.Add(new ImportError(row.Number, column, message));
         }
 
-        var kind = Code<EventKind>(Get(Kind), Kind, "Event_Error_UnknownKind", string.Join(", ", Codes<EventKind>.All), required: true, Error);
-        var channel = Code<EventChannel>(Get(Channel), Channel, "Event_Error_UnknownChannel", "", required: true, Error);
-        var platform = Code<OnlinePlatform>(Get(Platform), Platform, "Event_Error_UnknownPlatform", string.Join(", ", Codes<OnlinePlatform>.All), required: false, Error);
-        var status = Code<EventStatus>(Get(Status), Status, "Event_Error_UnknownStatus", "", required: false, Error) ?? EventStatus.Planned;
-
-        var start = ReadDateTime(Value(Start), Start, "Event_Error_StartRequired", Error);
-        var end = ReadDateTime(Value(End), End, "Event_Error_EndRequired", Error);
-        if (start is not null && end < start)
+        var input = new EventInput
         {
-            Error(End, localizer["Event_Error_EndBeforeStart"]);
+            CampaignId = campaignId,
+            Title = Get(Title),
+            Kind = Get(Kind),
+            Channel = Get(Channel),
+            Platform = Get(Platform),
+            Start = ReadDateTime(Value(Start), Start, Error),
+            End = ReadDateTime(Value(End), End, Error),
+            CommitteeIds = ReadCommittees(Get(SpreadsheetColumns.Committees), committees, Error),
+            Location = Get(SpreadsheetColumns.Venue),
+            SeriesName = Get(Series),
+            StopNumber = ReadStop(Value(Stop), Error),
+            Narrative = Get(Narrative),
+            Status = Get(Status),
+            Highlight = ReadHighlight(Get(Highlight), Error),
+            Figures = layout.Metrics
+                .Select(m => (m.Metric.Code, Value: ReadFigure(Cell(row, m.Index), m.Metric.Code, Error)))
+                .Where(f => f.Value is not null)
+                .ToDictionary(f => f.Code, f => f.Value!.Value, StringComparer.OrdinalIgnoreCase),
+        };
+
+        var problems = new ValidationErrors();
+        var valid = validator.Validate(actor, input, rules, problems);
+        foreach (var (field, message) in problems.Items)
+        {
+            var column = ColumnOf(field);
+            // A cell that could not be read has said so; "required" on top of "not a date" would only confuse.
+            if (!unreadable.Contains(column))
+            {
+                errors.Add(new ImportError(row.Number, column, message));
+            }
         }
 
-        var committeeIds = ReadCommittees(Get(SpreadsheetColumns.Committees), actor, committees, Error);
-        if (start is not null && committeeIds.Count > 0
-            && locks.FirstOrDefault(l => l.Covers(new LockTarget(campaignId, DateOnly.FromDateTime(start.Value), committeeIds))) is { } locked)
+        var committeeIds = input.CommitteeIds;
+        if (input.Start is { } start && committeeIds.Count > 0
+            && locks.FirstOrDefault(l => l.Covers(new LockTarget(campaignId, DateOnly.FromDateTime(start), committeeIds))) is { } locked)
         {
             Error(Start, lockService.Message(locked));
         }
 
-        var location = Get(SpreadsheetColumns.Venue);
-        var series = Get(Series);
-        var narrative = Get(Narrative);
-        MaxLength(SpreadsheetColumns.Venue, location, LocationMaxLength, Error);
-        MaxLength(Series, series, SeriesMaxLength, Error);
-        MaxLength(Narrative, narrative, EventService.NarrativeMaxLength, Error);
-
-        int? stop = null;
-        if (Value(Stop) is { } stopCell && Text(stopCell) is { } stopText)
-        {
-            if (int.TryParse(stopText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) && number >= 1)
-            {
-                stop = number;
-            }
-            else
-            {
-                Error(Stop, localizer["Event_Error_StopNumber"]);
-            }
-        }
-
-        var highlight = false;
-        if (Get(Highlight) is { } flag)
-        {
-            if (YesNo(flag) is { } parsed)
-            {
-                highlight = parsed;
-            }
-            else
-            {
-                Error(Highlight, string.Format(localizer["Import_Error_YesNo"], flag));
-            }
-        }
-
-        var figures = new List<MetricValue>();
-        foreach (var (index, metric) in layout.Metrics)
-        {
-            if (ReadFigure(Cell(row, index), metric.Code, Error) is { } value)
-            {
-                figures.Add(new MetricValue
-                {
-                    MetricDefinitionId = metric.Id,
-                    CampaignId = campaignId,
-                    Date = DateOnly.FromDateTime(start ?? now),
-                    Value = value,
-                    UpdatedAt = now,
-                    UpdatedById = actor.UserId,
-                });
-            }
-        }
-
-        if (!errors.IsEmpty)
+        if (!errors.IsEmpty || valid is null)
         {
             return null;
         }
@@ -290,20 +257,28 @@ public sealed class SpreadsheetImportService(
         return new CampaignEvent
         {
             CampaignId = campaignId,
-            Title = title!,
-            Kind = kind!.Value,
-            Channel = channel!.Value,
-            Platform = platform,
-            StartsAt = start!.Value,
-            EndsAt = end!.Value,
-            Location = location,
-            SeriesName = series,
-            StopNumber = stop,
-            Narrative = narrative,
-            Status = status,
-            Highlight = highlight,
+            Title = input.Title!,
+            Kind = valid.Kind,
+            Channel = valid.Channel,
+            Platform = valid.Platform,
+            StartsAt = input.Start!.Value,
+            EndsAt = input.End!.Value,
+            Location = input.Location,
+            SeriesName = input.SeriesName,
+            StopNumber = input.StopNumber,
+            Narrative = input.Narrative,
+            Status = valid.Status,
+            Highlight = input.Highlight,
             Committees = committeeIds.Select(id => new EventCommittee { CommitteeId = id }).ToList(),
-            Figures = figures,
+            Figures = input.Figures.Select(f => new MetricValue
+            {
+                MetricDefinitionId = rules.Catalogue[f.Key].Id,
+                CampaignId = campaignId,
+                Date = DateOnly.FromDateTime(input.Start.Value),
+                Value = f.Value,
+                UpdatedAt = now,
+                UpdatedById = actor.UserId,
+            }).ToList(),
             CreatedAt = now,
             CreatedById = actor.UserId,
             UpdatedAt = now,
@@ -311,29 +286,41 @@ public sealed class SpreadsheetImportService(
         };
     }
 
-    private TEnum? Code<TEnum>(string? value, string column, string messageKey, string allowed, bool required, Action<string, string> error)
-        where TEnum : struct, Enum
+    private int? ReadStop(object? cell, Action<string, string> error)
     {
-        if (value is null)
+        if (Text(cell) is not { } text)
         {
-            if (required)
-            {
-                error(column, localizer["Import_Error_Required"]);
-            }
-
             return null;
         }
 
-        if (Codes<TEnum>.TryParse(value, out var parsed))
+        // A stop below 1 is the validator's to refuse; only a cell that is no whole number at all is the import's.
+        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
+        {
+            return number;
+        }
+
+        error(Stop, localizer["Event_Error_StopNumber"]);
+        return null;
+    }
+
+    private bool ReadHighlight(string? flag, Action<string, string> error)
+    {
+        if (flag is null)
+        {
+            return false;
+        }
+
+        if (YesNo(flag) is { } parsed)
         {
             return parsed;
         }
 
-        error(column, string.Format(localizer[messageKey], value, allowed));
-        return null;
+        error(Highlight, string.Format(localizer["Import_Error_YesNo"], flag));
+        return false;
     }
 
-    private DateTime? ReadDateTime(object? cell, string column, string requiredKey, Action<string, string> error)
+    /// <summary>A date cell, Excel's day number or text in one of the formats; null when empty (the validator requires it).</summary>
+    private DateTime? ReadDateTime(object? cell, string column, Action<string, string> error)
     {
         switch (cell)
         {
@@ -347,7 +334,6 @@ public sealed class SpreadsheetImportService(
         var text = Text(cell);
         if (text is null)
         {
-            error(column, localizer[requiredKey]);
             return null;
         }
 
@@ -360,17 +346,11 @@ public sealed class SpreadsheetImportService(
         return null;
     }
 
-    private List<int> ReadCommittees(string? value, Actor actor, CommitteeLookup committees, Action<string, string> error)
+    /// <summary>Committees by name or id; a name that matches none is the import's error, the rest the validator's.</summary>
+    private List<int> ReadCommittees(string? value, CommitteeLookup committees, Action<string, string> error)
     {
         var ids = new List<int>();
-        var parts = value?.Split(CommitteeSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
-        if (parts.Length == 0)
-        {
-            error(SpreadsheetColumns.Committees, localizer["Event_Error_CommitteeRequired"]);
-            return ids;
-        }
-
-        foreach (var part in parts)
+        foreach (var part in value?.Split(CommitteeSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [])
         {
             if (committees.Find(part) is { } id)
             {
@@ -382,21 +362,6 @@ public sealed class SpreadsheetImportService(
             else
             {
                 error(SpreadsheetColumns.Committees, string.Format(localizer["Import_Error_UnknownCommittee"], part));
-            }
-        }
-
-        // As in the event form: a coordinator's event needs one of their own committees (a joint event: any of them).
-        if (ids.Count > 0 && !actor.CanWriteForCommittees(ids))
-        {
-            error(SpreadsheetColumns.Committees, localizer["Event_Error_NotYourCommittee"]);
-        }
-
-        // As in the event form: a coordinator cannot add work to a campaign their committees do not take part in.
-        if (!actor.IsAdmin)
-        {
-            foreach (var outsider in ids.Where(id => !committees.Participating.Contains(id)))
-            {
-                error(SpreadsheetColumns.Committees, string.Format(localizer["Event_Error_CommitteeNotInCampaign"], outsider));
             }
         }
 
@@ -430,27 +395,7 @@ public sealed class SpreadsheetImportService(
                 break;
         }
 
-        if (value < 0)
-        {
-            error(column, localizer["Figures_Error_Negative"]);
-            return null;
-        }
-
-        if (value > MaxFigure)
-        {
-            error(column, localizer["Figures_Error_TooLarge"]);
-            return null;
-        }
-
         return value;
-    }
-
-    private void MaxLength(string column, string? value, int max, Action<string, string> error)
-    {
-        if (value?.Length > max)
-        {
-            error(column, string.Format(localizer["Error_TooLong"], max));
-        }
     }
 
     private static bool? YesNo(string value) => value.Trim().ToLowerInvariant() switch
@@ -504,9 +449,8 @@ public sealed class SpreadsheetImportService(
         private readonly Dictionary<string, int> byName = new(StringComparer.OrdinalIgnoreCase);
         private readonly HashSet<int> ids = [];
 
-        public CommitteeLookup(IEnumerable<CommitteeName> committees, IEnumerable<int> participating)
+        public CommitteeLookup(IEnumerable<CommitteeName> committees)
         {
-            Participating = participating.ToHashSet();
             foreach (var committee in committees)
             {
                 ids.Add(committee.Id);
@@ -517,9 +461,6 @@ public sealed class SpreadsheetImportService(
                 }
             }
         }
-
-        /// <summary>The committees taking part in the campaign imported into.</summary>
-        public IReadOnlySet<int> Participating { get; }
 
         public int? Find(string nameOrId) =>
             byName.TryGetValue(nameOrId, out var id) ? id

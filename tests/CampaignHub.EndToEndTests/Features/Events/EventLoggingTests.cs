@@ -1,7 +1,9 @@
 using System.Text.RegularExpressions;
 using CampaignHub.Testing;
 using CampaignHub.Web.Domain;
+using CampaignHub.Web.Features.Association;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -15,7 +17,8 @@ public sealed class EventLoggingTests(BrowserFixture fixture) : IClassFixture<Br
     {
         var app = fixture.App;
         var breast = await app.AddCommitteeAsync("乳腺癌专委会");
-        var today = DateOnly.FromDateTime(DateTime.Today);
+        // The form defaults to today in the association's clock, so the campaign runs around that day.
+        var today = app.Services.GetRequiredService<AssociationClock>().Today;
         var campaign = await app.AddCampaignAsync("全国肿瘤防治宣传周", today.AddDays(-3), today.AddDays(3), breast);
         var email = $"coordinator-{Guid.NewGuid():N}@example.org";
         await app.CreateUserAsync(email, Roles.Coordinator, breast);

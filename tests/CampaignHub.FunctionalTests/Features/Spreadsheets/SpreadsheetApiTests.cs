@@ -274,6 +274,17 @@ public sealed class SpreadsheetApiTests(CampaignHubAppFactory factory) : IClassF
     {
         var (breast, lung, source) = await CampaignAsync();
         var (_, client) = await factory.ApiUserAsync(Roles.Admin);
+        // An amount, not a count: its decimals must survive the round trip too.
+        var amount = $"donated_{format}";
+        await using (var db = await factory.DbAsync())
+        {
+            db.MetricDefinitions.Add(new MetricDefinition
+            {
+                Code = amount, Name = "捐赠金额", NameEn = "Donations", Unit = "万元", UnitEn = "10k yuan", IsCount = false,
+            });
+            await db.SaveChangesAsync();
+        }
+
         object Event(string title, string kind, string channel, string start, int[] committees, Dictionary<string, decimal> figures, string? venue = null) => new
         {
             campaignId = source, committeeIds = committees, title, kind, channel, start, end = start.Replace("T09", "T17"),
@@ -282,7 +293,7 @@ public sealed class SpreadsheetApiTests(CampaignHubAppFactory factory) : IClassF
         };
         foreach (var body in new[]
                  {
-                     Event("义诊", "free_clinic", "offline", "2021-04-16T09:00:00", [breast], new() { ["patients_benefited"] = 120.5m, ["staff_medical"] = 8 }, "=HYPERLINK(\"x\")"),
+                     Event("义诊", "free_clinic", "offline", "2021-04-16T09:00:00", [breast], new() { ["patients_benefited"] = 120, [amount] = 120.5m, ["staff_medical"] = 8 }, "=HYPERLINK(\"x\")"),
                      Event("直播", "broadcast", "online", "2021-04-17T09:00:00", [lung], new() { ["reach_wechat"] = 100000 }),
                      Event("联合讲座", "lecture", "offline", "2021-04-18T09:00:00", [breast, lung], new() { ["public_benefited"] = 300, ["books"] = 50 }, "-2 层报告厅"),
                  })

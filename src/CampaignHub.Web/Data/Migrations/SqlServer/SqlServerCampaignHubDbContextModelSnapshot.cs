@@ -750,6 +750,22 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                     b.ToTable("FinalisedReports");
                 });
 
+            modelBuilder.Entity("CampaignHub.Web.Domain.MetricApplicability", b =>
+                {
+                    b.Property<int>("MetricDefinitionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.HasKey("MetricDefinitionId", "Kind");
+
+                    b.HasIndex("Kind");
+
+                    b.ToTable("MetricApplicabilities", (string)null);
+                });
+
             modelBuilder.Entity("CampaignHub.Web.Domain.MetricDefinition", b =>
                 {
                     b.Property<int>("Id")
@@ -769,6 +785,9 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(30)");
 
                     b.Property<bool>("IsActive")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsCount")
                         .HasColumnType("bit");
 
                     b.Property<string>("Name")
@@ -1294,6 +1313,15 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                     b.Navigation("Committee");
                 });
 
+            modelBuilder.Entity("CampaignHub.Web.Domain.MetricApplicability", b =>
+                {
+                    b.HasOne("CampaignHub.Web.Domain.MetricDefinition", null)
+                        .WithMany("AppliesTo")
+                        .HasForeignKey("MetricDefinitionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CampaignHub.Web.Domain.MetricValue", b =>
                 {
                     b.HasOne("CampaignHub.Web.Domain.Campaign", null)
@@ -1424,6 +1452,11 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("CampaignHub.Web.Domain.Committee", b =>
                 {
                     b.Navigation("Coordinators");
+                });
+
+            modelBuilder.Entity("CampaignHub.Web.Domain.MetricDefinition", b =>
+                {
+                    b.Navigation("AppliesTo");
                 });
 
             modelBuilder.Entity("CampaignHub.Web.Domain.Organisation", b =>

@@ -722,6 +722,22 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                     b.ToTable("FinalisedReports");
                 });
 
+            modelBuilder.Entity("CampaignHub.Web.Domain.MetricApplicability", b =>
+                {
+                    b.Property<int>("MetricDefinitionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MetricDefinitionId", "Kind");
+
+                    b.HasIndex("Kind");
+
+                    b.ToTable("MetricApplicabilities", (string)null);
+                });
+
             modelBuilder.Entity("CampaignHub.Web.Domain.MetricDefinition", b =>
                 {
                     b.Property<int>("Id")
@@ -739,6 +755,9 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsCount")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
@@ -1251,6 +1270,15 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                     b.Navigation("Committee");
                 });
 
+            modelBuilder.Entity("CampaignHub.Web.Domain.MetricApplicability", b =>
+                {
+                    b.HasOne("CampaignHub.Web.Domain.MetricDefinition", null)
+                        .WithMany("AppliesTo")
+                        .HasForeignKey("MetricDefinitionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CampaignHub.Web.Domain.MetricValue", b =>
                 {
                     b.HasOne("CampaignHub.Web.Domain.Campaign", null)
@@ -1381,6 +1409,11 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("CampaignHub.Web.Domain.Committee", b =>
                 {
                     b.Navigation("Coordinators");
+                });
+
+            modelBuilder.Entity("CampaignHub.Web.Domain.MetricDefinition", b =>
+                {
+                    b.Navigation("AppliesTo");
                 });
 
             modelBuilder.Entity("CampaignHub.Web.Domain.Organisation", b =>

@@ -1,0 +1,184 @@
+using CampaignHub.Web.Domain;
+using CampaignHub.Web.Features.Association;
+using CampaignHub.Web.Features.Common;
+using CampaignHub.Web.Features.Figures;
+using Microsoft.Extensions.Localization;
+
+namespace CampaignHub.Web.Features.Events;
+
+/// <summary>
+/// The rules of an event's input, declared once: required fields, lengths (<see cref="EventLimits"/>), codes, the
+/// order of start and end, figures (<see cref="FigureRules"/>), and which committees a user may name. The form and
+/// the API reach it through <see cref="EventService"/>; the spreadsheet import calls it for every row and adds the
+/// row and column, so the same defect gets the same message everywhere. Errors are named by API field.
+/// </summary>
+/// <remarks>
+/// An event dated outside its campaign's period is accepted: roadshows and follow-ups run late, and the form asks
+/// the user to confirm such a date instead.
+/// </remarks>
+public sealed class EventInputValidator(IStringLocalizer<SharedResource> localizer, AssociationClock clock)
+{
+    /// <summary>The parsed codes of an input without errors.</summary>
+    public sealed record Valid(EventKind Kind, EventChannel Channel, OnlinePlatform? Platform, EventStatus Status);
+
+    /// <summary>Adds every problem of <paramref name="input"/> to <paramref name="errors"/>; returns the parsed codes when there is none.</summary>
+    public Valid? Validate(Actor actor, EventInput input, EventRuleContext context, ValidationErrors errors)
+    {
+        var before = errors.Items.Count();
+        if (!context.CampaignExists)
+        {
+            errors.Add("campaignId", string.Format(localizer["Event_Error_UnknownCampaign"], input.CampaignId));
+        }
+
+        var title = input.Title?.Trim();
+        if (string.IsNullOrEmpty(title))
+        {
+            errors.Add("title", localizer["Event_Error_TitleRequired"]);
+        }
+
+        MaxLength(errors, "title", title, EventLimits.TitleMaxLength);
+        var kind = RequiredCode<EventKind>(errors, "kind", input.Kind, "Event_Error_KindRequired", "Event_Error_UnknownKind");
+        var channel = RequiredCode<EventChannel>(errors, "channel", input.Channel, "Event_Error_ChannelRequired", "Event_Error_UnknownChannel");
+        var platform = OptionalCode<OnlinePlatform>(errors, "platform", input.Platform, "Event_Error_UnknownPlatform");
+        var status = OptionalCode<EventStatus>(errors, "status", input.Status, "Event_Error_UnknownStatus") ?? EventStatus.Planned;
+        ValidateTimes(input, errors);
+        ValidateCommittees(actor, input.CommitteeIds, context, errors);
+        ValidatePlaces(input, context, errors);
+        ValidateTexts(input, errors);
+        if (input.Figures is not null)
+        {
+            FigureRules.Validate(input.Figures, context.Catalogue, errors, localizer);
+        }
+
+        return errors.Items.Count() == before ? new Valid(kind!.Value, channel!.Value, platform, status) : null;
+    }
+
+    private void ValidateTimes(EventInput input, ValidationErrors errors)
+    {
+        if (input.Start is null)
+        {
+            errors.Add("start", localizer["Event_Error_StartRequired"]);
+        }
+
+        if (input.End is null)
+        {
+            errors.Add("end", localizer["Event_Error_EndRequired"]);
+        }
+        else if (input.Start is not null && clock.ToLocal(input.End.Value) < clock.ToLocal(input.Start.Value))
+        {
+            errors.Add("end", localizer["Event_Error_EndBeforeStart"]);
+        }
+    }
+
+    private void ValidateCommittees(Actor actor, List<int> committeeIds, EventRuleContext context, ValidationErrors errors)
+    {
+        if (committeeIds.Count == 0)
+        {
+            errors.Add("committeeIds", localizer["Event_Error_CommitteeRequired"]);
+            return;
+        }
+
+        var named = committeeIds.Distinct().ToList();
+        foreach (var missing in named.Where(id => !context.Committees.Contains(id)))
+        {
+            errors.Add("committeeIds", string.Format(localizer["Event_Error_UnknownCommittee"], missing));
+        }
+
+        var known = named.Where(context.Committees.Contains).ToList();
+        // A coordinator's event needs one of their own committees (a joint event: any of them).
+        if (known.Count > 0 && !actor.IsAdmin && !actor.CanWriteForCommittees(known))
+        {
+            errors.Add("committeeIds", localizer["Event_Error_NotYourCommittee"]);
+        }
+
+        // Nor can a coordinator add work to a campaign their committees do not take part in: its totals would change.
+        if (!actor.IsAdmin)
+        {
+            foreach (var outsider in known.Where(id => !context.Participating.Contains(id)))
+            {
+                errors.Add("committeeIds", string.Format(localizer["Event_Error_CommitteeNotInCampaign"], outsider));
+            }
+        }
+    }
+
+    private void ValidatePlaces(EventInput input, EventRuleContext context, ValidationErrors errors)
+    {
+        if (input.VenueId is { } venueId && !context.Venues.Contains(venueId))
+        {
+            errors.Add("venueId", string.Format(localizer["Event_Error_UnknownVenue"], venueId));
+        }
+
+        if (input.HostOrganisationId is { } hostId && !context.Organisations.Contains(hostId))
+        {
+            errors.Add("hostOrganisationId", string.Format(localizer["Event_Error_UnknownOrganisation"], hostId));
+        }
+
+        if (input.StopNumber is < 1)
+        {
+            errors.Add("stopNumber", localizer["Event_Error_StopNumber"]);
+        }
+    }
+
+    private void ValidateTexts(EventInput input, ValidationErrors errors)
+    {
+        MaxLength(errors, "platformDetail", input.PlatformDetail, EventLimits.PlatformDetailMaxLength);
+        MaxLength(errors, "venue", input.Location, EventLimits.LocationMaxLength);
+        MaxLength(errors, "seriesName", input.SeriesName, EventLimits.SeriesNameMaxLength);
+        MaxLength(errors, "narrative", input.Narrative, EventLimits.NarrativeMaxLength);
+        for (var i = 0; i < input.Speakers.Count; i++)
+        {
+            var speaker = input.Speakers[i];
+            if (speaker is null)
+            {
+                errors.Add($"speakers[{i}]", localizer["Event_Error_SpeakerName"]);
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(speaker.Name))
+            {
+                errors.Add($"speakers[{i}].name", localizer["Event_Error_SpeakerName"]);
+            }
+
+            MaxLength(errors, $"speakers[{i}].name", speaker.Name?.Trim(), EventLimits.SpeakerNameMaxLength);
+            MaxLength(errors, $"speakers[{i}].affiliation", speaker.Affiliation?.Trim(), EventLimits.SpeakerAffiliationMaxLength);
+            MaxLength(errors, $"speakers[{i}].talkTitle", speaker.TalkTitle?.Trim(), EventLimits.SpeakerTalkTitleMaxLength);
+        }
+    }
+
+    private void MaxLength(ValidationErrors errors, string field, string? value, int max)
+    {
+        if (value?.Length > max)
+        {
+            errors.Add(field, string.Format(localizer["Error_TooLong"], max));
+        }
+    }
+
+    private TEnum? RequiredCode<TEnum>(ValidationErrors errors, string field, string? code, string requiredKey, string unknownKey)
+        where TEnum : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            errors.Add(field, localizer[requiredKey]);
+            return null;
+        }
+
+        return OptionalCode<TEnum>(errors, field, code, unknownKey);
+    }
+
+    private TEnum? OptionalCode<TEnum>(ValidationErrors errors, string field, string? code, string unknownKey)
+        where TEnum : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            return null;
+        }
+
+        if (Codes<TEnum>.TryParse(code, out var value))
+        {
+            return value;
+        }
+
+        errors.Add(field, string.Format(localizer[unknownKey], code.Trim(), string.Join(", ", Codes<TEnum>.All)));
+        return null;
+    }
+}
