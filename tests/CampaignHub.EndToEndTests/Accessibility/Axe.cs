@@ -28,7 +28,13 @@ public static class Axe
                 const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
                 return JSON.stringify(result.violations.map(v => ({
                     id: v.id, impact: v.impact, help: v.help,
-                    nodes: v.nodes.map(n => ({ target: n.target.join(' '), html: n.html, summary: n.failureSummary })),
+                    nodes: v.nodes.map(n => {
+                        // The field a control belongs to, so a report can say which one it is.
+                        const element = document.querySelector(n.target.join(' '));
+                        const field = element?.closest('.mud-input-control, [data-testid]');
+                        const label = field?.querySelector('label')?.textContent ?? field?.getAttribute('data-testid');
+                        return { target: n.target.join(' '), html: n.html, summary: n.failureSummary, field: label ?? null };
+                    }),
                 })));
             }
             """,
@@ -45,7 +51,7 @@ public static class Axe
             text.AppendLine($"{where}: [{violation.Impact}] {violation.Id}: {violation.Help}");
             foreach (var node in violation.Nodes)
             {
-                text.AppendLine($"    {node.Target}");
+                text.AppendLine($"    {node.Target}{(node.Field is null ? "" : $" (in: {node.Field})")}");
                 text.AppendLine($"        {node.Html}");
                 text.AppendLine($"        {node.Summary?.ReplaceLineEndings(" ")}");
             }
@@ -60,4 +66,4 @@ public sealed record AxeViolation(string Id, string? Impact, string Help, IReadO
     public bool IsSeriousOrCritical => Impact is "serious" or "critical";
 }
 
-public sealed record AxeNode(string Target, string Html, string? Summary);
+public sealed record AxeNode(string Target, string Html, string? Summary, string? Field);
