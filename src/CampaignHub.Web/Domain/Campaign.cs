@@ -17,6 +17,9 @@ public sealed class Campaign : IVersioned
     /// <summary>届次, e.g. 第27届.</summary>
     public string? Edition { get; set; }
 
+    /// <summary>The edition in English, e.g. 27th.</summary>
+    public string? EditionEn { get; set; }
+
     public DateOnly StartDate { get; set; }
 
     public DateOnly EndDate { get; set; }

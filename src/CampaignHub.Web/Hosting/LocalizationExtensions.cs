@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
+using MudBlazor;
 
 namespace CampaignHub.Web.Hosting;
 
@@ -13,6 +14,7 @@ public static class LocalizationExtensions
     public static IServiceCollection AddCampaignHubLocalization(this IServiceCollection services)
     {
         services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.AddTransient<MudLocalizer, MudResourceLocalizer>();
         services.Configure<RequestLocalizationOptions>(options =>
         {
             var cultures = SupportedCultures.Select(c => new CultureInfo(c)).ToList();

@@ -4,6 +4,7 @@ using CampaignHub.Web.Features.Api;
 using CampaignHub.Web.Features.CalendarFeeds;
 using CampaignHub.Web.Features.Reports;
 using CampaignHub.Web.Features.Schedule;
+using Microsoft.AspNetCore.Diagnostics;
 using MudBlazor.Services;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -48,9 +49,17 @@ public static class WebApplicationExtensions
         app.UseSerilogRequestLogging();
         // Friendly pages for browsers' GETs only: a failed POST (say, a missing antiforgery token) keeps its status,
         // and the API keeps its problem details.
-        app.UseWhen(
-            context => HttpMethods.IsGet(context.Request.Method) && !context.Request.Path.StartsWithSegments("/api"),
-            branch => branch.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.Use((context, next) =>
+        {
+            if ((!HttpMethods.IsGet(context.Request.Method) || context.Request.Path.StartsWithSegments("/api"))
+                && context.Features.Get<IStatusCodePagesFeature>() is { } statusCodePages)
+            {
+                statusCodePages.Enabled = false;
+            }
+
+            return next(context);
+        });
         app.UseRequestLocalization();
         app.UseCampaignHubApiErrors();
         app.UseAuthentication();

@@ -70,6 +70,10 @@ public sealed class AdminPagesTests(BrowserFixture fixture) : IClassFixture<Brow
         await Pages.WaitForInteractiveAsync(page);
         await Expect(page.GetByTestId("audit-list")).ToContainTextAsync("第27届全国肿瘤防治宣传周");
         await Expect(page.GetByTestId("audit-list")).ToContainTextAsync("11386");
+        // In people's words: the kind of record and the field by name, not resource keys or property names.
+        await Expect(page.GetByTestId("audit-list")).ToContainTextAsync("活动项目目标");
+        await Expect(page.GetByTestId("audit-list")).ToContainTextAsync("目标值");
+        await Expect(page.GetByTestId("audit-list")).Not.ToContainTextAsync("Audit_Entity_");
         await ShotAsync(page, "audit");
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using CampaignHub.Testing;
 using CampaignHub.Web.Domain;
@@ -216,9 +217,11 @@ public sealed class AdminServiceTests(CampaignHubAppFactory factory) : IClassFix
         await service.SetLockedAsync(admin, userId, false);
         (await api.GetAsync("/api/committees")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        var audit = await Service<AuditService>(scope).ListAsync(admin, new AuditQuery { EntityType = UserAdministrationService.AuditEntityType, UserEmail = admin.Email });
-        audit.Items.Where(i => i.EntityId == userId).SelectMany(i => i.Changes).ShouldContain(new AuditChange("Role", Roles.Staff, Roles.Coordinator));
-        audit.Items.Where(i => i.EntityId == userId).SelectMany(i => i.Changes).ShouldContain(new AuditChange("Locked", "false", "true"));
+        // The trail names the roles and the lock as the admin reads them.
+        CultureInfo.CurrentUICulture = new CultureInfo("zh-CN");
+        var audit = await Service<AuditService>(scope).ListAsync(admin, new AuditQuery { EntityType = UserAdministrationService.AuditEntityType, User = admin.Email });
+        audit.Items.Where(i => i.EntityId == userId).SelectMany(i => i.Changes).ShouldContain(new AuditChange("Role", "角色", "医院职工", "专委会联络员"));
+        audit.Items.Where(i => i.EntityId == userId).SelectMany(i => i.Changes).ShouldContain(new AuditChange("Locked", "已锁定", "否", "是"));
     }
 
     [Fact]

@@ -32,11 +32,14 @@ public abstract class AppPageBase : ComponentBase
 
     protected static bool English => UiLanguage.IsEnglish;
 
+    /// <summary>False for a part that shows its alerts beside its own form (a roster far down a page): no scrolling away.</summary>
+    protected virtual bool AlertsAtTop => true;
+
     /// <summary>The English name in English when there is one; the Chinese name otherwise.</summary>
     protected static string Local(string name, string? nameEn) => UiLanguage.Pick(name, nameEn);
 
     /// <summary>The user as they are now: writes use their roles and committees at save time, not when the page opened.</summary>
-    protected async Task<Actor> ActorAsync() => await ActorResolver.ResolveAsync((await AuthState).User);
+    protected virtual async Task<Actor> ActorAsync() => await ActorResolver.ResolveAsync((await AuthState).User);
 
     protected void ClearMessages()
     {
@@ -78,7 +81,11 @@ public abstract class AppPageBase : ComponentBase
         }
 
         // The alerts are at the top; on a phone the save button is far below them.
-        await ScrollToTopAsync();
+        if (AlertsAtTop)
+        {
+            await ScrollToTopAsync();
+        }
+
         return false;
     }
 

@@ -17,6 +17,10 @@ public sealed class FieldErrors
 
     public bool Has(string field) => errors.ContainsKey(field);
 
+    /// <summary>The messages of every field but these: what a form cannot show next to one of its own fields.</summary>
+    public IEnumerable<string> MessagesExcept(IReadOnlySet<string> fields) =>
+        errors.Where(e => !fields.Contains(e.Key)).SelectMany(e => e.Value).Distinct();
+
     /// <summary>The field's messages as one text, or null when it has none.</summary>
     public string? this[string field] => errors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
 }

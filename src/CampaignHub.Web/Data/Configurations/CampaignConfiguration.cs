@@ -13,6 +13,7 @@ internal sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
         builder.Property(c => c.Theme).HasMaxLength(300);
         builder.Property(c => c.ThemeEn).HasMaxLength(300);
         builder.Property(c => c.Edition).HasMaxLength(50);
+        builder.Property(c => c.EditionEn).HasMaxLength(50);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasIndex(c => c.StartDate);
 

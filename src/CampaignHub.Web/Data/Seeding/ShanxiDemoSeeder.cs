@@ -41,6 +41,7 @@ internal sealed partial class ShanxiDemoSeeder(IDbContextFactory<CampaignHubDbCo
             Theme = "点亮癌症之路 助力健康中国",
             ThemeEn = "Light the way against cancer, support a Healthy China",
             Edition = "第27届",
+            EditionEn = "27th",
             StartDate = ClosingTotals.WeekStart,
             EndDate = ClosingTotals.WeekEnd,
             Organisers = ShanxiOrganisations.CampaignOrganisers

@@ -5,13 +5,13 @@ public sealed record AuditQuery
 {
     public const int MaxPageSize = 200;
 
+    /// <summary>The stored entity type, e.g. CampaignEvent (see <see cref="AuditService.EntityTypesAsync"/>).</summary>
     public string? EntityType { get; init; }
 
-    /// <summary>Part of the e-mail of the user who made the change.</summary>
-    public string? UserEmail { get; init; }
+    /// <summary>Part of the e-mail or of the name of the user who made the change.</summary>
+    public string? User { get; init; }
 
-    /// <summary>create, update or delete.</summary>
-    public string? Action { get; init; }
+    public AuditAction? Action { get; init; }
 
     public int? CampaignId { get; init; }
 

@@ -1,30 +1,32 @@
-using System.Text.Json;
 using CampaignHub.Web.Data;
 using CampaignHub.Web.Domain;
 using CampaignHub.Web.Features.Association;
 using CampaignHub.Web.Features.Common;
-using CampaignHub.Web.Features.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace CampaignHub.Web.Features.Audit;
 
-/// <summary>The audit trail for admins: filtered and paged in the database, newest first, each change's old and new values.</summary>
+/// <summary>
+/// The audit trail for admins: filtered and paged in the database, newest first. Each page is turned into what
+/// people read (<see cref="AuditDescriber"/>): names instead of ids, the association's time, localised fields and values.
+/// </summary>
 public sealed class AuditService(
     IDbContextFactory<CampaignHubDbContext> dbFactory,
     AssociationClock clock,
     IStringLocalizer<SharedResource> localizer)
 {
-    /// <summary>The kinds of record the trail holds (see AuditTrail), for the filter.</summary>
-    public static IReadOnlyList<string> EntityTypes { get; } =
-    [
-        nameof(Campaign), nameof(CampaignOrganiser), nameof(CampaignCommittee), nameof(CampaignTarget), nameof(CampaignOutcome),
-        nameof(CampaignEvent), nameof(EventCommittee), nameof(EventSpeaker), nameof(EventPhoto), nameof(MetricValue),
-        nameof(Committee), nameof(CommitteeCoordinator), nameof(Organisation), nameof(Venue), nameof(MetricDefinition),
-        UserAdministrationService.AuditEntityType,
-    ];
-
-    public static IReadOnlyList<string> Actions { get; } = ["create", "update", "delete"];
+    /// <summary>The kinds of record the trail holds, by their name in the user's language.</summary>
+    public async Task<IReadOnlyList<AuditEntityType>> EntityTypesAsync(Actor actor, CancellationToken cancellationToken = default)
+    {
+        actor.RequireAdmin(localizer["Audit_Forbidden"]);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        // What the trail holds, not a list kept beside the audited types: a newly audited type shows up by itself.
+        var types = await db.AuditEntries.Select(a => a.EntityType).Distinct().ToListAsync(cancellationToken);
+        return types.Select(t => new AuditEntityType(t, AuditDescriber.EntityName(localizer, t)))
+            .OrderBy(t => t.Name, StringComparer.CurrentCulture)
+            .ToList();
+    }
 
     public async Task<PagedResult<AuditItem>> ListAsync(Actor actor, AuditQuery query, CancellationToken cancellationToken = default)
     {
@@ -43,15 +45,18 @@ public sealed class AuditService(
             entries = entries.Where(a => a.EntityType == query.EntityType);
         }
 
-        if (!string.IsNullOrWhiteSpace(query.UserEmail))
+        if (!string.IsNullOrWhiteSpace(query.User))
         {
-            var email = query.UserEmail.Trim().ToLowerInvariant();
-            entries = entries.Where(a => a.UserEmail != null && a.UserEmail.ToLower().Contains(email));
+            var text = query.User.Trim().ToLowerInvariant();
+            entries = entries.Where(a =>
+                (a.UserEmail != null && a.UserEmail.ToLower().Contains(text))
+                || db.Users.Any(u => u.Id == a.UserId && u.DisplayName != null && u.DisplayName.ToLower().Contains(text)));
         }
 
-        if (!string.IsNullOrWhiteSpace(query.Action))
+        if (query.Action is { } action)
         {
-            entries = entries.Where(a => a.Action == query.Action);
+            var code = Codes<AuditAction>.Of(action);
+            entries = entries.Where(a => a.Action == code);
         }
 
         if (query.CampaignId is { } campaignId)
@@ -76,41 +81,7 @@ public sealed class AuditService(
         var page = Math.Max(1, query.Page);
         var size = Math.Clamp(query.PageSize, 1, AuditQuery.MaxPageSize);
         var rows = await entries.OrderByDescending(a => a.Id).Skip((page - 1) * size).Take(size).ToListAsync(cancellationToken);
-        var items = rows.Select(a => new AuditItem(
-                a.Id, TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(a.At, DateTimeKind.Utc), clock.TimeZone),
-                a.UserEmail, a.EntityType, a.EntityId, a.Action, a.CampaignId, ParseChanges(a.Changes)))
-            .ToList();
+        var items = await new AuditDescriber(db, clock, localizer).DescribeAsync(rows, cancellationToken);
         return new PagedResult<AuditItem>(items, total, page, size);
     }
-
-    /// <summary>{"Name": {"old": …, "new": …}, …} → one change per property; values as plain text.</summary>
-    internal static IReadOnlyList<AuditChange> ParseChanges(string json)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(json);
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                return [];
-            }
-
-            return document.RootElement.EnumerateObject()
-                .Select(p => new AuditChange(p.Name, Text(p.Value, "old"), Text(p.Value, "new")))
-                .ToList();
-        }
-        catch (JsonException)
-        {
-            return [new AuditChange("?", null, json)];
-        }
-    }
-
-    private static string? Text(JsonElement change, string name) =>
-        change.ValueKind == JsonValueKind.Object && change.TryGetProperty(name, out var value)
-            ? value.ValueKind switch
-            {
-                JsonValueKind.Null or JsonValueKind.Undefined => null,
-                JsonValueKind.String => value.GetString(),
-                _ => value.GetRawText(),
-            }
-            : null;
 }

@@ -16,10 +16,7 @@ public sealed record CreatedCalendarFeed(CalendarFeedSummary Summary, string Tok
 /// <summary>The choices of the feed form: committees and campaigns, by id and name.</summary>
 public sealed record CalendarFeedChoices(IReadOnlyList<FeedTargetOption> Committees, IReadOnlyList<FeedTargetOption> Campaigns);
 
-public sealed record FeedTargetOption(int Id, string Name, string? NameEn)
-{
-    public string LocalName(bool english) => english && !string.IsNullOrWhiteSpace(NameEn) ? NameEn : Name;
-}
+public sealed record FeedTargetOption(int Id, string Name, string? NameEn);
 
 /// <summary>A live feed found by its token: what it shows and what its calendar is called.</summary>
 public sealed record OpenCalendarFeed(int Id, string UserId, Domain.CalendarFeedScope Scope, int? CommitteeId, int? CampaignId, string? TargetName);

@@ -16,6 +16,8 @@ public sealed class CampaignInput
 
     public string? Edition { get; set; }
 
+    public string? EditionEn { get; set; }
+
     public DateOnly? StartDate { get; set; }
 
     public DateOnly? EndDate { get; set; }

@@ -24,7 +24,7 @@ public sealed class CampaignService(IDbContextFactory<CampaignHubDbContext> dbFa
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.Campaigns.AsNoTracking()
             .OrderByDescending(c => c.StartDate).ThenBy(c => c.Name)
-            .Select(c => new CampaignListItem(c.Id, c.Name, c.NameEn, c.Theme, c.Edition, c.StartDate, c.EndDate,
+            .Select(c => new CampaignListItem(c.Id, c.Name, c.NameEn, c.Theme, c.ThemeEn, c.Edition, c.EditionEn, c.StartDate, c.EndDate,
                 c.Committees.Count, db.Events.Count(e => e.CampaignId == c.Id), c.Version))
             .ToListAsync(cancellationToken);
     }
@@ -128,6 +128,7 @@ public sealed class CampaignService(IDbContextFactory<CampaignHubDbContext> dbFa
         MaxLength(errors, "theme", input.Theme, ThemeMaxLength);
         MaxLength(errors, "themeEn", input.ThemeEn, ThemeMaxLength);
         MaxLength(errors, "edition", input.Edition, EditionMaxLength);
+        MaxLength(errors, "editionEn", input.EditionEn, EditionMaxLength);
 
         if (input.StartDate is null)
         {
@@ -253,6 +254,7 @@ public sealed class CampaignService(IDbContextFactory<CampaignHubDbContext> dbFa
         entity.Theme = Clean(input.Theme);
         entity.ThemeEn = Clean(input.ThemeEn);
         entity.Edition = Clean(input.Edition);
+        entity.EditionEn = Clean(input.EditionEn);
         entity.StartDate = input.StartDate!.Value;
         entity.EndDate = input.EndDate!.Value;
 
@@ -341,7 +343,7 @@ public sealed class CampaignService(IDbContextFactory<CampaignHubDbContext> dbFa
             .ToDictionaryAsync(m => m.Id, m => new { m.Code, m.SortOrder }, cancellationToken);
 
         return new CampaignDetails(
-            entity.Id, entity.Name, entity.NameEn, entity.Theme, entity.ThemeEn, entity.Edition, entity.StartDate, entity.EndDate,
+            entity.Id, entity.Name, entity.NameEn, entity.Theme, entity.ThemeEn, entity.Edition, entity.EditionEn, entity.StartDate, entity.EndDate,
             organiserIds, organiserIds.Select(id => organisations[id]).ToList(),
             committees.Select(c => c.Id).ToList(), committees.Select(c => c.Name).ToList(),
             entity.Targets.OrderBy(t => metrics[t.MetricDefinitionId].SortOrder)

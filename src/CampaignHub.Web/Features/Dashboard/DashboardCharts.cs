@@ -12,6 +12,9 @@ public sealed record ChartFigures(IReadOnlyList<string> Labels, IReadOnlyList<(s
 /// <summary>The dashboard's charts from the statistics the report also uses; labels come localised from the caller.</summary>
 public static class DashboardCharts
 {
+    /// <summary>A figure as the dashboard shows it: grouped thousands, at most two decimals.</summary>
+    public static string Number(decimal value) => value.ToString("#,0.##", System.Globalization.CultureInfo.CurrentCulture);
+
     public static readonly string MediaReachGroup = Codes<MetricGroup>.Of(MetricGroup.MediaReach);
 
     /// <summary>Online and offline events per day of the period.</summary>

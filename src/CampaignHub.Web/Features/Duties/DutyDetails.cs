@@ -1,3 +1,5 @@
+using CampaignHub.Web.Domain;
+
 namespace CampaignHub.Web.Features.Duties;
 
 /// <summary>
@@ -10,7 +12,7 @@ public record DutyDetails(
     string UserId,
     string UserName,
     string? UserEmail,
-    string Role,
+    DutyRole Role,
     string RoleName,
     DateTime Start,
     DateTime End,

@@ -149,6 +149,7 @@ public sealed class DutyService(
                 d.Event.Location,
                 d.Event.CampaignId,
                 CampaignName = d.Event.Campaign!.Name,
+                CampaignNameEn = d.Event.Campaign.NameEn,
                 d.Role,
                 d.StartsAt,
                 d.EndsAt,
@@ -156,9 +157,9 @@ public sealed class DutyService(
             })
             .ToListAsync(cancellationToken);
         return rows.Select(r => new MyDuty(
-                r.Id, r.EventId, r.Title, Codes<EventStatus>.Of(r.Status),
-                Place(r.Venue, r.Host, r.Location), r.CampaignId, r.CampaignName,
-                Codes<DutyRole>.Of(r.Role), DutyTexts.Role(localizer, Codes<DutyRole>.Of(r.Role)), r.StartsAt, r.EndsAt, r.Note))
+                r.Id, r.EventId, r.Title, r.Status,
+                Place(r.Venue, r.Host, r.Location), r.CampaignId, r.CampaignName, r.CampaignNameEn,
+                r.Role, DutyTexts.Role(localizer, r.Role), r.StartsAt, r.EndsAt, r.Note))
             .ToList();
     }
 
@@ -377,9 +378,8 @@ public sealed class DutyService(
 
     private DutyDetails ToDetails(DutyRow row)
     {
-        var role = Codes<DutyRole>.Of(row.Role);
         var name = string.IsNullOrWhiteSpace(row.DisplayName) ? row.Email ?? row.UserId : row.DisplayName;
-        return new DutyDetails(row.Id, row.EventId, row.UserId, name, row.Email, role, DutyTexts.Role(localizer, role),
+        return new DutyDetails(row.Id, row.EventId, row.UserId, name, row.Email, row.Role, DutyTexts.Role(localizer, row.Role),
             row.StartsAt, row.EndsAt, row.Note, row.Version);
     }
 

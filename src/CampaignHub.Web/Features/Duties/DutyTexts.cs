@@ -1,13 +1,13 @@
 using CampaignHub.Web.Domain;
+using CampaignHub.Web.Features.Common;
 using Microsoft.Extensions.Localization;
 
 namespace CampaignHub.Web.Features.Duties;
 
-/// <summary>Localised names of the duty role codes (resource keys <c>DutyRole_nurse</c> etc.).</summary>
+/// <summary>Localised names of the duty roles (resource keys <c>DutyRole_nurse</c> etc.).</summary>
 public static class DutyTexts
 {
-    public static IReadOnlyCollection<string> Roles => Codes<DutyRole>.All;
+    public static IReadOnlyList<DutyRole> Roles { get; } = Enum.GetValues<DutyRole>();
 
-    public static string Role(IStringLocalizer localizer, string? code) =>
-        string.IsNullOrEmpty(code) ? "" : localizer[$"DutyRole_{code}"];
+    public static string Role(IStringLocalizer localizer, DutyRole role) => CodeTexts.Name(localizer, role);
 }

@@ -1,3 +1,5 @@
+using CampaignHub.Web.Domain;
+
 namespace CampaignHub.Web.Features.Duties;
 
 /// <summary>One of the signed-in user's assignments, with what they need to turn up: event, place, campaign, role, shift.</summary>
@@ -5,11 +7,12 @@ public sealed record MyDuty(
     int Id,
     int EventId,
     string EventTitle,
-    string EventStatus,
+    EventStatus EventStatus,
     string? Place,
     int CampaignId,
     string CampaignName,
-    string Role,
+    string? CampaignNameEn,
+    DutyRole Role,
     string RoleName,
     DateTime Start,
     DateTime End,

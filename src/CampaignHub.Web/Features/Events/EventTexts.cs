@@ -1,5 +1,6 @@
 using System.Globalization;
 using CampaignHub.Web.Domain;
+using CampaignHub.Web.Features.Common;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
 
@@ -16,15 +17,15 @@ public static class EventTexts
 
     public static IReadOnlyList<OnlinePlatform> Platforms { get; } = Enum.GetValues<OnlinePlatform>();
 
-    public static string Kind(IStringLocalizer localizer, EventKind kind) => Name(localizer, "EventKind", kind);
+    public static string Kind(IStringLocalizer localizer, EventKind kind) => CodeTexts.Name(localizer, kind);
 
-    public static string Channel(IStringLocalizer localizer, EventChannel channel) => Name(localizer, "EventChannel", channel);
+    public static string Channel(IStringLocalizer localizer, EventChannel channel) => CodeTexts.Name(localizer, channel);
 
-    public static string Status(IStringLocalizer localizer, EventStatus status) => Name(localizer, "EventStatus", status);
+    public static string Status(IStringLocalizer localizer, EventStatus status) => CodeTexts.Name(localizer, status);
 
     /// <summary>The platform's name; empty for none.</summary>
     public static string Platform(IStringLocalizer localizer, OnlinePlatform? platform) =>
-        platform is { } value ? Name(localizer, "OnlinePlatform", value) : "";
+        platform is { } value ? CodeTexts.Name(localizer, value) : "";
 
     /// <summary>"2021-04-16 09:00–11:00", or both dates when the event spans days.</summary>
     public static string Period(DateTime start, DateTime end) =>
@@ -39,8 +40,4 @@ public static class EventTexts
         EventStatus.Cancelled => Color.Error,
         _ => Color.Default,
     };
-
-    private static string Name<TEnum>(IStringLocalizer localizer, string prefix, TEnum value)
-        where TEnum : struct, Enum =>
-        localizer[$"{prefix}_{Codes<TEnum>.Of(value)}"];
 }

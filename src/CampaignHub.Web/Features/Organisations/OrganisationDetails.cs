@@ -1,10 +1,12 @@
+using CampaignHub.Web.Domain;
+
 namespace CampaignHub.Web.Features.Organisations;
 
 public sealed record OrganisationDetails(
     int Id,
     string Name,
     string? NameEn,
-    string Kind,
+    OrganisationKind Kind,
     int? ParentId,
     string? ParentName,
     string? Address,

@@ -231,7 +231,7 @@ public sealed class OrganisationService(IDbContextFactory<CampaignHubDbContext> 
 
     private static IQueryable<OrganisationDetails> Project(IQueryable<Organisation> organisations) =>
         organisations.Select(o => new OrganisationDetails(
-            o.Id, o.Name, o.NameEn, Codes<OrganisationKind>.Of(o.Kind), o.ParentId, o.Parent != null ? o.Parent.Name : null, o.Address,
+            o.Id, o.Name, o.NameEn, o.Kind, o.ParentId, o.Parent != null ? o.Parent.Name : null, o.Address,
             o.Venues.OrderBy(v => v.Name).Select(v => new VenueDetails(v.Id, v.Name, v.Address)).ToList(),
             o.Version));
 }

@@ -1,3 +1,5 @@
+using CampaignHub.Web.Domain;
+
 namespace CampaignHub.Web.Features.Schedule;
 
 /// <summary>What the printable week shows: whose schedule, which week, its events and who is on duty at each.</summary>
@@ -16,7 +18,7 @@ public sealed record PrintableScheduleModel(
 }
 
 /// <summary>A person on duty: name (or e-mail), duty role code, shift.</summary>
-public sealed record PrintedDuty(string Person, string Role, DateTime Start, DateTime End);
+public sealed record PrintedDuty(string Person, DutyRole Role, DateTime Start, DateTime End);
 
 /// <summary>A generated file for download.</summary>
 public sealed record PrintedFile(string FileName, byte[] Content);

@@ -1,3 +1,5 @@
+using CampaignHub.Web.Domain;
+
 namespace CampaignHub.Web.Features.Schedule;
 
 /// <summary>One event as the calendars show it; times are the association's wall-clock time.</summary>
@@ -5,17 +7,17 @@ public sealed record ScheduleEntry(
     int Id,
     int CampaignId,
     string Title,
-    string Kind,
-    string Channel,
-    string? Platform,
-    string Status,
+    EventKind Kind,
+    EventChannel Channel,
+    OnlinePlatform? Platform,
+    EventStatus Status,
     DateTime Start,
     DateTime End,
     string? Place,
     IReadOnlyList<string> CommitteeNames,
     int PeopleOnDuty)
 {
-    public bool IsCancelled => Status == "cancelled";
+    public bool IsCancelled => Status == EventStatus.Cancelled;
 
     /// <summary>The days the event covers within [from, to); an event that ends at midnight does not cover the next day.</summary>
     public IEnumerable<DateOnly> DaysWithin(DateOnly from, DateOnly to)

@@ -40,7 +40,6 @@ public sealed class SchedulePrintService(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
         var names = new List<string>();
         if (campaignId is { } cid)
         {
@@ -52,7 +51,7 @@ public sealed class SchedulePrintService(
             }
             else
             {
-                names.Add(english && !string.IsNullOrWhiteSpace(campaign.NameEn) ? campaign.NameEn : campaign.Name);
+                names.Add(UiLanguage.Pick(campaign.Name, campaign.NameEn));
             }
         }
 
@@ -66,7 +65,7 @@ public sealed class SchedulePrintService(
             }
             else
             {
-                names.Add(english && !string.IsNullOrWhiteSpace(committee.NameEn) ? committee.NameEn : committee.Name);
+                names.Add(UiLanguage.Pick(committee.Name, committee.NameEn));
             }
         }
 
@@ -87,7 +86,7 @@ public sealed class SchedulePrintService(
             .ToDictionary(
                 g => g.Key,
                 g => (IReadOnlyList<PrintedDuty>)g.Select(d => new PrintedDuty(
-                    string.IsNullOrWhiteSpace(d.DisplayName) ? d.Email ?? "" : d.DisplayName, Codes<DutyRole>.Of(d.Role), d.StartsAt, d.EndsAt)).ToList());
+                    string.IsNullOrWhiteSpace(d.DisplayName) ? d.Email ?? "" : d.DisplayName, d.Role, d.StartsAt, d.EndsAt)).ToList());
 
         var now = clock.Now;
         return new PrintableScheduleModel(string.Join(" · ", names), start, ScheduleCalendar.TimeZoneLabel(clock.TimeZone, now), now,

@@ -60,9 +60,7 @@ public sealed class ScheduleService(IDbContextFactory<CampaignHubDbContext> dbFa
         var committees = await db.EventCommittees.AsNoTracking().Where(c => ids.Contains(c.EventId)).CommitteeNamesByEventAsync(cancellationToken);
 
         var entries = rows.Select(r => new ScheduleEntry(
-                r.Id, r.CampaignId, r.Title, Codes<EventKind>.Of(r.Kind), Codes<EventChannel>.Of(r.Channel),
-                r.Platform is { } platform ? Codes<OnlinePlatform>.Of(platform) : null, Codes<EventStatus>.Of(r.Status),
-                r.StartsAt, r.EndsAt, r.Place, committees[r.Id].ToList(), r.People))
+                r.Id, r.CampaignId, r.Title, r.Kind, r.Channel, r.Platform, r.Status, r.StartsAt, r.EndsAt, r.Place, committees[r.Id].ToList(), r.People))
             .ToList();
         return new ScheduleResult(entries, truncated);
     }

@@ -32,7 +32,7 @@ public sealed class ShellTests(BrowserFixture fixture) : IClassFixture<BrowserFi
         await Expect(page.GetByTestId("home-heading")).ToContainTextAsync("欢迎");
         await Pages.WaitForInteractiveAsync(page);
 
-        await page.GetByTestId("user-menu-button").ClickAsync();
+        await page.GetByTestId("user-menu").Locator("button").ClickAsync();
         await page.GetByTestId("sign-out").ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/Account/Login$"));
         await page.GotoAsync("/");

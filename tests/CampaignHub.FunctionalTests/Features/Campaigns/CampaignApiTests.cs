@@ -214,24 +214,24 @@ public sealed class CampaignApiTests(CampaignHubAppFactory factory) : IClassFixt
         await service.UpdateAsync(actor, created.Id, Input(committee, "New name", targets: new() { ["screened"] = 250 }), created.Version);
 
         var audit = scope.ServiceProvider.GetRequiredService<AuditService>();
-        var updates = await audit.ListAsync(actor, new AuditQuery { CampaignId = created.Id, Action = "update" });
+        var updates = await audit.ListAsync(actor, new AuditQuery { CampaignId = created.Id, Action = AuditAction.Update });
         var campaign = updates.Items.Single(i => i.EntityType == nameof(Campaign));
         campaign.UserEmail.ShouldBe(email);
-        campaign.Changes.ShouldContain(new AuditChange("Name", "Old name", "New name"));
+        campaign.Changes.ShouldContain(c => c.Property == "Name" && c.Old == "Old name" && c.New == "New name");
         var target = updates.Items.Single(i => i.EntityType == nameof(CampaignTarget));
         var change = target.Changes.Single(c => c.Property == "Target");
         decimal.Parse(change.Old!, System.Globalization.CultureInfo.InvariantCulture).ShouldBe(100);
         decimal.Parse(change.New!, System.Globalization.CultureInfo.InvariantCulture).ShouldBe(250);
 
-        // A target created with its campaign names the campaign's real id, not the temporary one before the save.
-        var createdTarget = await audit.ListAsync(actor, new AuditQuery { CampaignId = created.Id, Action = "create", EntityType = nameof(CampaignTarget) });
-        createdTarget.Items.Single().Changes.ShouldContain(new AuditChange("CampaignId", null, created.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        // A target created with its campaign names the campaign (by its real id, not the temporary one before the save).
+        var createdTarget = await audit.ListAsync(actor, new AuditQuery { CampaignId = created.Id, Action = AuditAction.Create, EntityType = nameof(CampaignTarget) });
+        createdTarget.Items.Single().Changes.ShouldContain(c => c.Property == "CampaignId" && c.Old == null && c.New == "New name");
 
         // Filters narrow the list: by user e-mail, entity type and the (local) day.
         var today = DateOnly.FromDateTime(campaign.At);
-        (await audit.ListAsync(actor, new AuditQuery { UserEmail = email.ToUpperInvariant(), EntityType = nameof(Campaign), From = today, To = today }))
-            .Items.Select(i => i.Action).ShouldBe(["update", "create"]);
-        (await audit.ListAsync(actor, new AuditQuery { UserEmail = email, From = today.AddDays(1) })).TotalCount.ShouldBe(0);
+        (await audit.ListAsync(actor, new AuditQuery { User = email.ToUpperInvariant(), EntityType = nameof(Campaign), From = today, To = today }))
+            .Items.Select(i => i.Action).ShouldBe([AuditAction.Update, AuditAction.Create]);
+        (await audit.ListAsync(actor, new AuditQuery { User = email, From = today.AddDays(1) })).TotalCount.ShouldBe(0);
     }
 
     [Theory]

@@ -72,7 +72,7 @@ public sealed class DutyRosterTests(EventRoleFixture data) : IClassFixture<Event
         {
             var saved = await DutiesAsync(s => s.AssignAsync(actor, clinic.Id, Shift(nurse, "nurse", Nine, Eleven.AddHours(-1), "分诊台")));
             saved.UserName.ShouldBe("李护士");
-            saved.Role.ShouldBe("nurse");
+            saved.Role.ShouldBe(DutyRole.Nurse);
             saved.Start.ShouldBe(Nine);
             saved.End.ShouldBe(Eleven.AddHours(-1));
             saved.Note.ShouldBe("分诊台");
@@ -80,7 +80,7 @@ public sealed class DutyRosterTests(EventRoleFixture data) : IClassFixture<Event
 
             var changed = await DutiesAsync(s => s.UpdateAsync(actor, saved.Id, Shift(expert, "expert", Nine.AddMinutes(30), Eleven), saved.Version));
             changed.UserName.ShouldBe("王医生");
-            changed.Role.ShouldBe("expert");
+            changed.Role.ShouldBe(DutyRole.Expert);
             changed.Start.ShouldBe(Nine.AddMinutes(30));
             changed.Version.ShouldBe(saved.Version + 1);
             (await DutiesAsync(s => s.ListAsync(clinic.Id))).ShouldHaveSingleItem().UserId.ShouldBe(expert);
@@ -105,7 +105,7 @@ public sealed class DutyRosterTests(EventRoleFixture data) : IClassFixture<Event
             await Should.ThrowAsync<ForbiddenException>(() => DutiesAsync(s => s.RemoveAsync(actor, existing.Id, existing.Version)));
         }
 
-        (await DutiesAsync(s => s.ListAsync(clinic.Id))).ShouldHaveSingleItem().Role.ShouldBe("nurse");
+        (await DutiesAsync(s => s.ListAsync(clinic.Id))).ShouldHaveSingleItem().Role.ShouldBe(DutyRole.Nurse);
         (await StateAsync(clinic.Id)).ShouldBe(before);
         // Staff read the roster all the same; only writing is refused.
         (await DutiesAsync(s => s.GetRosterAsync(clinic.Id))).Duties.ShouldHaveSingleItem().UserName.ShouldBe("李护士");
@@ -121,7 +121,7 @@ public sealed class DutyRosterTests(EventRoleFixture data) : IClassFixture<Event
         var byLung = await DutiesAsync(s => s.AssignAsync(data.LungCoordinator, joint.Id, Shift(nurse, "nurse", Nine, Eleven)));
         var byBreast = await DutiesAsync(s => s.UpdateAsync(data.BreastCoordinator, byLung.Id, Shift(nurse, "organiser", Nine, Eleven), byLung.Version));
 
-        byBreast.Role.ShouldBe("organiser");
+        byBreast.Role.ShouldBe(DutyRole.Organiser);
         await Should.ThrowAsync<ForbiddenException>(() => DutiesAsync(s => s.RemoveAsync(data.Staff, byBreast.Id, byBreast.Version)));
     }
 
@@ -241,7 +241,7 @@ public sealed class DutyRosterTests(EventRoleFixture data) : IClassFixture<Event
         update.Current.ShouldBeAssignableTo<DutyDetails>()!.Note.ShouldBe("第一位的修改");
         remove.Current.ShouldBeAssignableTo<DutyDetails>()!.Version.ShouldBe(saved.Version + 1);
         var stored = (await DutiesAsync(s => s.ListAsync(clinic.Id))).ShouldHaveSingleItem();
-        stored.Role.ShouldBe("nurse");
+        stored.Role.ShouldBe(DutyRole.Nurse);
         stored.Note.ShouldBe("第一位的修改");
     }
 
@@ -319,8 +319,8 @@ public sealed class DutyRosterTests(EventRoleFixture data) : IClassFixture<Event
             ("下周讲座", later.Start),
         ]);
         mine[1].Note.ShouldBe("下午班");
-        mine[1].Role.ShouldBe("nurse");
-        mine[2].Role.ShouldBe("expert");
+        mine[1].Role.ShouldBe(DutyRole.Nurse);
+        mine[2].Role.ShouldBe(DutyRole.Expert);
         mine[0].CampaignName.ShouldBe("2021 全国肿瘤防治宣传周");
         mine[0].Place.ShouldBe("山西省肿瘤医院门诊大厅");
         (await DutiesAsync(s => s.MyDutiesAsync(me, past: true))).ShouldHaveSingleItem().EventTitle.ShouldBe("上周义诊");

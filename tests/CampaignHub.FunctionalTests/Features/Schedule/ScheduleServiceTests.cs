@@ -79,9 +79,9 @@ public sealed class ScheduleServiceTests(CampaignHubAppFactory factory) : IClass
         var entries = (await ListAsync(week)).Entries.ToDictionary(e => e.Id);
         entries[clinic].Place.ShouldBe("门诊大厅");
         entries[lecture].Place.ShouldBe("山西广播电台-筛选");
-        entries[lecture].Platform.ShouldBe("wechat");
-        entries[lecture].Kind.ShouldBe("lecture");
-        entries[lecture].Channel.ShouldBe("online");
+        entries[lecture].Platform.ShouldBe(OnlinePlatform.Wechat);
+        entries[lecture].Kind.ShouldBe(EventKind.Lecture);
+        entries[lecture].Channel.ShouldBe(EventChannel.Online);
         entries[screening].Place.ShouldBe("社区广场");
         entries[screening].CommitteeNames.ShouldBe(["筛选专委会", "肺癌专委会-筛选"]);
         entries[clinic].Start.ShouldBe(At(15, 9));
@@ -99,7 +99,7 @@ public sealed class ScheduleServiceTests(CampaignHubAppFactory factory) : IClass
 
         result.Entries.Count.ShouldBe(2);
         var entry = result.Entries.Single(e => e.Id == cancelled);
-        entry.Status.ShouldBe("cancelled");
+        entry.Status.ShouldBe(EventStatus.Cancelled);
         entry.IsCancelled.ShouldBeTrue();
         result.Entries.Single(e => e.Id != cancelled).IsCancelled.ShouldBeFalse();
     }

@@ -97,7 +97,7 @@ public sealed class CampaignEditPageTests : IAsyncDisposable
     {
         var page = context.Render<CampaignEdit>();
 
-        InputOf(page, "campaign-name").Change("第27届全国肿瘤防治宣传周");
+        InputOf(page, "campaign-name").Input("第27届全国肿瘤防治宣传周");
         InputOf(page, "campaign-start").Change("2021-04-15");
         InputOf(page, "campaign-end").Change("2021-04-21");
         InputOf(page, "target-public_benefited").Change("11386");

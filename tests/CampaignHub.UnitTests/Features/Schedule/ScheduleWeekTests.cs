@@ -1,3 +1,4 @@
+using CampaignHub.Web.Domain;
 using System.Globalization;
 using Bunit;
 using CampaignHub.Web.Features.Schedule;
@@ -10,8 +11,8 @@ public sealed class ScheduleWeekTests
 {
     private static readonly DateOnly Monday = new(2021, 4, 12);
 
-    private static ScheduleEntry Entry(int id, string title, DateTime start, DateTime end, string status = "planned") =>
-        new(id, 1, title, "free_clinic", "offline", null, status, start, end, "门诊大厅", ["乳腺癌专委会"], 0);
+    private static ScheduleEntry Entry(int id, string title, DateTime start, DateTime end, EventStatus status = EventStatus.Planned) =>
+        new(id, 1, title, EventKind.FreeClinic, EventChannel.Offline, null, status, start, end, "门诊大厅", ["乳腺癌专委会"], 0);
 
     private static BunitContext NewContext()
     {
@@ -31,7 +32,7 @@ public sealed class ScheduleWeekTests
         [
             Entry(1, "上周日开始的培训", new(2021, 4, 11, 9, 0, 0), new(2021, 4, 12, 12, 0, 0)),
             Entry(2, "周二讲座", new(2021, 4, 13, 19, 0, 0), new(2021, 4, 13, 20, 0, 0)),
-            Entry(4, "周四下午筛查", new(2021, 4, 15, 14, 0, 0), new(2021, 4, 15, 16, 0, 0), status: "cancelled"),
+            Entry(4, "周四下午筛查", new(2021, 4, 15, 14, 0, 0), new(2021, 4, 15, 16, 0, 0), status: EventStatus.Cancelled),
             Entry(3, "周四上午义诊", new(2021, 4, 15, 9, 0, 0), new(2021, 4, 15, 11, 0, 0)),
             Entry(5, "通宵热线", new(2021, 4, 16, 20, 0, 0), new(2021, 4, 17, 10, 0, 0)),
             Entry(6, "周六到午夜", new(2021, 4, 17, 22, 0, 0), new(2021, 4, 18, 0, 0, 0)),

@@ -265,6 +265,10 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
 
+                    b.Property<string>("EditionEn")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
                     b.Property<DateOnly>("EndDate")
                         .HasColumnType("date");
 

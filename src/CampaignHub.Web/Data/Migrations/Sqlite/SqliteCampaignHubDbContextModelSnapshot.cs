@@ -251,6 +251,10 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EditionEn")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("EndDate")
                         .HasColumnType("TEXT");
 

@@ -204,10 +204,10 @@ public sealed class ReportLockTests(CampaignHubAppFactory factory) : IClassFixtu
         await RefusedAsync("start", () => DutiesAsync(s => s.AssignAsync(world.Admin, lecture.Id, Shift("volunteer"))));
         await RefusedAsync("start", () => DutiesAsync(s => s.UpdateAsync(world.BreastCoordinator, duty.Id, Shift("expert"), duty.Version)));
         await RefusedAsync("start", () => DutiesAsync(s => s.RemoveAsync(world.Admin, duty.Id, duty.Version)));
-        (await DutiesAsync(s => s.ListAsync(lecture.Id))).Select(d => (d.Id, d.Role)).ShouldBe([(duty.Id, "nurse")]);
+        (await DutiesAsync(s => s.ListAsync(lecture.Id))).Select(d => (d.Id, d.Role)).ShouldBe([(duty.Id, DutyRole.Nurse)]);
 
         await UnlockAsync(report);
-        (await DutiesAsync(s => s.UpdateAsync(world.BreastCoordinator, duty.Id, Shift("expert"), duty.Version))).Role.ShouldBe("expert");
+        (await DutiesAsync(s => s.UpdateAsync(world.BreastCoordinator, duty.Id, Shift("expert"), duty.Version))).Role.ShouldBe(DutyRole.Expert);
     }
 
     [Fact]
