@@ -11,14 +11,14 @@ namespace CampaignHub.Web.Features.Events;
 
 /// <summary>
 /// Events and their figures: list, read, create, update, delete. Every write checks who may write (admins; a
-/// coordinator for events of their committees), validates all input, refuses stale saves, and refuses any change
-/// to an event a finalised report covers (<see cref="ReportLockService"/>), before and after the change.
+/// coordinator for events of their committees), validates all input and refuses stale saves. The save path refuses
+/// any change to an event a finalised report covers, before and after the change (<see cref="ReportLockGuard"/>),
+/// and stamps, versions and audits every write (<see cref="SaveRules"/>).
 /// </summary>
 public sealed class EventService(
     IDbContextFactory<CampaignHubDbContext> dbFactory,
     AssociationClock clock,
-    IStringLocalizer<SharedResource> localizer,
-    ReportLockService locks)
+    IStringLocalizer<SharedResource> localizer)
 {
     public const int TitleMaxLength = 200;
     public const int NarrativeMaxLength = 20_000;
@@ -115,13 +115,10 @@ public sealed class EventService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var validated = await ValidateAsync(db, actor, input, cancellationToken);
         RequireWriteAccess(actor, input.CommitteeIds);
-        await ThrowIfLockedAsync(db, [TargetOf(input)], cancellationToken);
 
-        var now = DateTime.UtcNow;
-        var entity = new CampaignEvent { Title = "", CreatedAt = now, CreatedById = actor.UserId };
-        Apply(entity, input, validated, actor, now);
+        var entity = new CampaignEvent { Title = "" };
+        Apply(entity, input, validated);
         db.Events.Add(entity);
-        db.Actor = actor.AuditActor;
         await db.SaveChangesAsync(cancellationToken);
         return await ToDetailsAsync(db, entity, cancellationToken);
     }
@@ -138,13 +135,13 @@ public sealed class EventService(
         RequireWriteAccess(actor, entity.Committees.Select(c => c.CommitteeId));
         var validated = await ValidateAsync(db, actor, input, cancellationToken);
         RequireWriteAccess(actor, input.CommitteeIds);
-        // Locked where it is (it would leave the finalised report) or where it would go (it would join it).
-        await ThrowIfLockedAsync(db, [TargetOf(entity), TargetOf(input)], cancellationToken);
         await ThrowIfStaleAsync(db, entity, version, cancellationToken);
 
-        Apply(entity, input, validated, actor, DateTime.UtcNow);
+        Apply(entity, input, validated);
+        // Saving the event is a change of the event, even when only its committees, speakers or figures (or
+        // nothing) changed: its version covers them all, and a locked event refuses the save.
+        db.Entry(entity).State = EntityState.Modified;
         db.Entry(entity).Property(e => e.Version).OriginalValue = version;
-        db.Actor = actor.AuditActor;
         await SaveOrConflictAsync(db, id, cancellationToken);
         return await ToDetailsAsync(db, entity, cancellationToken);
     }
@@ -154,7 +151,6 @@ public sealed class EventService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var entity = await LoadAsync(db, id, tracking: true, cancellationToken) ?? throw NotFound(id);
         RequireWriteAccess(actor, entity.Committees.Select(c => c.CommitteeId));
-        await ThrowIfLockedAsync(db, [TargetOf(entity)], cancellationToken);
         if (version is { } expected)
         {
             await ThrowIfStaleAsync(db, entity, expected, cancellationToken);
@@ -162,13 +158,12 @@ public sealed class EventService(
         }
 
         db.Events.Remove(entity);
-        db.Actor = actor.AuditActor;
         await SaveOrConflictAsync(db, id, cancellationToken);
     }
 
     /// <summary>Replaces the figures of an event (the figures form), with the event's version as the concurrency check.</summary>
     public Task<EventDetails> SaveFiguresAsync(Actor actor, int id, IReadOnlyDictionary<string, decimal> figures, long version, CancellationToken cancellationToken = default) =>
-        UpdatePartAsync(actor, id, version, (db, entity, errors) => ApplyFiguresAsync(db, entity, figures, actor.UserId, errors, cancellationToken), cancellationToken);
+        UpdatePartAsync(actor, id, version, (db, entity, errors) => ApplyFiguresAsync(db, entity, figures, errors, cancellationToken), cancellationToken);
 
     private async Task<EventDetails> UpdatePartAsync(
         Actor actor, int id, long version, Func<CampaignHubDbContext, CampaignEvent, ValidationErrors, Task> change, CancellationToken cancellationToken)
@@ -176,16 +171,12 @@ public sealed class EventService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var entity = await LoadAsync(db, id, tracking: true, cancellationToken) ?? throw NotFound(id);
         RequireWriteAccess(actor, entity.Committees.Select(c => c.CommitteeId));
-        await ThrowIfLockedAsync(db, [TargetOf(entity)], cancellationToken);
         await ThrowIfStaleAsync(db, entity, version, cancellationToken);
         var errors = new ValidationErrors();
         await change(db, entity, errors);
         errors.ThrowIfAny();
-        entity.UpdatedAt = DateTime.UtcNow;
-        entity.UpdatedById = actor.UserId;
         db.Entry(entity).State = EntityState.Modified;
         db.Entry(entity).Property(e => e.Version).OriginalValue = version;
-        db.Actor = actor.AuditActor;
         await SaveOrConflictAsync(db, id, cancellationToken);
         return await ToDetailsAsync(db, entity, cancellationToken);
     }
@@ -241,10 +232,8 @@ public sealed class EventService(
             Length = bytes.Length,
             Content = bytes,
             Caption = Clean(caption),
-            UploadedAt = DateTime.UtcNow,
         };
         db.EventPhotos.Add(photo);
-        db.Actor = actor.AuditActor;
         await db.SaveChangesAsync(cancellationToken);
         return new PhotoDetails(photo.Id, photo.FileName, photo.Length, photo.Caption);
     }
@@ -256,7 +245,6 @@ public sealed class EventService(
         var photo = await db.EventPhotos.FirstOrDefaultAsync(p => p.Id == photoId && p.EventId == eventId, cancellationToken)
                     ?? throw new NotFoundException(string.Format(localizer["Photo_NotFound"], photoId));
         db.EventPhotos.Remove(photo);
-        db.Actor = actor.AuditActor;
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -270,26 +258,14 @@ public sealed class EventService(
             .FirstOrDefaultAsync(cancellationToken);
     }
 
-    /// <summary>Photos are part of the event: the same people may change them, and not while a report locks it.</summary>
+    /// <summary>Photos are part of the event: the same people may change them (and not while a report locks it).</summary>
     private async Task RequireWritableEventAsync(CampaignHubDbContext db, Actor actor, int eventId, CancellationToken cancellationToken)
     {
-        var stored = await db.Events.AsNoTracking().Where(e => e.Id == eventId)
-            .Select(e => new { e.CampaignId, e.StartsAt, Committees = e.Committees.Select(c => c.CommitteeId).ToList() })
+        var committees = await db.Events.AsNoTracking().Where(e => e.Id == eventId)
+            .Select(e => e.Committees.Select(c => c.CommitteeId).ToList())
             .FirstOrDefaultAsync(cancellationToken) ?? throw NotFound(eventId);
-        RequireWriteAccess(actor, stored.Committees);
-        await ThrowIfLockedAsync(db, [new LockTarget(stored.CampaignId, DateOnly.FromDateTime(stored.StartsAt), stored.Committees)], cancellationToken);
+        RequireWriteAccess(actor, committees);
     }
-
-    private Task ThrowIfLockedAsync(CampaignHubDbContext db, IReadOnlyList<LockTarget> targets, CancellationToken cancellationToken) =>
-        locks.ThrowIfLockedAsync(db, "start", targets, cancellationToken);
-
-    /// <summary>The event as stored, by its start date in the association's time zone (as the report counts it).</summary>
-    private static LockTarget TargetOf(CampaignEvent entity) =>
-        new(entity.CampaignId, DateOnly.FromDateTime(entity.StartsAt), entity.Committees.Select(c => c.CommitteeId).ToList());
-
-    /// <summary>The event as the (validated) input would make it.</summary>
-    private LockTarget TargetOf(EventInput input) =>
-        new(input.CampaignId, DateOnly.FromDateTime(clock.ToLocal(input.Start!.Value)), input.CommitteeIds.Distinct().ToList());
 
     private static Task<CampaignEvent?> LoadAsync(CampaignHubDbContext db, int id, bool tracking, CancellationToken cancellationToken)
     {
@@ -490,7 +466,7 @@ public sealed class EventService(
         CampaignHubDbContext db, IReadOnlyDictionary<string, decimal> figures, ValidationErrors errors, CancellationToken cancellationToken) =>
         FigureRules.ValidateAsync(db, figures, errors, localizer, cancellationToken);
 
-    private void Apply(CampaignEvent entity, EventInput input, Validated validated, Actor actor, DateTime now)
+    private void Apply(CampaignEvent entity, EventInput input, Validated validated)
     {
         entity.CampaignId = input.CampaignId;
         entity.Title = input.Title!.Trim();
@@ -508,8 +484,6 @@ public sealed class EventService(
         entity.Narrative = Clean(input.Narrative);
         entity.Status = validated.Status;
         entity.Highlight = input.Highlight;
-        entity.UpdatedAt = now;
-        entity.UpdatedById = actor.UserId;
 
         var wanted = input.CommitteeIds.Distinct().ToHashSet();
         entity.Committees.RemoveAll(c => !wanted.Contains(c.CommitteeId));
@@ -529,7 +503,7 @@ public sealed class EventService(
 
         if (input.Figures is not null)
         {
-            SetFigures(entity, input.Figures, validated.Catalogue!, now, actor.UserId);
+            SetFigures(entity, input.Figures, validated.Catalogue!);
         }
 
         // Figures follow their event: totals by campaign and date read them without a join.
@@ -540,17 +514,17 @@ public sealed class EventService(
         }
     }
 
-    private async Task ApplyFiguresAsync(CampaignHubDbContext db, CampaignEvent entity, IReadOnlyDictionary<string, decimal> figures, string userId, ValidationErrors errors, CancellationToken cancellationToken)
+    private async Task ApplyFiguresAsync(CampaignHubDbContext db, CampaignEvent entity, IReadOnlyDictionary<string, decimal> figures, ValidationErrors errors, CancellationToken cancellationToken)
     {
         var catalogue = await ValidateFiguresAsync(db, figures, errors, cancellationToken);
         if (errors.IsEmpty)
         {
-            SetFigures(entity, figures, catalogue, DateTime.UtcNow, userId);
+            SetFigures(entity, figures, catalogue);
         }
     }
 
     /// <summary>Makes the event's figures exactly <paramref name="figures"/>: new ones added, changed ones updated, others removed.</summary>
-    private static void SetFigures(CampaignEvent entity, IReadOnlyDictionary<string, decimal> figures, IReadOnlyDictionary<string, MetricDefinition> catalogue, DateTime now, string? userId)
+    private static void SetFigures(CampaignEvent entity, IReadOnlyDictionary<string, decimal> figures, IReadOnlyDictionary<string, MetricDefinition> catalogue)
     {
         var wanted = figures.ToDictionary(f => catalogue[f.Key].Id, f => f.Value);
         // Figures of retired metrics are not in any form and cannot be sent: they stay as logged, in the totals.
@@ -567,15 +541,11 @@ public sealed class EventService(
                     CampaignId = entity.CampaignId,
                     Date = DateOnly.FromDateTime(entity.StartsAt),
                     Value = value,
-                    UpdatedAt = now,
-                    UpdatedById = userId,
                 });
             }
             else if (existing.Value != value)
             {
                 existing.Value = value;
-                existing.UpdatedAt = now;
-                existing.UpdatedById = userId;
             }
         }
     }

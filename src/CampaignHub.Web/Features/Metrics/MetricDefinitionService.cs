@@ -59,7 +59,6 @@ public sealed partial class MetricDefinitionService(IDbContextFactory<CampaignHu
         var entity = new MetricDefinition { Code = code, Name = "", NameEn = "", Unit = "", UnitEn = "" };
         Apply(entity, input, group);
         db.MetricDefinitions.Add(entity);
-        db.Actor = actor.AuditActor;
         await db.SaveChangesAsync(cancellationToken);
         return ToDetails(entity);
     }
@@ -86,7 +85,6 @@ public sealed partial class MetricDefinitionService(IDbContextFactory<CampaignHu
 
         Apply(entity, input, group);
         db.Entry(entity).Property(m => m.Version).OriginalValue = version;
-        db.Actor = actor.AuditActor;
         await db.SaveOrConflictAsync(localizer["Metrics_Conflict"], () => GetAsync(id, cancellationToken), cancellationToken);
 
         return ToDetails(entity);

@@ -14,7 +14,8 @@ namespace CampaignHub.Web.Features.Spreadsheets;
 /// Imports a campaign's events with their figures from an XLSX or CSV file: all rows or none. Every row is checked
 /// by the rules of <see cref="EventService"/> against lookups loaded once (committees, metric catalogue), every
 /// problem is reported by row and column, and only a file without any problem is saved, in one transaction.
-/// A row dated in a period a finalised report locks is an error of its start column.
+/// A row dated in a period a finalised report locks is an error of its start column: checked here by the locks' own
+/// rule (<see cref="ReportLock.Covers"/>) to name the rows, and refused again by the save path should anything slip by.
 /// </summary>
 public sealed class SpreadsheetImportService(
     IDbContextFactory<CampaignHubDbContext> dbFactory,
@@ -101,11 +102,10 @@ public sealed class SpreadsheetImportService(
             return FileError("Import_Error_TooManyRows", MaxRows);
         }
 
-        var now = DateTime.UtcNow;
         var events = new List<CampaignEvent>(dataRows.Count);
         foreach (var row in dataRows)
         {
-            var entity = ReadEvent(row, layout, actor, campaignId, committees, locks, now, errors);
+            var entity = ReadEvent(row, layout, actor, campaignId, committees, locks, errors);
             if (errors.IsEmpty)
             {
                 events.Add(entity!);
@@ -118,7 +118,6 @@ public sealed class SpreadsheetImportService(
         }
 
         // One transaction for the events, their committees and figures, and their audit entries.
-        db.Actor = actor.AuditActor;
         // Everything is new and nothing changes after Add, so scanning 10,000s of entries for changes is wasted work.
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         db.Events.AddRange(events);
@@ -197,7 +196,7 @@ public sealed class SpreadsheetImportService(
     /// <summary>Checks one row, adding its problems; returns the event to save (meaningless once there are errors).</summary>
     private CampaignEvent? ReadEvent(
         SheetRow row, Layout layout, Actor actor, int campaignId, CommitteeLookup committees, IReadOnlyList<ReportLock> locks,
-        DateTime now, ErrorList errors)
+        ErrorList errors)
     {
         object? Value(string column) => layout.Columns.TryGetValue(column, out var index) ? Cell(row, index) : null;
         string? Get(string column) => StripFormulaGuard(Text(Value(column)));
@@ -227,7 +226,7 @@ public sealed class SpreadsheetImportService(
 
         var committeeIds = ReadCommittees(Get(SpreadsheetColumns.Committees), actor, committees, Error);
         if (start is not null && committeeIds.Count > 0
-            && locks.FirstOrDefault(l => l.Covers(new LockTarget(campaignId, DateOnly.FromDateTime(start.Value), committeeIds))) is { } locked)
+            && locks.FirstOrDefault(l => l.Covers(LockTarget.OfEvent(campaignId, start.Value, committeeIds))) is { } locked)
         {
             Error(Start, lockService.Message(locked));
         }
@@ -274,10 +273,9 @@ public sealed class SpreadsheetImportService(
                 {
                     MetricDefinitionId = metric.Id,
                     CampaignId = campaignId,
-                    Date = DateOnly.FromDateTime(start ?? now),
+                    // A row without a start is an error and saves nothing.
+                    Date = DateOnly.FromDateTime(start.GetValueOrDefault()),
                     Value = value,
-                    UpdatedAt = now,
-                    UpdatedById = actor.UserId,
                 });
             }
         }
@@ -304,10 +302,6 @@ public sealed class SpreadsheetImportService(
             Highlight = highlight,
             Committees = committeeIds.Select(id => new EventCommittee { CommitteeId = id }).ToList(),
             Figures = figures,
-            CreatedAt = now,
-            CreatedById = actor.UserId,
-            UpdatedAt = now,
-            UpdatedById = actor.UserId,
         };
     }
 
