@@ -65,8 +65,15 @@ public static class TestData
         return (userId, await factory.ApiClientAsync(userId));
     }
 
-    public static async Task<CampaignHubDbContext> DbAsync(this CampaignHubAppFactory factory) =>
-        await factory.Services.GetRequiredService<IDbContextFactory<CampaignHubDbContext>>().CreateDbContextAsync();
+    /// <summary>
+    /// A context for setting up and checking data, outside any user's scope: what it writes is system work. It may
+    /// outlive the scope it comes from: its options are the app's and its save rules hold nothing to dispose.
+    /// </summary>
+    public static async Task<CampaignHubDbContext> DbAsync(this CampaignHubAppFactory factory)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IDbContextFactory<CampaignHubDbContext>>().CreateDbContextAsync();
+    }
 
     public static async Task<int> AddCommitteeAsync(this CampaignHubAppFactory factory, string name)
     {

@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Globalization;
+using System.Reflection;
 using System.Text.Json;
 using CampaignHub.Web.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -6,39 +9,37 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace CampaignHub.Web.Data;
 
-/// <summary>Turns tracked changes of the domain's records into audit entries with old and new values.</summary>
+/// <summary>
+/// Turns tracked changes of the domain's records (<see cref="IAudited"/> types) into audit entries with old and new
+/// values. Identity, keys, tokens and the audit itself are not domain records.
+/// </summary>
 internal static class AuditTrail
 {
-    // Identity, keys, tokens and the audit itself are not domain records; photos' bytes are never copied.
-    private static readonly HashSet<Type> Audited =
-    [
-        typeof(Organisation), typeof(Venue), typeof(Committee), typeof(CommitteeCoordinator), typeof(Campaign),
-        typeof(CampaignOrganiser), typeof(CampaignCommittee), typeof(CampaignTarget), typeof(CampaignOutcome),
-        typeof(MetricDefinition), typeof(MetricApplicability), typeof(CampaignEvent), typeof(EventCommittee), typeof(EventSpeaker),
-        typeof(EventPhoto), typeof(MetricValue), typeof(DutyAssignment), typeof(FinalisedReport),
-    ];
+    // Per record type, the properties the trail leaves out: [NotAudited] ones and the version.
+    private static readonly ConcurrentDictionary<Type, FrozenSet<string>> Skipped = new();
 
-    private static readonly HashSet<string> Skipped =
-        [
-            nameof(EventPhoto.Content), nameof(IVersioned.Version), nameof(CampaignEvent.CalendarSequence),
-            nameof(FinalisedReport.Pdf), nameof(FinalisedReport.Snapshot),
-        ];
-
-    public static List<PendingAudit> Capture(ChangeTracker tracker) =>
-        tracker.Entries()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-                        && Audited.Contains(e.Entity.GetType()))
+    public static List<PendingAudit> Capture(IEnumerable<EntityEntry> changed) =>
+        changed
+            .Where(e => e.Entity is IAudited)
             .Select(e => new PendingAudit(e, e.State, Describe(e)))
             .Where(p => p.Changes.Count > 0)
             .ToList();
 
+    private static FrozenSet<string> SkippedOf(Type type) => Skipped.GetOrAdd(type, static t =>
+        t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.IsDefined(typeof(NotAuditedAttribute), inherit: true)
+                        || (typeof(IVersioned).IsAssignableFrom(t) && p.Name == nameof(IVersioned.Version)))
+            .Select(p => p.Name)
+            .ToFrozenSet());
+
     private static Dictionary<string, object?[]> Describe(EntityEntry entry)
     {
         var changes = new Dictionary<string, object?[]>();
+        var skipped = SkippedOf(entry.Metadata.ClrType);
         foreach (var property in entry.Properties)
         {
             var name = property.Metadata.Name;
-            if (Skipped.Contains(name))
+            if (skipped.Contains(name))
             {
                 continue;
             }

@@ -7,9 +7,10 @@ namespace CampaignHub.Web.Data;
 
 /// <summary>
 /// The one model of CampaignHub. Each database provider has a sealed subclass only so that it can carry its own
-/// migrations set (EF Core ties a migrations set to a context type); services use this base type.
+/// migrations set (EF Core ties a migrations set to a context type); services use this base type. A context cannot
+/// be made without the <see cref="SaveRules"/> of its scope, so no save escapes them.
 /// </summary>
-public abstract class CampaignHubDbContext(DbContextOptions options)
+public abstract class CampaignHubDbContext(DbContextOptions options, SaveRules rules)
     : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -44,32 +45,29 @@ public abstract class CampaignHubDbContext(DbContextOptions options)
 
     public DbSet<FinalisedReport> FinalisedReports => Set<FinalisedReport>();
 
-    /// <summary>Who is saving; services set it so the audit trail names the user. Null for system work (seeding).</summary>
-    public AuditActor? Actor { get; set; }
-
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
+    /// <summary>
+    /// Every save goes through <see cref="SaveRules"/> (locks, versions, stamps, audit). Its audit rows need the keys
+    /// the database assigns, so they are written after the rows, in the same transaction: the change and its audit
+    /// entry are stored together or not at all.
+    /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        BumpVersions();
-        var pending = AuditTrail.Capture(ChangeTracker);
-        if (pending.Count == 0)
+        var save = await rules.PrepareAsync(this, cancellationToken);
+        if (!save.WritesAfter)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
-        // The audit rows need the keys the database assigns, so they are written by a second save in the same
-        // transaction: the change and its audit entry are stored together or not at all.
         var ownTransaction = Database.CurrentTransaction is null
             ? await Database.BeginTransactionAsync(cancellationToken)
             : null;
         try
         {
             var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            var at = DateTime.UtcNow;
-            await AuditWriter.WriteAsync(this, pending.Select(p => p.ToEntry(Actor, at)).ToList(), cancellationToken);
-
+            await save.WriteAfterAsync(this, cancellationToken);
             if (ownTransaction is not null)
             {
                 await ownTransaction.CommitAsync(cancellationToken);
@@ -82,25 +80,6 @@ public abstract class CampaignHubDbContext(DbContextOptions options)
             if (ownTransaction is not null)
             {
                 await ownTransaction.DisposeAsync();
-            }
-        }
-    }
-
-    private void BumpVersions()
-    {
-        foreach (var entry in ChangeTracker.Entries<IVersioned>())
-        {
-            if (entry.State == EntityState.Modified)
-            {
-                entry.Entity.Version = entry.Property(e => e.Version).OriginalValue + 1;
-                if (entry.Entity is CampaignEvent changed)
-                {
-                    changed.CalendarSequence++;
-                }
-            }
-            else if (entry.State == EntityState.Added)
-            {
-                entry.Entity.Version = 1;
             }
         }
     }

@@ -48,7 +48,9 @@ public static class DatabaseInitializer
 
         try
         {
-            var factory = services.GetRequiredService<IDbContextFactory<CampaignHubDbContext>>();
+            // Contexts belong to a scope (their save rules do); migrating is system work, in a scope of its own.
+            await using var scope = services.CreateAsyncScope();
+            var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<CampaignHubDbContext>>();
             await using var db = await factory.CreateDbContextAsync(cancellationToken);
             if (settings.MigrateOnStartup)
             {

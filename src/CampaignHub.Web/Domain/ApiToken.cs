@@ -1,7 +1,7 @@
 namespace CampaignHub.Web.Domain;
 
 /// <summary>A personal access token for the API. Only its SHA-256 hash is stored; the token is shown once.</summary>
-public sealed class ApiToken
+public sealed class ApiToken : ICreated
 {
     public int Id { get; set; }
 

@@ -4,7 +4,7 @@ namespace CampaignHub.Web.Domain;
 /// A calendar subscription at a secret URL (<c>/calendar/{token}.ics</c>) that calendar apps read without signing
 /// in. Like API tokens, only the token's SHA-256 hash is stored: the URL is shown once, when it is created.
 /// </summary>
-public sealed class CalendarFeed
+public sealed class CalendarFeed : ICreated
 {
     public int Id { get; set; }
 

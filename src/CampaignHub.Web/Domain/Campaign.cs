@@ -1,7 +1,7 @@
 namespace CampaignHub.Web.Domain;
 
 /// <summary>A campaign: the prevention week, a programme, a roadshow or a project, with its period and targets.</summary>
-public sealed class Campaign : IVersioned
+public sealed class Campaign : IVersioned, IAudited
 {
     public int Id { get; set; }
 

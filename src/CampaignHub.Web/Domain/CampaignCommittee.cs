@@ -1,6 +1,6 @@
 namespace CampaignHub.Web.Domain;
 
-public sealed class CampaignCommittee
+public sealed class CampaignCommittee : IAudited
 {
     public int CampaignId { get; set; }
 

@@ -4,7 +4,7 @@ namespace CampaignHub.Web.Domain;
 /// Something a committee (or several, for a joint event) runs within a campaign: a free clinic, a lecture, a
 /// broadcast... Times are the association's local wall-clock time (Association:TimeZone).
 /// </summary>
-public sealed class CampaignEvent : IVersioned
+public sealed class CampaignEvent : IVersioned, IAudited, ICreatedBy, IUpdatedBy
 {
     public int Id { get; set; }
 
@@ -75,5 +75,6 @@ public sealed class CampaignEvent : IVersioned
     /// iCalendar SEQUENCE: grows whenever the event or its duty roster changes, so subscribed calendars replace
     /// their copy. Not a concurrency token: assigning a nurse must not make a coordinator's edit conflict.
     /// </summary>
+    [NotAudited]
     public int CalendarSequence { get; set; }
 }

@@ -1,6 +1,6 @@
 namespace CampaignHub.Web.Domain;
 
-public sealed class CampaignOrganiser
+public sealed class CampaignOrganiser : IAudited
 {
     public int CampaignId { get; set; }
 

@@ -1,7 +1,7 @@
 namespace CampaignHub.Web.Domain;
 
 /// <summary>An outcome indicator measured as a rate, e.g. 47.8% quit smoking one month after the service.</summary>
-public sealed class CampaignOutcome
+public sealed class CampaignOutcome : IAudited
 {
     public int Id { get; set; }
 

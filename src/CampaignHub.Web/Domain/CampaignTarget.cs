@@ -1,7 +1,7 @@
 namespace CampaignHub.Web.Domain;
 
 /// <summary>A campaign's target for one metric, e.g. 10,000 members of the public reached.</summary>
-public sealed class CampaignTarget
+public sealed class CampaignTarget : IAudited
 {
     public int CampaignId { get; set; }
 

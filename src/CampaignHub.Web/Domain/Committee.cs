@@ -1,7 +1,7 @@
 namespace CampaignHub.Web.Domain;
 
 /// <summary>A specialist committee (专委会) of the association; its coordinators log its events.</summary>
-public sealed class Committee : IVersioned
+public sealed class Committee : IVersioned, IAudited
 {
     public int Id { get; set; }
 

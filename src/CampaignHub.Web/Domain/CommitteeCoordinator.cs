@@ -1,6 +1,6 @@
 namespace CampaignHub.Web.Domain;
 
-public sealed class CommitteeCoordinator
+public sealed class CommitteeCoordinator : IAudited
 {
     public int CommitteeId { get; set; }
 

@@ -4,7 +4,7 @@ namespace CampaignHub.Web.Domain;
 /// A person on duty at an event: their role and their shift, which lies within the event's time. Times are the
 /// association's wall-clock time, like the event's.
 /// </summary>
-public sealed class DutyAssignment : IVersioned
+public sealed class DutyAssignment : IVersioned, IAudited, ICreatedBy
 {
     public int Id { get; set; }
 

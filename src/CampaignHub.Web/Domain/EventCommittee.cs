@@ -1,7 +1,7 @@
 namespace CampaignHub.Web.Domain;
 
 /// <summary>A committee running an event; a joint event has several and is credited to each.</summary>
-public sealed class EventCommittee
+public sealed class EventCommittee : IAudited
 {
     public int EventId { get; set; }
 

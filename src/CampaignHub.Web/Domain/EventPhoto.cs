@@ -1,7 +1,7 @@
 namespace CampaignHub.Web.Domain;
 
 /// <summary>A photo of an event, kept in the database so backups and several instances need no shared disk.</summary>
-public sealed class EventPhoto
+public sealed class EventPhoto : IAudited, ICreated
 {
     public int Id { get; set; }
 
@@ -13,9 +13,13 @@ public sealed class EventPhoto
 
     public int Length { get; set; }
 
+    [NotAudited]
     public required byte[] Content { get; set; }
 
     public string? Caption { get; set; }
 
     public DateTime UploadedAt { get; set; }
+
+    // A photo is created by its upload; the stored column keeps its own name.
+    DateTime ICreated.CreatedAt { get => UploadedAt; set => UploadedAt = value; }
 }

@@ -1,6 +1,6 @@
 namespace CampaignHub.Web.Domain;
 
-public sealed class EventSpeaker
+public sealed class EventSpeaker : IAudited
 {
     public int Id { get; set; }
 

@@ -5,7 +5,7 @@ namespace CampaignHub.Web.Domain;
 /// is locked (<see cref="UnlockedAt"/> null) the events and figures of its campaign and period (of its committee,
 /// for a committee's report) cannot be changed; an admin unlocks it to correct them, and the audit trail records it.
 /// </summary>
-public sealed class FinalisedReport : IVersioned
+public sealed class FinalisedReport : IVersioned, IAudited
 {
     public int Id { get; set; }
 
@@ -31,9 +31,11 @@ public sealed class FinalisedReport : IVersioned
 
     public required string FinalisedById { get; set; }
 
+    [NotAudited]
     public required byte[] Pdf { get; set; }
 
     /// <summary>The report's figures (CampaignStatistics) as JSON, to compare with later corrections.</summary>
+    [NotAudited]
     public required string Snapshot { get; set; }
 
     public DateTime? UnlockedAt { get; set; }

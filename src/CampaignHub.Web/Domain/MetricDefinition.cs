@@ -1,7 +1,7 @@
 namespace CampaignHub.Web.Domain;
 
 /// <summary>An indicator of the catalogue (like a DHIS2 data element): a stable code, localised names, unit and group.</summary>
-public sealed class MetricDefinition : IVersioned
+public sealed class MetricDefinition : IVersioned, IAudited
 {
     public int Id { get; set; }
 

@@ -5,7 +5,7 @@ namespace CampaignHub.Web.Domain;
 /// such as a week's WeChat reach, a campaign's per committee and day (<see cref="EventId"/> null).
 /// <see cref="CampaignId"/> and <see cref="Date"/> are kept on every value so totals are one indexed aggregate.
 /// </summary>
-public sealed class MetricValue : IVersioned
+public sealed class MetricValue : IVersioned, IAudited, IUpdatedBy
 {
     public long Id { get; set; }
 

@@ -1,7 +1,7 @@
 namespace CampaignHub.Web.Domain;
 
 /// <summary>The association itself or a partner: a hospital (and its campuses), women's federation, foundation, CDC, media.</summary>
-public sealed class Organisation : IVersioned
+public sealed class Organisation : IVersioned, IAudited
 {
     public int Id { get; set; }
 

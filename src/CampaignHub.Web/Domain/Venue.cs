@@ -1,7 +1,7 @@
 namespace CampaignHub.Web.Domain;
 
 /// <summary>A place at a partner where events are held (a hall, a clinic floor, a community centre).</summary>
-public sealed class Venue
+public sealed class Venue : IAudited
 {
     public int Id { get; set; }
 

@@ -1,5 +1,7 @@
 using CampaignHub.Web.Data;
+using CampaignHub.Web.Features.Reports.Locks;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CampaignHub.Web.Hosting;
 
@@ -9,12 +11,19 @@ public static class DatabaseServiceCollectionExtensions
     {
         services.AddSingleton(sp => DatabaseSettings.FromConfiguration(
             sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
+        services.TryAddSingleton(TimeProvider.System);
 
-        services.AddDbContextFactory<SqliteCampaignHubDbContext>(
-            (sp, options) => sp.GetRequiredService<DatabaseSettings>().Configure(options));
-        services.AddDbContextFactory<SqlServerCampaignHubDbContext>(
-            (sp, options) => sp.GetRequiredService<DatabaseSettings>().Configure(options));
-        services.AddSingleton<IDbContextFactory<CampaignHubDbContext>, CampaignHubDbContextFactory>();
+        // The save path, per scope (a Blazor circuit, an API request): the scope's user and the rules every save applies.
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<ReportLockGuard>();
+        services.AddScoped<SaveRules>();
+
+        // Options once for the app; contexts per scope, through the factory below (or DI), with that scope's rules.
+        services.AddDbContext<SqliteCampaignHubDbContext>(
+            (sp, options) => sp.GetRequiredService<DatabaseSettings>().Configure(options), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+        services.AddDbContext<SqlServerCampaignHubDbContext>(
+            (sp, options) => sp.GetRequiredService<DatabaseSettings>().Configure(options), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+        services.AddScoped<IDbContextFactory<CampaignHubDbContext>, CampaignHubDbContextFactory>();
 
         // Identity and data protection resolve a scoped context; Blazor components and services use the factory.
         services.AddScoped<CampaignHubDbContext>(

@@ -12,12 +12,12 @@ namespace CampaignHub.FunctionalTests.Data;
 public sealed class MigrationTests
 {
     private static SqliteCampaignHubDbContext Sqlite() =>
-        new(new DbContextOptionsBuilder<SqliteCampaignHubDbContext>().UseSqlite("Data Source=:memory:").Options);
+        new(new DbContextOptionsBuilder<SqliteCampaignHubDbContext>().UseSqlite("Data Source=:memory:").Options, SaveRules.ForSystemWork());
 
     // No connection is opened: model comparison and SQL generation work offline.
     private static SqlServerCampaignHubDbContext SqlServer() =>
         new(new DbContextOptionsBuilder<SqlServerCampaignHubDbContext>()
-            .UseSqlServer("Server=127.0.0.1,1;Database=CampaignHub;User Id=sa;Password=unused;TrustServerCertificate=True").Options);
+            .UseSqlServer("Server=127.0.0.1,1;Database=CampaignHub;User Id=sa;Password=unused;TrustServerCertificate=True").Options, SaveRules.ForSystemWork());
 
     [Fact]
     public void Sqlite_migrations_match_the_model()
@@ -60,7 +60,7 @@ public sealed class MigrationTests
     public async Task Start_up_applies_every_sqlite_migration_to_the_file()
     {
         using var factory = new CampaignHubAppFactory();
-        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<CampaignHubDbContext>>().CreateDbContextAsync();
+        await using var db = await factory.DbAsync();
 
         (await db.Database.GetPendingMigrationsAsync()).ShouldBeEmpty();
         (await db.Database.GetAppliedMigrationsAsync()).ShouldNotBeEmpty();

@@ -192,7 +192,7 @@ public sealed class AdminServiceTests(CampaignHubAppFactory factory) : IClassFix
         var first = await factory.AddCommitteeAsync(Unique("骨肿瘤专委会"));
         var second = await factory.AddCommitteeAsync(Unique("儿童肿瘤专委会"));
         var (userId, api) = await factory.ApiUserAsync(Roles.Staff);
-        await using var scope = factory.Services.CreateAsyncScope();
+        await using var scope = factory.ScopeFor(admin);
         var service = Service<UserAdministrationService>(scope);
 
         // Staff cannot be given committees; as a coordinator they can.

@@ -34,7 +34,7 @@ public sealed class DataProtectionTests
         signedIn.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var authCookie = CookiePairs(signedIn).Single(c => c.StartsWith("CampaignHub.Auth=", StringComparison.Ordinal));
 
-        await using (var db = await first.Services.GetRequiredService<IDbContextFactory<CampaignHubDbContext>>().CreateDbContextAsync())
+        await using (var db = await first.DbAsync())
         {
             (await db.DataProtectionKeys.CountAsync()).ShouldBeGreaterThan(0);
         }

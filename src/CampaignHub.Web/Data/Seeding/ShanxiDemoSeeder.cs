@@ -52,7 +52,6 @@ internal sealed partial class ShanxiDemoSeeder(IDbContextFactory<CampaignHubDbCo
         // Figures carry the campaign's id (no navigation), so the campaign is stored first, in the same transaction.
         await db.SaveChangesAsync(cancellationToken);
 
-        var now = DateTime.UtcNow;
         var figureCount = 0;
         foreach (var planned in plan.Events)
         {
@@ -76,8 +75,6 @@ internal sealed partial class ShanxiDemoSeeder(IDbContextFactory<CampaignHubDbCo
                 Status = EventStatus.Held,
                 Highlight = planned.Highlight,
                 Committees = planned.Committees.Select(name => new EventCommittee { Committee = committees[name] }).ToList(),
-                CreatedAt = now,
-                UpdatedAt = now,
             };
             // As the figures form stores them: each value dated by its event's start, under its campaign.
             entity.Figures.AddRange(planned.Figures.Select(f => new MetricValue
@@ -86,7 +83,6 @@ internal sealed partial class ShanxiDemoSeeder(IDbContextFactory<CampaignHubDbCo
                 Metric = metrics[f.Key],
                 Date = DateOnly.FromDateTime(planned.Start),
                 Value = f.Value,
-                UpdatedAt = now,
             }));
             figureCount += entity.Figures.Count;
             db.Events.Add(entity);
@@ -99,7 +95,6 @@ internal sealed partial class ShanxiDemoSeeder(IDbContextFactory<CampaignHubDbCo
             Metric = metrics[e.Metric],
             Date = e.Date,
             Value = e.Value,
-            UpdatedAt = now,
         }));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -31,7 +31,6 @@ public sealed class ApiTokenService(IDbContextFactory<CampaignHubDbContext> dbFa
             Name = clean,
             TokenHash = Hash(token),
             Prefix = token[..(TokenPrefix.Length + 6)],
-            CreatedAt = time.GetUtcNow().UtcDateTime,
         };
         db.ApiTokens.Add(entity);
         await db.SaveChangesAsync(cancellationToken);

@@ -90,7 +90,6 @@ public sealed class CalendarFeedService(
             Name = string.IsNullOrEmpty(name) ? targetName ?? localizer["CalendarFeeds_MyDuties"] : name,
             TokenHash = ApiTokenService.Hash(token),
             Prefix = token[..(TokenPrefix.Length + 6)],
-            CreatedAt = time.GetUtcNow().UtcDateTime,
         };
         db.CalendarFeeds.Add(entity);
         await db.SaveChangesAsync(cancellationToken);

@@ -45,7 +45,6 @@ public sealed class CampaignService(IDbContextFactory<CampaignHubDbContext> dbFa
 
         Apply(entity, input, metricIds);
         db.Campaigns.Add(entity);
-        db.Actor = actor.AuditActor;
         await db.SaveChangesAsync(cancellationToken);
         return (await GetAsync(entity.Id, cancellationToken))!;
     }
@@ -73,7 +72,6 @@ public sealed class CampaignService(IDbContextFactory<CampaignHubDbContext> dbFa
         }
 
         db.Entry(entity).Property(c => c.Version).OriginalValue = version;
-        db.Actor = actor.AuditActor;
         await SaveOrConflictAsync(db, id, cancellationToken);
         return (await GetAsync(id, cancellationToken))!;
     }
@@ -98,7 +96,6 @@ public sealed class CampaignService(IDbContextFactory<CampaignHubDbContext> dbFa
         }
 
         db.Campaigns.Remove(entity);
-        db.Actor = actor.AuditActor;
         await SaveOrConflictAsync(db, id, cancellationToken);
     }
 

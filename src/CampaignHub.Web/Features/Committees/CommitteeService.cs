@@ -53,7 +53,6 @@ public sealed class CommitteeService(
         var entity = new Committee { Name = "" };
         Apply(entity, input, coordinatorIds);
         db.Committees.Add(entity);
-        db.Actor = actor.AuditActor;
         await db.SaveChangesAsync(cancellationToken);
         return (await GetAsync(entity.Id, cancellationToken))!;
     }
@@ -79,7 +78,6 @@ public sealed class CommitteeService(
         }
 
         db.Entry(entity).Property(c => c.Version).OriginalValue = version;
-        db.Actor = actor.AuditActor;
         await SaveOrConflictAsync(db, id, cancellationToken);
         return (await GetAsync(id, cancellationToken))!;
     }
@@ -107,7 +105,6 @@ public sealed class CommitteeService(
         }
 
         db.Committees.Remove(entity);
-        db.Actor = actor.AuditActor;
         await SaveOrConflictAsync(db, id, cancellationToken);
     }
 

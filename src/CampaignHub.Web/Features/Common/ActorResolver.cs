@@ -6,8 +6,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CampaignHub.Web.Features.Common;
 
-/// <summary>Builds the <see cref="Actor"/> for a principal: roles from its claims, committees from the database.</summary>
-public sealed class ActorResolver(IDbContextFactory<CampaignHubDbContext> dbFactory)
+/// <summary>
+/// Builds the <see cref="Actor"/> for a principal: roles from its claims, committees from the database. Every page and
+/// API call resolves its user here, in its own scope (a Blazor circuit, an API request), so this is where the scope's
+/// <see cref="CurrentUser"/> is recorded: the save path stamps and audits the scope's writes with that user.
+/// </summary>
+public sealed class ActorResolver(IDbContextFactory<CampaignHubDbContext> dbFactory, CurrentUser currentUser)
 {
     public async Task<Actor> ResolveAsync(ClaimsPrincipal principal, CancellationToken cancellationToken = default)
     {
@@ -22,7 +26,9 @@ public sealed class ActorResolver(IDbContextFactory<CampaignHubDbContext> dbFact
                 .Select(c => c.CommitteeId).ToListAsync(cancellationToken)).ToHashSet();
         }
 
-        return new Actor(userId, principal.FindFirstValue(ClaimTypes.Email) ?? principal.Identity?.Name,
+        var actor = new Actor(userId, principal.FindFirstValue(ClaimTypes.Email) ?? principal.Identity?.Name,
             principal.IsInRole(Roles.Admin), isCoordinator, committees);
+        currentUser.Set(actor.AuditActor);
+        return actor;
     }
 }

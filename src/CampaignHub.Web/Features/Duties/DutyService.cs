@@ -11,15 +11,17 @@ namespace CampaignHub.Web.Features.Duties;
 
 /// <summary>
 /// Duty rosters: who is on duty at an event, in which role and shift. Everyone signed in reads them; admins change
-/// any roster, a coordinator the rosters of their committees' events (a joint event: any of its committees). Every
-/// change is audited and grows the event's calendar sequence in the same transaction, so subscribed calendars
-/// pick up the new roster. The roster of an event a finalised report locks is part of that event: read-only.
+/// any roster, a coordinator the rosters of their committees' events (a joint event: any of its committees). The
+/// save path audits every change and grows the event's calendar sequence in the same transaction, so subscribed
+/// calendars pick up the new roster; the roster of an event a finalised report locks is part of that event, and the
+/// save path refuses its changes (<see cref="SaveRules"/>). A new or changed assignment asks the same rule before
+/// checking its fields, so a locked roster says so instead of listing corrections that cannot help.
 /// </summary>
 public sealed class DutyService(
     IDbContextFactory<CampaignHubDbContext> dbFactory,
     AssociationClock clock,
     IStringLocalizer<SharedResource> localizer,
-    ReportLockService locks)
+    ReportLockGuard locks)
 {
     public const int NoteMaxLength = 300;
     public const int MaxPeopleFound = 20;
@@ -42,19 +44,17 @@ public sealed class DutyService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var target = await LoadEventAsync(db, eventId, cancellationToken);
         RequireWriteAccess(actor, target);
-        await ThrowIfLockedAsync(db, target, cancellationToken);
+        await locks.ThrowIfEventLockedAsync(db, eventId, cancellationToken);
         var valid = await ValidateAsync(db, target, input, current: null, cancellationToken);
 
         var duty = new DutyAssignment
         {
             EventId = eventId,
             UserId = valid.Person.Id,
-            CreatedAt = DateTime.UtcNow,
-            CreatedById = actor.UserId,
         };
         Apply(duty, valid, input);
         db.DutyAssignments.Add(duty);
-        await SaveWithSequenceAsync(db, actor, eventId, duty.Id, cancellationToken);
+        await SaveOrConflictAsync(db, duty.Id, cancellationToken);
         return new SavedDuty(await GetDetailsAsync(db, duty.Id, cancellationToken) ?? throw NotFound(duty.Id), valid.Warnings);
     }
 
@@ -68,14 +68,14 @@ public sealed class DutyService(
         var duty = await db.DutyAssignments.FirstOrDefaultAsync(d => d.Id == dutyId, cancellationToken) ?? throw NotFound(dutyId);
         var target = await LoadEventAsync(db, duty.EventId, cancellationToken);
         RequireWriteAccess(actor, target);
-        await ThrowIfLockedAsync(db, target, cancellationToken);
+        await locks.ThrowIfEventLockedAsync(db, duty.EventId, cancellationToken);
         var valid = await ValidateAsync(db, target, input, duty, cancellationToken);
         await ThrowIfStaleAsync(db, duty, version, cancellationToken);
 
         duty.UserId = valid.Person.Id;
         Apply(duty, valid, input);
         db.Entry(duty).Property(d => d.Version).OriginalValue = version;
-        await SaveWithSequenceAsync(db, actor, duty.EventId, dutyId, cancellationToken);
+        await SaveOrConflictAsync(db, dutyId, cancellationToken);
         return new SavedDuty(await GetDetailsAsync(db, dutyId, cancellationToken) ?? throw NotFound(dutyId), valid.Warnings);
     }
 
@@ -86,7 +86,6 @@ public sealed class DutyService(
         var duty = await db.DutyAssignments.FirstOrDefaultAsync(d => d.Id == dutyId, cancellationToken) ?? throw NotFound(dutyId);
         var target = await LoadEventAsync(db, duty.EventId, cancellationToken);
         RequireWriteAccess(actor, target);
-        await ThrowIfLockedAsync(db, target, cancellationToken);
         if (version is { } expected)
         {
             await ThrowIfStaleAsync(db, duty, expected, cancellationToken);
@@ -94,7 +93,7 @@ public sealed class DutyService(
         }
 
         db.DutyAssignments.Remove(duty);
-        await SaveWithSequenceAsync(db, actor, duty.EventId, dutyId, cancellationToken);
+        await SaveOrConflictAsync(db, dutyId, cancellationToken);
     }
 
     /// <summary>
@@ -169,34 +168,18 @@ public sealed class DutyService(
         return text.Length == 0 ? null : text;
     }
 
-    /// <summary>
-    /// The change, its audit entries and the event's calendar sequence in one transaction. The sequence is raised
-    /// with an UPDATE of that column alone, so the event's version (its edit form's concurrency token) stays put.
-    /// </summary>
-    private async Task SaveWithSequenceAsync(CampaignHubDbContext db, Actor actor, int eventId, int dutyId, CancellationToken cancellationToken)
+    /// <summary>Saves, or reports the assignment as it is now (null when removed) if someone saved it since our read.</summary>
+    private async Task SaveOrConflictAsync(CampaignHubDbContext db, int dutyId, CancellationToken cancellationToken)
     {
-        if (!db.ChangeTracker.HasChanges())
-        {
-            return;
-        }
-
-        db.Actor = actor.AuditActor;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
-            // Someone changed or removed the assignment between our read and our write; the transaction rolls back.
-            await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
             throw new ConcurrencyConflictException(localizer["Duty_Conflict"], await GetDetailsAsync(db, dutyId, cancellationToken));
         }
-
-        await db.Events.Where(e => e.Id == eventId)
-            .ExecuteUpdateAsync(s => s.SetProperty(e => e.CalendarSequence, e => e.CalendarSequence + 1), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
     }
 
     private async Task ThrowIfStaleAsync(CampaignHubDbContext db, DutyAssignment duty, long version, CancellationToken cancellationToken)
@@ -217,9 +200,6 @@ public sealed class DutyService(
 
     /// <summary>What the rules need of the event: its time and its committees. Unknown events are a 404.</summary>
     private sealed record EventWindow(int Id, int CampaignId, string Title, DateTime StartsAt, DateTime EndsAt, IReadOnlyList<int> CommitteeIds);
-
-    private Task ThrowIfLockedAsync(CampaignHubDbContext db, EventWindow target, CancellationToken cancellationToken) =>
-        locks.ThrowIfLockedAsync(db, "start", [new LockTarget(target.CampaignId, DateOnly.FromDateTime(target.StartsAt), target.CommitteeIds)], cancellationToken);
 
     private async Task<EventWindow> LoadEventAsync(CampaignHubDbContext db, int eventId, CancellationToken cancellationToken)
     {

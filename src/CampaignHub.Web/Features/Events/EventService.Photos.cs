@@ -60,10 +60,8 @@ public sealed partial class EventService
             Length = bytes.Length,
             Content = bytes,
             Caption = Clean(caption),
-            UploadedAt = DateTime.UtcNow,
         };
         db.EventPhotos.Add(photo);
-        db.Actor = actor.AuditActor;
         await db.SaveChangesAsync(cancellationToken);
         return new PhotoDetails(photo.Id, photo.FileName, photo.Length, photo.Caption);
     }
@@ -75,7 +73,6 @@ public sealed partial class EventService
         var photo = await db.EventPhotos.FirstOrDefaultAsync(p => p.Id == photoId && p.EventId == eventId, cancellationToken)
                     ?? throw new NotFoundException(string.Format(localizer["Photo_NotFound"], photoId));
         db.EventPhotos.Remove(photo);
-        db.Actor = actor.AuditActor;
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -89,13 +86,12 @@ public sealed partial class EventService
             .FirstOrDefaultAsync(cancellationToken);
     }
 
-    /// <summary>Photos are part of the event: the same people may change them, and not while a report locks it.</summary>
+    /// <summary>Photos are part of the event: the same people may change them (and not while a report locks it: the save path refuses).</summary>
     private async Task RequireWritableEventAsync(CampaignHubDbContext db, Actor actor, int eventId, CancellationToken cancellationToken)
     {
-        var stored = await db.Events.AsNoTracking().Where(e => e.Id == eventId)
-            .Select(e => new { e.CampaignId, e.StartsAt, Committees = e.Committees.Select(c => c.CommitteeId).ToList() })
+        var committees = await db.Events.AsNoTracking().Where(e => e.Id == eventId)
+            .Select(e => e.Committees.Select(c => c.CommitteeId).ToList())
             .FirstOrDefaultAsync(cancellationToken) ?? throw NotFound(eventId);
-        RequireWriteAccess(actor, stored.Committees);
-        await ThrowIfLockedAsync(db, [new LockTarget(stored.CampaignId, DateOnly.FromDateTime(stored.StartsAt), stored.Committees)], cancellationToken);
+        RequireWriteAccess(actor, committees);
     }
 }

@@ -11,17 +11,17 @@ namespace CampaignHub.Web.Features.Events;
 
 /// <summary>
 /// Events and their figures: list, read, create, update, delete. Every write checks who may write first (admins; a
-/// coordinator for events of their committees), then validates all input by <see cref="EventInputValidator"/>,
-/// refuses stale saves, and refuses any change to an event a finalised report covers (<see cref="ReportLockService"/>),
-/// before and after the change. An event, its speakers and its figures are saved together, with one version.
+/// coordinator for events of their committees), then validates all input by <see cref="EventInputValidator"/> and
+/// refuses stale saves. An event, its speakers and its figures are saved together, with one version. The save path
+/// refuses any change to an event a finalised report covers, before and after the change (<see cref="ReportLockGuard"/>),
+/// and stamps, versions and audits every write (<see cref="SaveRules"/>).
 /// The writes are here; reading in EventService.Reading.cs, photos in EventService.Photos.cs.
 /// </summary>
 public sealed partial class EventService(
     IDbContextFactory<CampaignHubDbContext> dbFactory,
     AssociationClock clock,
     IStringLocalizer<SharedResource> localizer,
-    EventInputValidator validator,
-    ReportLockService locks)
+    EventInputValidator validator)
 {
     public async Task<EventDetails> CreateAsync(Actor actor, EventInput input, CancellationToken cancellationToken = default)
     {
@@ -33,13 +33,10 @@ public sealed partial class EventService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var validated = await ValidateAsync(db, actor, input, cancellationToken);
         RequireWriteAccess(actor, input.CommitteeIds);
-        await ThrowIfLockedAsync(db, [TargetOf(input)], cancellationToken);
 
-        var now = DateTime.UtcNow;
-        var entity = new CampaignEvent { Title = "", CreatedAt = now, CreatedById = actor.UserId };
-        Apply(entity, input, validated, actor, now);
+        var entity = new CampaignEvent { Title = "" };
+        Apply(entity, input, validated);
         db.Events.Add(entity);
-        db.Actor = actor.AuditActor;
         await db.SaveChangesAsync(cancellationToken);
         return await ToDetailsAsync(db, entity, cancellationToken);
     }
@@ -56,15 +53,13 @@ public sealed partial class EventService(
         RequireWriteAccess(actor, entity.Committees.Select(c => c.CommitteeId));
         var validated = await ValidateAsync(db, actor, input, cancellationToken);
         RequireWriteAccess(actor, input.CommitteeIds);
-        // Locked where it is (it would leave the finalised report) or where it would go (it would join it).
-        await ThrowIfLockedAsync(db, [TargetOf(entity), TargetOf(input)], cancellationToken);
         await ThrowIfStaleAsync(db, entity, version, cancellationToken);
 
-        Apply(entity, input, validated, actor, DateTime.UtcNow);
-        // Speakers and figures are part of the event: a save that changes only them is still a new version of it.
+        Apply(entity, input, validated);
+        // Saving the event is a change of the event, even when only its committees, speakers or figures (or
+        // nothing) changed: its version covers them all, and a locked event refuses the save.
         db.Entry(entity).State = EntityState.Modified;
         db.Entry(entity).Property(e => e.Version).OriginalValue = version;
-        db.Actor = actor.AuditActor;
         await SaveOrConflictAsync(db, id, cancellationToken);
         return await ToDetailsAsync(db, entity, cancellationToken);
     }
@@ -74,7 +69,6 @@ public sealed partial class EventService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var entity = await LoadAsync(db, id, tracking: true, cancellationToken) ?? throw NotFound(id);
         RequireWriteAccess(actor, entity.Committees.Select(c => c.CommitteeId));
-        await ThrowIfLockedAsync(db, [TargetOf(entity)], cancellationToken);
         if (version is { } expected)
         {
             await ThrowIfStaleAsync(db, entity, expected, cancellationToken);
@@ -82,20 +76,8 @@ public sealed partial class EventService(
         }
 
         db.Events.Remove(entity);
-        db.Actor = actor.AuditActor;
         await SaveOrConflictAsync(db, id, cancellationToken);
     }
-
-    private Task ThrowIfLockedAsync(CampaignHubDbContext db, IReadOnlyList<LockTarget> targets, CancellationToken cancellationToken) =>
-        locks.ThrowIfLockedAsync(db, "start", targets, cancellationToken);
-
-    /// <summary>The event as stored, by its start date in the association's time zone (as the report counts it).</summary>
-    private static LockTarget TargetOf(CampaignEvent entity) =>
-        new(entity.CampaignId, DateOnly.FromDateTime(entity.StartsAt), entity.Committees.Select(c => c.CommitteeId).ToList());
-
-    /// <summary>The event as the (validated) input would make it.</summary>
-    private LockTarget TargetOf(EventInput input) =>
-        new(input.CampaignId, DateOnly.FromDateTime(clock.ToLocal(input.Start!.Value)), input.CommitteeIds.Distinct().ToList());
 
     private async Task ThrowIfStaleAsync(CampaignHubDbContext db, CampaignEvent entity, long version, CancellationToken cancellationToken)
     {
@@ -132,7 +114,7 @@ public sealed partial class EventService(
         return new Validated(valid!, context);
     }
 
-    private void Apply(CampaignEvent entity, EventInput input, Validated validated, Actor actor, DateTime now)
+    private void Apply(CampaignEvent entity, EventInput input, Validated validated)
     {
         entity.CampaignId = input.CampaignId;
         entity.Title = input.Title!.Trim();
@@ -150,8 +132,6 @@ public sealed partial class EventService(
         entity.Narrative = Clean(input.Narrative);
         entity.Status = validated.Codes.Status;
         entity.Highlight = input.Highlight;
-        entity.UpdatedAt = now;
-        entity.UpdatedById = actor.UserId;
 
         var wanted = input.CommitteeIds.Distinct().ToHashSet();
         entity.Committees.RemoveAll(c => !wanted.Contains(c.CommitteeId));
@@ -171,7 +151,7 @@ public sealed partial class EventService(
 
         if (input.Figures is not null)
         {
-            SetFigures(entity, input.Figures, validated.Context.Catalogue, now, actor.UserId);
+            SetFigures(entity, input.Figures, validated.Context.Catalogue);
         }
 
         // Figures follow their event: totals by campaign and date read them without a join.
@@ -183,7 +163,7 @@ public sealed partial class EventService(
     }
 
     /// <summary>Makes the event's figures exactly <paramref name="figures"/>: new ones added, changed ones updated, others removed.</summary>
-    private static void SetFigures(CampaignEvent entity, IReadOnlyDictionary<string, decimal> figures, IReadOnlyDictionary<string, MetricDefinition> catalogue, DateTime now, string? userId)
+    private static void SetFigures(CampaignEvent entity, IReadOnlyDictionary<string, decimal> figures, IReadOnlyDictionary<string, MetricDefinition> catalogue)
     {
         var wanted = figures.ToDictionary(f => catalogue[f.Key].Id, f => f.Value);
         // Figures of retired metrics are not in any form and cannot be sent: they stay as logged, in the totals.
@@ -200,15 +180,11 @@ public sealed partial class EventService(
                     CampaignId = entity.CampaignId,
                     Date = DateOnly.FromDateTime(entity.StartsAt),
                     Value = value,
-                    UpdatedAt = now,
-                    UpdatedById = userId,
                 });
             }
             else if (existing.Value != value)
             {
                 existing.Value = value;
-                existing.UpdatedAt = now;
-                existing.UpdatedById = userId;
             }
         }
     }

@@ -11,10 +11,9 @@ namespace CampaignHub.Web.Features.Figures;
 /// Figures that belong to no single event (a week's WeChat reach): values per campaign, committee and day. Admins
 /// write them for any committee, coordinators for their own committees, staff not at all. Every value carries a
 /// version, so a stale save is refused instead of overwriting someone else's figure. A day a finalised report
-/// covers is read-only (<see cref="ReportLockService"/>).
+/// covers is read-only: the save path refuses the save (<see cref="ReportLockGuard"/>).
 /// </summary>
-public sealed class CampaignFigureService(
-    IDbContextFactory<CampaignHubDbContext> dbFactory, IStringLocalizer<SharedResource> localizer, ReportLockService locks)
+public sealed class CampaignFigureService(IDbContextFactory<CampaignHubDbContext> dbFactory, IStringLocalizer<SharedResource> localizer)
 {
     public async Task<IReadOnlyList<CampaignFigure>> ListAsync(int campaignId, CampaignFigureQuery query, CancellationToken cancellationToken = default)
     {
@@ -74,13 +73,11 @@ public sealed class CampaignFigureService(
         FigureRules.Validate(figures, catalogue, errors, localizer);
         errors.ThrowIfAny();
         RequireWriteAccess(actor, committeeId);
-        await locks.ThrowIfLockedAsync(db, "date", [new LockTarget(campaignId, date, [committeeId])], cancellationToken);
 
         var existing = await db.MetricValues
             .Where(v => v.CampaignId == campaignId && v.EventId == null && v.CommitteeId == committeeId && v.Date == date)
             .ToDictionaryAsync(v => v.MetricDefinitionId, cancellationToken);
         var versions = new Dictionary<string, long>(input.Versions ?? [], StringComparer.OrdinalIgnoreCase);
-        var now = DateTime.UtcNow;
         var stale = false;
         foreach (var (code, value) in figures)
         {
@@ -94,12 +91,7 @@ public sealed class CampaignFigureService(
                     continue;
                 }
 
-                if (row.Value != value)
-                {
-                    row.Value = value;
-                    row.UpdatedAt = now;
-                    row.UpdatedById = actor.UserId;
-                }
+                row.Value = value;
             }
             else if (expected is not null)
             {
@@ -115,8 +107,6 @@ public sealed class CampaignFigureService(
                     Date = date,
                     MetricDefinitionId = metricId,
                     Value = value,
-                    UpdatedAt = now,
-                    UpdatedById = actor.UserId,
                 });
             }
         }
@@ -127,7 +117,6 @@ public sealed class CampaignFigureService(
             throw new ConcurrencyConflictException(localizer["Figures_Conflict"], await ListAsync(db, campaignId, day, cancellationToken));
         }
 
-        db.Actor = actor.AuditActor;
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -148,7 +137,6 @@ public sealed class CampaignFigureService(
         var row = await db.MetricValues.FirstOrDefaultAsync(v => v.Id == figureId && v.CampaignId == campaignId && v.EventId == null, cancellationToken)
                   ?? throw new NotFoundException(string.Format(localizer["Figures_NotFound"], figureId));
         RequireWriteAccess(actor, row.CommitteeId ?? 0);
-        await locks.ThrowIfLockedAsync(db, "date", [new LockTarget(campaignId, row.Date, row.CommitteeId is { } c ? [c] : [])], cancellationToken);
         var day = new CampaignFigureQuery { CommitteeId = row.CommitteeId, From = row.Date, To = row.Date };
         if (version is { } expected)
         {
@@ -161,7 +149,6 @@ public sealed class CampaignFigureService(
         }
 
         db.MetricValues.Remove(row);
-        db.Actor = actor.AuditActor;
         await db.SaveOrConflictAsync(localizer["Figures_Conflict"], () => ListFreshAsync(campaignId, day, cancellationToken), cancellationToken);
     }
 

@@ -60,7 +60,6 @@ public sealed partial class MetricDefinitionService(IDbContextFactory<CampaignHu
         var entity = new MetricDefinition { Code = code, Name = "", NameEn = "", Unit = "", UnitEn = "" };
         Apply(entity, input, group);
         db.MetricDefinitions.Add(entity);
-        db.Actor = actor.AuditActor;
         await db.SaveChangesAsync(cancellationToken);
         return ToDetails(entity);
     }
@@ -89,7 +88,6 @@ public sealed partial class MetricDefinitionService(IDbContextFactory<CampaignHu
         // Which kinds it fits is part of the metric: a change of only that is still a new version of it.
         db.Entry(entity).State = EntityState.Modified;
         db.Entry(entity).Property(m => m.Version).OriginalValue = version;
-        db.Actor = actor.AuditActor;
         await db.SaveOrConflictAsync(localizer["Metrics_Conflict"], () => GetAsync(id, cancellationToken), cancellationToken);
 
         return ToDetails(entity);

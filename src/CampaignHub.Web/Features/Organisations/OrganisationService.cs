@@ -37,7 +37,6 @@ public sealed class OrganisationService(IDbContextFactory<CampaignHubDbContext> 
 
         Apply(entity, input, kind);
         db.Organisations.Add(entity);
-        db.Actor = actor.AuditActor;
         await db.SaveChangesAsync(cancellationToken);
         return (await GetAsync(entity.Id, cancellationToken))!;
     }
@@ -62,7 +61,6 @@ public sealed class OrganisationService(IDbContextFactory<CampaignHubDbContext> 
         }
 
         db.Entry(entity).Property(o => o.Version).OriginalValue = version;
-        db.Actor = actor.AuditActor;
         await SaveOrConflictAsync(db, id, cancellationToken);
         return (await GetAsync(id, cancellationToken))!;
     }
@@ -90,7 +88,6 @@ public sealed class OrganisationService(IDbContextFactory<CampaignHubDbContext> 
         }
 
         db.Organisations.Remove(entity);
-        db.Actor = actor.AuditActor;
         await SaveOrConflictAsync(db, id, cancellationToken);
     }
 

@@ -15,7 +15,8 @@ namespace CampaignHub.Web.Features.Spreadsheets;
 /// read into an <see cref="EventInput"/> and checked by <see cref="EventInputValidator"/>, the rules the form and
 /// the API follow, against lookups loaded once (committees, metric catalogue): a defect gets the API's message,
 /// reported by row and column. Only a file without any problem is saved, in one transaction. A row dated in a
-/// period a finalised report locks is an error of its start column.
+/// period a finalised report locks is an error of its start column: checked here by the locks' own rule
+/// (<see cref="ReportLock.Covers"/>) to name the rows, and refused again by the save path should anything slip by.
 /// </summary>
 public sealed class SpreadsheetImportService(
     IDbContextFactory<CampaignHubDbContext> dbFactory,
@@ -97,11 +98,10 @@ public sealed class SpreadsheetImportService(
             return FileError("Import_Error_TooManyRows", MaxRows);
         }
 
-        var now = DateTime.UtcNow;
         var events = new List<CampaignEvent>(dataRows.Count);
         foreach (var row in dataRows)
         {
-            var entity = ReadEvent(row, layout, actor, campaignId, committees, rules, locks, now, errors);
+            var entity = ReadEvent(row, layout, actor, campaignId, committees, rules, locks, errors);
             if (errors.IsEmpty)
             {
                 events.Add(entity!);
@@ -114,7 +114,6 @@ public sealed class SpreadsheetImportService(
         }
 
         // One transaction for the events, their committees and figures, and their audit entries.
-        db.Actor = actor.AuditActor;
         // Everything is new and nothing changes after Add, so scanning 10,000s of entries for changes is wasted work.
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         db.Events.AddRange(events);
@@ -197,7 +196,7 @@ public sealed class SpreadsheetImportService(
     /// </summary>
     private CampaignEvent? ReadEvent(
         SheetRow row, Layout layout, Actor actor, int campaignId, CommitteeLookup committees, EventRuleContext rules,
-        IReadOnlyList<ReportLock> locks, DateTime now, ErrorList errors)
+        IReadOnlyList<ReportLock> locks, ErrorList errors)
     {
         object? Value(string column) => layout.Columns.TryGetValue(column, out var index) ? Cell(row, index) : null;
         string? Get(string column) => StripFormulaGuard(Text(Value(column)));
@@ -244,7 +243,7 @@ public sealed class SpreadsheetImportService(
 
         var committeeIds = input.CommitteeIds;
         if (input.Start is { } start && committeeIds.Count > 0
-            && locks.FirstOrDefault(l => l.Covers(new LockTarget(campaignId, DateOnly.FromDateTime(start), committeeIds))) is { } locked)
+            && locks.FirstOrDefault(l => l.Covers(LockTarget.OfEvent(campaignId, start, committeeIds))) is { } locked)
         {
             Error(Start, lockService.Message(locked));
         }
@@ -276,13 +275,7 @@ public sealed class SpreadsheetImportService(
                 CampaignId = campaignId,
                 Date = DateOnly.FromDateTime(input.Start.Value),
                 Value = f.Value,
-                UpdatedAt = now,
-                UpdatedById = actor.UserId,
             }).ToList(),
-            CreatedAt = now,
-            CreatedById = actor.UserId,
-            UpdatedAt = now,
-            UpdatedById = actor.UserId,
         };
     }
 

@@ -94,8 +94,7 @@ public sealed class UserAdministrationService(
 
         var userId = result.UserId!;
         db.CommitteeCoordinators.AddRange(input.CommitteeIds.Distinct().Select(id => new CommitteeCoordinator { CommitteeId = id, UserId = userId }));
-        Audit(db, actor, userId, "create", new() { ["Email"] = [null, email], ["Role"] = [null, role] });
-        db.Actor = actor.AuditActor;
+        Audit(db, userId, "create", new() { ["Email"] = [null, email], ["Role"] = [null, role] });
         await db.SaveChangesAsync(cancellationToken);
         return new CreatedUser(userId, email!, result.GeneratedPassword!);
     }
@@ -134,8 +133,7 @@ public sealed class UserAdministrationService(
             db.CommitteeCoordinators.RemoveRange(await db.CommitteeCoordinators.Where(c => c.UserId == userId).ToListAsync(cancellationToken));
         }
 
-        Audit(db, actor, userId, "update", new() { ["Role"] = [string.Join(",", current), roleName] });
-        db.Actor = actor.AuditActor;
+        Audit(db, userId, "update", new() { ["Role"] = [string.Join(",", current), roleName] });
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -164,7 +162,7 @@ public sealed class UserAdministrationService(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        Audit(db, actor, userId, "update", new() { ["Locked"] = [wasLocked, locked] });
+        Audit(db, userId, "update", new() { ["Locked"] = [wasLocked, locked] });
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -187,7 +185,6 @@ public sealed class UserAdministrationService(
         db.CommitteeCoordinators.RemoveRange(existing.Where(c => !wanted.Contains(c.CommitteeId)));
         db.CommitteeCoordinators.AddRange(wanted.Where(id => existing.All(c => c.CommitteeId != id))
             .Select(id => new CommitteeCoordinator { CommitteeId = id, UserId = userId }));
-        db.Actor = actor.AuditActor;
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -232,13 +229,13 @@ public sealed class UserAdministrationService(
         }
     }
 
-    /// <summary>Accounts are not domain records, so their changes are audited here explicitly.</summary>
-    private static void Audit(CampaignHubDbContext db, Actor actor, string userId, string action, Dictionary<string, object?[]> changes) =>
+    /// <summary>
+    /// Accounts are not domain records, so their changes are audited here explicitly; the save path stamps the entry
+    /// with the time and the scope's user, like every other.
+    /// </summary>
+    private static void Audit(CampaignHubDbContext db, string userId, string action, Dictionary<string, object?[]> changes) =>
         db.AuditEntries.Add(new AuditEntry
         {
-            At = DateTime.UtcNow,
-            UserId = actor.UserId,
-            UserEmail = actor.Email,
             EntityType = AuditEntityType,
             EntityId = userId,
             Action = action,

@@ -21,7 +21,7 @@ public sealed class EventLoggingTests(BrowserFixture fixture) : IClassFixture<Br
         var today = app.Services.GetRequiredService<AssociationClock>().Today;
         var campaign = await app.AddCampaignAsync("全国肿瘤防治宣传周", today.AddDays(-3), today.AddDays(3), breast);
         var email = $"coordinator-{Guid.NewGuid():N}@example.org";
-        await app.CreateUserAsync(email, Roles.Coordinator, breast);
+        var coordinatorId = await app.CreateUserAsync(email, Roles.Coordinator, breast);
         var page = await fixture.NewPageAsync(width: 390, height: 844);
 
         await Pages.SignInAsync(page, email, TestData.Password);
@@ -64,6 +64,13 @@ public sealed class EventLoggingTests(BrowserFixture fixture) : IClassFixture<Br
         stored.Committees.Select(c => c.CommitteeId).ShouldBe([breast]);
         stored.Figures.ToDictionary(f => f.Metric!.Code, f => f.Value)
             .ShouldBe(new Dictionary<string, decimal> { ["patients_benefited"] = 86, ["staff_medical"] = 6 }, ignoreOrder: true);
+        // The page's circuit acts as the signed-in coordinator: the save path stamps and audits the save with them.
+        stored.CreatedById.ShouldBe(coordinatorId);
+        var trail = await db.AuditEntries
+            .Where(a => a.CampaignId == campaign && (a.EntityType == nameof(CampaignEvent) || a.EntityType == nameof(MetricValue)))
+            .Select(a => new { a.EntityType, a.UserEmail }).ToListAsync();
+        trail.Count.ShouldBe(3);
+        trail.ShouldAllBe(a => a.UserEmail == email);
     }
 
     /// <summary>MudBlazor puts a text field's attributes on its input; the figures form wraps each input in a marked div.</summary>

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using CampaignHub.Testing;
 using CampaignHub.Web.Data.Seeding;
+using CampaignHub.Web.Data.Seeding.Shanxi;
 using CampaignHub.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -193,6 +194,31 @@ public sealed partial class ShanxiDemoDataTests(ShanxiDemoAppFactory factory) : 
         after.ShouldBe(before);
         after.Campaigns.ShouldBe(1);
         after.Committees.ShouldBe(25);
+    }
+
+    [Fact]
+    public async Task Seeding_is_recorded_as_system_work_with_its_time_and_no_user()
+    {
+        var campaign = await CampaignIdAsync();
+        var seeded = ShanxiWeekPlan.Build().Events.Count;
+        await using var db = await factory.DbAsync();
+
+        // Other tests of this class log events as the demo coordinator; the seeded ones are the system's.
+        var events = await db.Events.AsNoTracking().Where(e => e.CampaignId == campaign && e.CreatedById == null).ToListAsync();
+        events.Count.ShouldBe(seeded);
+        events.ShouldAllBe(e => e.UpdatedById == null && e.CreatedAt != default && e.UpdatedAt != default && e.Version == 1);
+        var seededIds = events.Select(e => e.Id).ToList();
+        (await db.MetricValues.Where(v => v.CampaignId == campaign && (v.EventId == null || seededIds.Contains(v.EventId.Value)))
+            .AnyAsync(v => v.UpdatedById != null || v.UpdatedAt == default)).ShouldBeFalse();
+
+        // The demo week and the metric catalogue are in the trail, as system work: no user.
+        var trail = await db.AuditEntries.AsNoTracking()
+            .Where(a => (a.EntityType == nameof(CampaignEvent) && a.CampaignId == campaign && a.Action == "create") || a.EntityType == nameof(MetricDefinition))
+            .ToListAsync();
+        trail.Count(a => a.EntityType == nameof(CampaignEvent) && a.UserId == null && a.UserEmail == null).ShouldBe(seeded);
+        trail.Where(a => a.EntityType == nameof(MetricDefinition)).ShouldNotBeEmpty();
+        trail.Where(a => a.EntityType == nameof(MetricDefinition)).ShouldAllBe(a => a.UserId == null && a.UserEmail == null);
+        trail.ShouldAllBe(a => a.At != default);
     }
 
     private sealed record Counts(int Campaigns, int Committees, int Organisations, int Events, int Figures, int Coordinators, int Users);

@@ -207,7 +207,7 @@ public sealed class CampaignApiTests(CampaignHubAppFactory factory) : IClassFixt
         var email = $"admin-{Guid.NewGuid():N}@test.campaignhub.local";
         var adminId = await factory.CreateUserAsync(email, Roles.Admin);
         var actor = await factory.ActorAsync(adminId);
-        await using var scope = factory.Services.CreateAsyncScope();
+        await using var scope = factory.ScopeFor(actor);
         var service = scope.ServiceProvider.GetRequiredService<CampaignService>();
         var created = await service.CreateAsync(actor, Input(committee, "Old name", targets: new() { ["screened"] = 100 }));
 

@@ -276,9 +276,9 @@ public sealed class DutyRosterTests(EventRoleFixture data) : IClassFixture<Event
         var clinic = await EventAsync(Nine, Eleven);
         var nurse = await PersonAsync("李护士");
 
-        var saved = await DutiesAsync(s => s.AssignAsync(data.BreastCoordinator, clinic.Id, Shift(nurse, "nurse", Nine, Eleven)));
-        var changed = await DutiesAsync(s => s.UpdateAsync(data.BreastCoordinator, saved.Id, Shift(nurse, "media", Nine, Eleven), saved.Version));
-        await DutiesAsync(s => s.RemoveAsync(data.Admin, changed.Id, changed.Version));
+        var saved = await data.App.AsAsync(data.BreastCoordinator, (DutyService s) => s.AssignAsync(data.BreastCoordinator, clinic.Id, Shift(nurse, "nurse", Nine, Eleven)));
+        var changed = await data.App.AsAsync(data.BreastCoordinator, (DutyService s) => s.UpdateAsync(data.BreastCoordinator, saved.Id, Shift(nurse, "media", Nine, Eleven), saved.Version));
+        await data.App.AsAsync(data.Admin, (DutyService s) => s.RemoveAsync(data.Admin, changed.Id, changed.Version));
 
         await using var db = await data.App.DbAsync();
         var entries = await db.AuditEntries.AsNoTracking()

@@ -48,11 +48,11 @@ public sealed class EventConflictAndAuditTests(EventRoleFixture data) : IClassFi
     [Fact]
     public async Task Creating_updating_and_deleting_an_event_is_audited_with_user_and_old_and_new_values()
     {
-        var created = await data.WithAsync(s => s.CreateAsync(data.BreastCoordinator, data.FreeClinic()));
+        var created = await data.App.AsAsync(data.BreastCoordinator, (EventService s) => s.CreateAsync(data.BreastCoordinator, data.FreeClinic()));
         var input = data.FreeClinic();
         input.Title = "乳腺癌义诊（更正）";
-        var updated = await data.WithAsync(s => s.UpdateAsync(data.BreastCoordinator, created.Id, input, created.Version));
-        await data.WithAsync(s => s.DeleteAsync(data.Admin, created.Id, updated.Version));
+        var updated = await data.App.AsAsync(data.BreastCoordinator, (EventService s) => s.UpdateAsync(data.BreastCoordinator, created.Id, input, created.Version));
+        await data.App.AsAsync(data.Admin, (EventService s) => s.DeleteAsync(data.Admin, created.Id, updated.Version));
 
         var entries = await AuditAsync("CampaignEvent", created.Id.ToString());
         entries.Select(e => e.Action).ShouldBe(["create", "update", "delete"]);
@@ -69,7 +69,7 @@ public sealed class EventConflictAndAuditTests(EventRoleFixture data) : IClassFi
     public async Task Changing_an_events_figures_is_audited_per_figure_with_old_and_new_values()
     {
         var created = await data.CreateAsync();
-        await data.WithAsync(s => s.SaveFiguresAsync(data.BreastCoordinator, created.Id,
+        await data.App.AsAsync(data.BreastCoordinator, (EventService s) => s.SaveFiguresAsync(data.BreastCoordinator, created.Id,
             new Dictionary<string, decimal> { ["patients_benefited"] = 135, ["staff_medical"] = 8, ["books"] = 40 }, created.Version));
 
         await using var db = await data.App.DbAsync();

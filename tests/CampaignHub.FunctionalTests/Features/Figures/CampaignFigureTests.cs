@@ -147,9 +147,9 @@ public sealed class CampaignFigureTests(EventRoleFixture data) : IClassFixture<E
     public async Task Campaign_figure_changes_are_audited_with_user_and_old_and_new_values()
     {
         var day = new DateOnly(2021, 4, 16);
-        var created = (await data.FiguresAsync(s => s.SaveAsync(data.BreastCoordinator, data.Campaign, Reach(data.Breast, 10, day)))).Single();
-        var updated = (await data.FiguresAsync(s => s.SaveAsync(data.Admin, data.Campaign, Reach(data.Breast, 12, day, created.Version)))).Single();
-        await data.FiguresAsync(s => s.DeleteAsync(data.BreastCoordinator, data.Campaign, updated.Id, updated.Version));
+        var created = (await data.App.AsAsync(data.BreastCoordinator, (CampaignFigureService s) => s.SaveAsync(data.BreastCoordinator, data.Campaign, Reach(data.Breast, 10, day)))).Single();
+        var updated = (await data.App.AsAsync(data.Admin, (CampaignFigureService s) => s.SaveAsync(data.Admin, data.Campaign, Reach(data.Breast, 12, day, created.Version)))).Single();
+        await data.App.AsAsync(data.BreastCoordinator, (CampaignFigureService s) => s.DeleteAsync(data.BreastCoordinator, data.Campaign, updated.Id, updated.Version));
 
         await using var db = await data.App.DbAsync();
         var entries = await db.AuditEntries.Where(a => a.EntityType == "MetricValue" && a.EntityId == created.Id.ToString()).OrderBy(a => a.Id).ToListAsync();

@@ -144,7 +144,7 @@ public sealed class MetricApplicabilityTests(CampaignHubAppFactory factory) : IC
     {
         var file = Path.Combine(factory.DataDirectory, $"before-{Guid.NewGuid():N}.db");
         var options = new DbContextOptionsBuilder<SqliteCampaignHubDbContext>().UseSqlite($"Data Source={file}").Options;
-        await using (var db = new SqliteCampaignHubDbContext(options))
+        await using (var db = new SqliteCampaignHubDbContext(options, SaveRules.ForSystemWork()))
         {
             var migrator = db.GetService<IMigrator>();
             var migrations = db.Database.GetMigrations().ToList();
@@ -158,7 +158,7 @@ public sealed class MetricApplicabilityTests(CampaignHubAppFactory factory) : IC
             await migrator.MigrateAsync();
         }
 
-        await using (var db = new SqliteCampaignHubDbContext(options))
+        await using (var db = new SqliteCampaignHubDbContext(options, SaveRules.ForSystemWork()))
         {
             var fits = await db.MetricDefinitions.Include(m => m.AppliesTo).ToDictionaryAsync(m => m.Code, m => m.AppliesTo.Select(a => a.Kind).ToList());
             fits["patients_benefited"].ShouldContain(EventKind.FreeClinic);

@@ -47,6 +47,7 @@ public sealed class CampaignEditPageTests : IAsyncDisposable
         context.Services.AddMudServices();
         context.Services.AddSingleton<IDbContextFactory<CampaignHubDbContext>>(dbFactory);
         context.Services.AddSingleton<ILookupNormalizer, UpperInvariantLookupNormalizer>();
+        context.Services.AddScoped<CurrentUser>();
         context.Services.AddScoped<ActorResolver>();
         context.Services.AddScoped<CampaignService>();
         context.Services.AddScoped<OrganisationService>();
@@ -150,6 +151,6 @@ public sealed class CampaignEditPageTests : IAsyncDisposable
 
     private sealed class InMemoryFactory(DbContextOptions<SqliteCampaignHubDbContext> options) : IDbContextFactory<CampaignHubDbContext>
     {
-        public CampaignHubDbContext CreateDbContext() => new SqliteCampaignHubDbContext(options);
+        public CampaignHubDbContext CreateDbContext() => new SqliteCampaignHubDbContext(options, SaveRules.ForSystemWork());
     }
 }

@@ -69,7 +69,7 @@ public sealed class EventRosterTests : IAsyncDisposable
         context.Services.AddSingleton<AssociationClock>();
         context.Services.AddScoped<DutyService>();
         context.Services.AddScoped<ActorResolver>();
-        context.Services.AddScoped<CampaignHub.Web.Features.Reports.Locks.ReportLockService>();
+        context.Services.AddScoped<CampaignHub.Web.Features.Reports.Locks.ReportLockGuard>();
         context.JSInterop.Mode = JSRuntimeMode.Loose;
         popovers = context.Render<MudPopoverProvider>();
     }
@@ -148,6 +148,6 @@ public sealed class EventRosterTests : IAsyncDisposable
 
     private sealed class InMemoryFactory(DbContextOptions<SqliteCampaignHubDbContext> options) : IDbContextFactory<CampaignHubDbContext>
     {
-        public CampaignHubDbContext CreateDbContext() => new SqliteCampaignHubDbContext(options);
+        public CampaignHubDbContext CreateDbContext() => new SqliteCampaignHubDbContext(options, SaveRules.ForSystemWork());
     }
 }

@@ -16,4 +16,9 @@ public sealed record ReportLock(int ReportId, int CampaignId, int? CommitteeId, 
 }
 
 /// <summary>What a write touches: a campaign, a date (an event's start date, a figure's day) and the committees credited.</summary>
-public sealed record LockTarget(int CampaignId, DateOnly Date, IReadOnlyCollection<int> CommitteeIds);
+public sealed record LockTarget(int CampaignId, DateOnly Date, IReadOnlyCollection<int> CommitteeIds)
+{
+    /// <summary>An event counts by its start date (association time, as stored and as the report counts it) and its committees.</summary>
+    public static LockTarget OfEvent(int campaignId, DateTime startsAt, IReadOnlyCollection<int> committeeIds) =>
+        new(campaignId, DateOnly.FromDateTime(startsAt), committeeIds);
+}

@@ -60,7 +60,6 @@ public sealed class SummaryReportArchive(
             Snapshot = JsonSerializer.Serialize(report.Statistics, SnapshotOptions),
         };
         db.FinalisedReports.Add(entity);
-        db.Actor = actor.AuditActor;
         await db.SaveChangesAsync(cancellationToken);
         return (await ItemsAsync(db, db.FinalisedReports.Where(r => r.Id == entity.Id), cancellationToken))[0];
     }
@@ -122,7 +121,6 @@ public sealed class SummaryReportArchive(
         entity.UnlockedAt = DateTime.UtcNow;
         entity.UnlockedById = actor.UserId;
         entity.UnlockReason = text;
-        db.Actor = actor.AuditActor;
         try
         {
             await db.SaveChangesAsync(cancellationToken);

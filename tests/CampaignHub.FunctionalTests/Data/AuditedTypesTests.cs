@@ -1,0 +1,41 @@
+using CampaignHub.Web.Data;
+using CampaignHub.Web.Domain;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace CampaignHub.FunctionalTests.Data;
+
+/// <summary>
+/// Every record type of the model is audited (<see cref="IAudited"/>) unless it is left out here on purpose, so a new
+/// record type cannot slip past the audit trail unnoticed: adding one fails this test until it is marked or listed.
+/// </summary>
+public sealed class AuditedTypesTests
+{
+    private static readonly Dictionary<Type, string> LeftOut = new()
+    {
+        [typeof(AuditEntry)] = "the audit trail itself",
+        [typeof(ApplicationUser)] = "accounts: the user administration audits what admins change explicitly; the rest is a person's own sign-in data",
+        [typeof(IdentityRole)] = "the three fixed roles, seeded",
+        [typeof(IdentityUserRole<string>)] = "role memberships: audited by the user administration",
+        [typeof(IdentityUserClaim<string>)] = "sign-in data",
+        [typeof(IdentityRoleClaim<string>)] = "sign-in data",
+        [typeof(IdentityUserLogin<string>)] = "sign-in data",
+        [typeof(IdentityUserToken<string>)] = "sign-in secrets (two-factor keys, recovery codes)",
+        [typeof(DataProtectionKey)] = "key material",
+        [typeof(ApiToken)] = "a person's own secret tokens",
+        [typeof(CalendarFeed)] = "a person's own secret feed addresses",
+    };
+
+    [Fact]
+    public void Every_record_type_is_audited_unless_it_is_deliberately_left_out()
+    {
+        using var db = new SqliteCampaignHubDbContext(
+            new DbContextOptionsBuilder<SqliteCampaignHubDbContext>().UseSqlite("Data Source=:memory:").Options, SaveRules.ForSystemWork());
+
+        var notAudited = db.Model.GetEntityTypes().Select(t => t.ClrType).Where(t => !typeof(IAudited).IsAssignableFrom(t)).ToList();
+
+        notAudited.ShouldBe(LeftOut.Keys, ignoreOrder: true);
+        db.Model.GetEntityTypes().Count(t => typeof(IAudited).IsAssignableFrom(t.ClrType)).ShouldBe(17);
+    }
+}
