@@ -126,7 +126,7 @@ public sealed class AuditTrailTests(CampaignHubAppFactory factory) : IClassFixtu
         }
 
         var admin = await factory.ActorAsync(adminId);
-        await using var scope = factory.Services.CreateAsyncScope();
+        await using var scope = factory.ScopeFor(admin);
         var created = await scope.ServiceProvider.GetRequiredService<EventService>().CreateAsync(admin, new EventInput
         {
             CampaignId = campaign,

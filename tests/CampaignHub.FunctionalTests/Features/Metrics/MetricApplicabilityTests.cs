@@ -23,14 +23,15 @@ public sealed class MetricApplicabilityTests(CampaignHubAppFactory factory) : IC
     private async Task<Actor> ActorAsync(string role) =>
         await factory.ActorAsync(await factory.CreateUserAsync($"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@test.campaignhub.local", role));
 
-    private async Task<T> WithAsync<T>(Func<MetricDefinitionService, Task<T>> use)
+    /// <summary>The service in a scope signed in as <paramref name="actor"/>, as in the admin's circuit.</summary>
+    private async Task<T> WithAsync<T>(Actor actor, Func<MetricDefinitionService, Task<T>> use)
     {
-        await using var scope = factory.Services.CreateAsyncScope();
+        await using var scope = factory.ScopeFor(actor);
         return await use(scope.ServiceProvider.GetRequiredService<MetricDefinitionService>());
     }
 
     private async Task<MetricDefinitionDetails> CreateAsync(Actor admin, List<EventKind> kinds, bool isCount = true) =>
-        await WithAsync(s => s.CreateAsync(admin, new MetricDefinitionInput
+        await WithAsync(admin, s => s.CreateAsync(admin, new MetricDefinitionInput
         {
             Code = $"hotline_{Guid.NewGuid():N}"[..20], Name = "热线来电", NameEn = "Hotline calls", Unit = "次", UnitEn = "calls",
             Group = "media_reach", SortOrder = 900, IsCount = isCount, AppliesTo = kinds,
@@ -72,7 +73,7 @@ public sealed class MetricApplicabilityTests(CampaignHubAppFactory factory) : IC
         var admin = await ActorAsync(Roles.Admin);
         var created = await CreateAsync(admin, [EventKind.Broadcast]);
 
-        var updated = await WithAsync(s => s.UpdateAsync(admin, created.Id, Edit(created, [EventKind.MediaInterview, EventKind.Lecture], isCount: false), created.Version));
+        var updated = await WithAsync(admin, s => s.UpdateAsync(admin, created.Id, Edit(created, [EventKind.MediaInterview, EventKind.Lecture], isCount: false), created.Version));
 
         updated.AppliesTo.ShouldBe([EventKind.Lecture, EventKind.MediaInterview], ignoreOrder: true);
         updated.IsCount.ShouldBeFalse();
@@ -86,10 +87,10 @@ public sealed class MetricApplicabilityTests(CampaignHubAppFactory factory) : IC
         }
 
         // A change of only which kinds it fits is still a new version: a stale save of it conflicts.
-        var again = await WithAsync(s => s.UpdateAsync(admin, created.Id, Edit(updated, [EventKind.Lecture], isCount: false), updated.Version));
+        var again = await WithAsync(admin, s => s.UpdateAsync(admin, created.Id, Edit(updated, [EventKind.Lecture], isCount: false), updated.Version));
         again.Version.ShouldBe(updated.Version + 1);
         await Should.ThrowAsync<ConcurrencyConflictException>(() =>
-            WithAsync(s => s.UpdateAsync(admin, created.Id, Edit(updated, [EventKind.Award], isCount: false), updated.Version)));
+            WithAsync(admin, s => s.UpdateAsync(admin, created.Id, Edit(updated, [EventKind.Award], isCount: false), updated.Version)));
 
         await using var db = await factory.DbAsync();
         var entries = await db.AuditEntries.Where(a => a.EntityType == nameof(MetricApplicability) && a.EntityId.StartsWith($"{created.Id}:"))
@@ -113,9 +114,9 @@ public sealed class MetricApplicabilityTests(CampaignHubAppFactory factory) : IC
         var created = await CreateAsync(admin, [EventKind.Broadcast]);
 
         await Should.ThrowAsync<ForbiddenException>(() =>
-            WithAsync(s => s.UpdateAsync(actor, created.Id, Edit(created, [EventKind.FreeClinic], isCount: true), created.Version)));
+            WithAsync(actor, s => s.UpdateAsync(actor, created.Id, Edit(created, [EventKind.FreeClinic], isCount: true), created.Version)));
 
-        (await WithAsync(s => s.GetAsync(created.Id)))!.AppliesTo.ShouldBe([EventKind.Broadcast]);
+        (await WithAsync(admin, s => s.GetAsync(created.Id)))!.AppliesTo.ShouldBe([EventKind.Broadcast]);
         // The catalogue page, where admins edit it, is closed to them.
         var email = $"{role.ToLowerInvariant()}-page-{Guid.NewGuid():N}@test.campaignhub.local";
         await factory.CreateUserAsync(email, role);

@@ -68,6 +68,7 @@ public sealed class EventRosterTests : IAsyncDisposable
         context.Services.AddSingleton(TimeProvider.System);
         context.Services.AddSingleton<AssociationClock>();
         context.Services.AddScoped<DutyService>();
+        context.Services.AddScoped<CurrentUser>();
         context.Services.AddScoped<ActorResolver>();
         context.Services.AddScoped<CampaignHub.Web.Features.Reports.Locks.ReportLockGuard>();
         context.JSInterop.Mode = JSRuntimeMode.Loose;
