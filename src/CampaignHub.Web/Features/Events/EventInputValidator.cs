@@ -178,7 +178,7 @@ public sealed class EventInputValidator(IStringLocalizer<SharedResource> localiz
             return value;
         }
 
-        errors.Add(field, string.Format(localizer[unknownKey], code.Trim(), string.Join(", ", Codes<TEnum>.All)));
+        errors.Add(field, string.Format(localizer[unknownKey], ValueEcho.Short(code), string.Join(", ", Codes<TEnum>.All)));
         return null;
     }
 }

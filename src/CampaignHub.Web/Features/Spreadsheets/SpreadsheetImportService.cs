@@ -71,7 +71,7 @@ public sealed class SpreadsheetImportService(
         }
         catch (SheetFormatException ex)
         {
-            return FileError(ex.MessageKey, ex.Arguments);
+            return ImportResult.Failed([new ImportError(ex.Row, ex.Column ?? ImportError.FileColumn, string.Format(localizer[ex.MessageKey], ex.Arguments))]);
         }
 
         // Everything a row may refer to, loaded once: no query per row.
@@ -149,23 +149,35 @@ public sealed class SpreadsheetImportService(
         var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var metrics = new List<(int, MetricDefinition)>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        // Which columns have a value in some row, found in one pass: asking every row for every column is quadratic.
+        var used = new bool[header.Length];
+        foreach (var row in rows.Skip(1))
+        {
+            for (var i = 0; i < Math.Min(row.Cells.Length, used.Length); i++)
+            {
+                used[i] |= Text(row.Cells[i]) is not null;
+            }
+        }
+
         for (var i = 0; i < header.Length; i++)
         {
             var name = Text(header[i]);
             if (name is null)
             {
                 // A column without a header is fine while it is empty (spreadsheets often carry stray formatting).
-                if (rows.Skip(1).Any(r => Text(Cell(r, i)) is not null))
+                if (used[i])
                 {
-                    errors.Add(new ImportError(1, ColumnLetter(i), localizer["Import_Error_NoColumnName"]));
+                    errors.Add(new ImportError(1, Letter(i), localizer["Import_Error_NoColumnName"]));
                 }
 
                 continue;
             }
 
+            // A name no column has is quoted short: it is the user's text and may be long.
+            var quoted = ValueEcho.Short(name);
             if (!seen.Add(name))
             {
-                errors.Add(new ImportError(1, name, string.Format(localizer["Import_Error_DuplicateColumn"], name)));
+                errors.Add(new ImportError(1, quoted, string.Format(localizer["Import_Error_DuplicateColumn"], quoted)));
             }
             else if (Fixed.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
@@ -177,7 +189,7 @@ public sealed class SpreadsheetImportService(
             }
             else
             {
-                errors.Add(new ImportError(1, name, string.Format(localizer["Import_Error_UnknownColumn"], name, string.Join(", ", Fixed))));
+                errors.Add(new ImportError(1, quoted, string.Format(localizer["Import_Error_UnknownColumn"], quoted, string.Join(", ", Fixed))));
             }
         }
 
@@ -308,7 +320,7 @@ public sealed class SpreadsheetImportService(
             return parsed;
         }
 
-        error(Highlight, string.Format(localizer["Import_Error_YesNo"], flag));
+        error(Highlight, string.Format(localizer["Import_Error_YesNo"], ValueEcho.Short(flag)));
         return false;
     }
 
@@ -335,7 +347,7 @@ public sealed class SpreadsheetImportService(
             return parsed;
         }
 
-        error(column, string.Format(localizer["Import_Error_DateTime"], text));
+        error(column, string.Format(localizer["Import_Error_DateTime"], ValueEcho.Short(text)));
         return null;
     }
 
@@ -354,7 +366,7 @@ public sealed class SpreadsheetImportService(
             }
             else
             {
-                error(SpreadsheetColumns.Committees, string.Format(localizer["Import_Error_UnknownCommittee"], part));
+                error(SpreadsheetColumns.Committees, string.Format(localizer["Import_Error_UnknownCommittee"], ValueEcho.Short(part)));
             }
         }
 
@@ -381,7 +393,7 @@ public sealed class SpreadsheetImportService(
 
                 if (!decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out value))
                 {
-                    error(column, string.Format(localizer["Import_Error_NotANumber"], text));
+                    error(column, string.Format(localizer["Import_Error_NotANumber"], ValueEcho.Short(text)));
                     return null;
                 }
 
@@ -422,17 +434,6 @@ public sealed class SpreadsheetImportService(
     /// <summary>Undoes the apostrophe the CSV export puts before text that a spreadsheet would run as a formula.</summary>
     internal static string? StripFormulaGuard(string? text) =>
         text is ['\'', '=' or '+' or '-' or '@', ..] ? text[1..] : text;
-
-    private static string ColumnLetter(int index)
-    {
-        var letters = "";
-        for (index++; index > 0; index = (index - 1) / 26)
-        {
-            letters = (char)('A' + (index - 1) % 26) + letters;
-        }
-
-        return letters;
-    }
 
     private sealed record CommitteeName(int Id, string Name, string? NameEn);
 
