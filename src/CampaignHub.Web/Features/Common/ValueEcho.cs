@@ -6,7 +6,7 @@ namespace CampaignHub.Web.Features.Common;
 /// </summary>
 public static class ValueEcho
 {
-    public const int MaxLength = 40;
+    public const int MaxLength = 100;
 
     public static string Short(string? value)
     {

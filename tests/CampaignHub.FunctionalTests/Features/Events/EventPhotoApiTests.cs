@@ -22,12 +22,14 @@ public sealed class EventPhotoApiTests(EventRoleFixture data) : IClassFixture<Ev
 
     private async Task<HttpClient> CoordinatorClientAsync() => await data.App.ApiClientAsync(data.BreastCoordinatorId);
 
+    public static TheoryData<string, string> Formats => new() { { "jpeg", "image/jpeg" }, { "gif", "image/gif" }, { "webp", "image/webp" } };
+
     [Theory]
-    [InlineData("jpeg", new byte[] { 0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10 }, "image/jpeg")]
-    [InlineData("gif", new byte[] { (byte)'G', (byte)'I', (byte)'F', (byte)'8', (byte)'9', (byte)'a', 1, 0 }, "image/gif")]
-    [InlineData("webp", new byte[] { (byte)'R', (byte)'I', (byte)'F', (byte)'F', 4, 0, 0, 0, (byte)'W', (byte)'E', (byte)'B', (byte)'P', 0 }, "image/webp")]
-    public async Task An_image_is_stored_and_served_with_the_type_its_bytes_prove(string name, byte[] bytes, string expectedType)
+    [MemberData(nameof(Formats))]
+    public async Task An_image_is_stored_and_served_with_the_type_its_bytes_prove(string name, string expectedType)
     {
+        // Real images: since issue 13 the header's pixel size is read, so magic bytes alone are not a photo.
+        var bytes = name switch { "jpeg" => TinyImages.Jpeg, "gif" => TinyImages.Gif, _ => TinyImages.Webp };
         var created = await data.CreateAsync();
         var client = await CoordinatorClientAsync();
 
