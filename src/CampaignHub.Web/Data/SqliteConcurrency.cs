@@ -11,7 +11,11 @@ namespace CampaignHub.Web.Data;
 /// </summary>
 public static class SqliteConcurrency
 {
-    public static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(30);
+    /// <summary>
+    /// Longer than the longest write a user may start: a 10,000-row import held the write lock 26 s on a loaded
+    /// two-core machine (load average 19), so 30 s left the writers queued behind it a few seconds from a 500.
+    /// </summary>
+    public static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(60);
 
     /// <summary>WAL is a property of the file: set once at start-up, it stays for every later connection.</summary>
     public static async Task UseWriteAheadLogAsync(CampaignHubDbContext db, CancellationToken cancellationToken)

@@ -55,11 +55,14 @@ public sealed class ServedApp : IAsyncLifetime
 
         var port = FreePort();
         BaseAddress = new Uri($"http://127.0.0.1:{port}");
-        var dll = Path.Combine(RepositoryPaths.WebAppDirectory, "CampaignHub.Web.dll");
+        // CAMPAIGNHUB_SERVED_APP serves another build (the commit before a fix) to measure "before" with the same tests
+        // (docs/benchmarks.md); the suite itself always serves this repository's build.
+        var directory = Environment.GetEnvironmentVariable("CAMPAIGNHUB_SERVED_APP") is { Length: > 0 } other ? other : RepositoryPaths.WebAppDirectory;
+        var dll = Path.Combine(directory, "CampaignHub.Web.dll");
         File.Exists(dll).ShouldBeTrue($"the app must be built first: {dll}");
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = RepositoryPaths.WebAppDirectory,
+            WorkingDirectory = directory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
