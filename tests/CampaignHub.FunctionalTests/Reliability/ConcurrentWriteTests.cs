@@ -85,6 +85,33 @@ public sealed class ConcurrentWriteTests(ServedApp app, ITestOutputHelper output
     }
 
     [Fact]
+    public async Task Ten_parallel_saves_of_one_campaign_adding_the_same_target_give_one_200_and_conflicts_never_a_500()
+    {
+        using var client = app.Client(app.AdminToken);
+        var created = await client.PostAsJsonAsync("/api/campaigns", new
+        {
+            name = $"目标竞争 {Guid.NewGuid():N}"[..20], startDate = "2021-04-15", endDate = "2021-04-21", committeeIds = new[] { app.CommitteeId },
+        });
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var campaign = await created.Content.ReadFromJsonAsync<JsonElement>();
+        var id = campaign.GetProperty("id").GetInt32();
+        var version = campaign.GetProperty("version").GetInt64();
+
+        var answers = await AllAtOnceAsync(10, i => client.PutAsJsonAsync($"/api/campaigns/{id}", new
+        {
+            name = campaign.GetProperty("name").GetString(), startDate = "2021-04-15", endDate = "2021-04-21", committeeIds = new[] { app.CommitteeId },
+            targets = new Dictionary<string, decimal> { ["patients_benefited"] = 1000 + i },
+            version,
+        }));
+
+        Report("10 parallel saves adding one target", answers);
+        answers.ShouldAllBe(a => a.Status == HttpStatusCode.OK || a.Status == HttpStatusCode.Conflict);
+        answers.Count(a => a.Status == HttpStatusCode.OK).ShouldBe(1);
+        var saved = await client.GetFromJsonAsync<JsonElement>($"/api/campaigns/{id}");
+        saved.GetProperty("targets").EnumerateObject().Count().ShouldBe(1);
+    }
+
+    [Fact]
     public async Task The_same_file_imported_twice_at_once_is_applied_once_and_the_second_answer_names_the_first()
     {
         var campaign = await app.Setup.AddCampaignAsync("重复导入", new(2021, 4, 15), new(2021, 4, 21), app.CommitteeId);

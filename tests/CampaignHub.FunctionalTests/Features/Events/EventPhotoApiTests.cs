@@ -111,4 +111,45 @@ public sealed class EventPhotoApiTests(EventRoleFixture data) : IClassFixture<Ev
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("image/png");
     }
+
+    [Theory]
+    [InlineData(12_001, 100)]
+    [InlineData(8_000, 7_000)]
+    public async Task A_photo_beyond_12000_pixels_a_side_or_50_megapixels_is_refused_by_its_header_and_not_stored(int width, int height)
+    {
+        var created = await data.CreateAsync();
+        var client = await CoordinatorClientAsync();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+
+        // A few kilobytes that declare a huge picture: only the header says how big it would be decoded.
+        var response = await client.PostAsync($"/api/events/{created.Id}/photos", Upload(HostileFiles.Png(width, height), "huge.png"));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        problem.GetProperty("errors").GetProperty("photo")[0].GetString().ShouldBe(
+            $"This photo is {width} × {height} pixels; a photo may have at most 12000 pixels a side and 50 megapixels. Resize it and upload it again.");
+        await using var db = await data.App.DbAsync();
+        db.EventPhotos.Count(p => p.EventId == created.Id).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_large_photo_is_kept_as_uploaded_and_a_jpeg_of_at_most_1600_pixels_is_stored_beside_it_for_reports()
+    {
+        var created = await data.CreateAsync();
+        var client = await CoordinatorClientAsync();
+        var original = TinyImages.Photo(4000, 3000);
+
+        var response = await client.PostAsync($"/api/events/{created.Id}/photos", Upload(original, "camera.jpg", "image/jpeg"));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        await using var db = await data.App.DbAsync();
+        var stored = db.EventPhotos.Single(p => p.EventId == created.Id);
+        stored.Content.ShouldBe(original);
+        using var copy = SkiaSharp.SKBitmap.Decode(stored.ReportImage.ShouldNotBeNull());
+        copy.ShouldNotBeNull("the report copy is a decodable image");
+        // At most 1,600 px on the long side (JPEG decodes in eighths, so it may land a little below), proportions kept.
+        copy.Width.ShouldBeInRange(1000, 1600);
+        ((double)copy.Width / copy.Height).ShouldBe(4.0 / 3, 0.01);
+        stored.ReportImage!.AsSpan(0, 3).ToArray().ShouldBe(new byte[] { 0xFF, 0xD8, 0xFF }, "the report copy is a JPEG");
+    }
 }
