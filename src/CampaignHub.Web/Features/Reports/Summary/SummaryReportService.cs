@@ -278,7 +278,9 @@ public sealed class SummaryReportService(
             ? []
             : (await db.EventPhotos.AsNoTracking().Where(p => wanted.Contains(p.Id))
                 .Select(p => new { p.Id, Content = p.ReportImage ?? p.Content }).ToListAsync(cancellationToken))
-                .Where(p => listed.First(l => l.Id == p.Id).HasCopy || PhotoImages.ReadSize(p.Content) is { IsWithinLimits: true })
+                // An old photo without a copy whose header declares a pixel bomb stays out; one that is no image at all
+                // goes on, to be noted as broken below.
+                .Where(p => listed.First(l => l.Id == p.Id).HasCopy || PhotoImages.ReadSize(p.Content) is not { IsWithinLimits: false })
                 .ToDictionary(p => p.Id, p => p.Content);
 
         var result = new Dictionary<int, (IReadOnlyList<ReportPhoto>, IReadOnlyList<string>)>();
