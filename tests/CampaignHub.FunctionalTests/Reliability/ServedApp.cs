@@ -134,7 +134,7 @@ public sealed class ServedApp : IAsyncLifetime
     /// <summary>An API client with a bearer token; long time-out, as a busy server must answer, not be given up on.</summary>
     public HttpClient Client(string token, TimeSpan? timeout = null)
     {
-        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = timeout ?? TimeSpan.FromSeconds(120) };
+        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = timeout ?? TimeSpan.FromMinutes(3) };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
         return client;
