@@ -90,10 +90,12 @@ public sealed class EventRoleFixture : IAsyncLifetime
         WithAsync(events => events.CreateAsync(Admin, FreeClinic(committees)));
 
     /// <summary>The smallest valid PNG header followed by filler; enough for the magic-byte check.</summary>
-    public static byte[] Png(int length = 64)
+    /// <summary>A real 2 × 2 PNG, padded after its end with zeros to <paramref name="length"/> bytes (readers ignore them).</summary>
+    public static byte[] Png(int length = 128)
     {
-        var bytes = new byte[length];
-        new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }.CopyTo(bytes, 0);
+        var image = TinyImages.Png;
+        var bytes = new byte[Math.Max(length, image.Length)];
+        image.CopyTo(bytes, 0);
         return bytes;
     }
 }

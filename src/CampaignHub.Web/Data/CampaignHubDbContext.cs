@@ -45,6 +45,8 @@ public abstract class CampaignHubDbContext(DbContextOptions options, SaveRules r
 
     public DbSet<FinalisedReport> FinalisedReports => Set<FinalisedReport>();
 
+    public DbSet<EventImport> EventImports => Set<EventImport>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 

@@ -60,6 +60,12 @@ public static class DatabaseInitializer
             {
                 throw new StartupConfigurationException(DatabaseSettings.ConnectionStringKey, "the database is unreachable.");
             }
+
+            if (settings.SqliteFile is not null)
+            {
+                // Before anyone is served: readers must never wait behind a long write (an import) again.
+                await SqliteConcurrency.UseWriteAheadLogAsync(db, cancellationToken);
+            }
         }
         catch (Exception ex) when (ex is DbException or InvalidOperationException)
         {

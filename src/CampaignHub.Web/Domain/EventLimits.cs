@@ -16,6 +16,9 @@ public static class EventLimits
     public const int SpeakerAffiliationMaxLength = 200;
     public const int SpeakerTalkTitleMaxLength = 300;
 
+    /// <summary>A conference lists a few dozen; 20,000 once took minutes to delete.</summary>
+    public const int MaxSpeakers = 50;
+
     /// <summary>A longer upload name keeps its end, where the extension is.</summary>
     public const int PhotoFileNameMaxLength = 200;
     public const int PhotoCaptionMaxLength = 300;

@@ -16,6 +16,14 @@ public sealed class EventPhoto : IAudited, ICreated
     [NotAudited]
     public required byte[] Content { get; set; }
 
+    /// <summary>
+    /// The copy a report embeds: a JPEG of at most 1,600 pixels on its long side, made at upload
+    /// (<c>PhotoImages.ReportCopy</c>) so rendering a report never decodes a camera's full-size photo. Null for
+    /// photos stored before it existed.
+    /// </summary>
+    [NotAudited]
+    public byte[]? ReportImage { get; set; }
+
     public string? Caption { get; set; }
 
     public DateTime UploadedAt { get; set; }

@@ -19,8 +19,15 @@ public static class DatabaseServiceCollectionExtensions
         services.AddScoped<SaveRules>();
 
         // Options once for the app; contexts per scope, through the factory below (or DI), with that scope's rules.
+        // SQLite: WAL mode is set once at start-up (DatabaseInitializer); every connection waits for the write lock
+        // instead of failing with "database is locked" (SqliteConcurrency).
         services.AddDbContext<SqliteCampaignHubDbContext>(
-            (sp, options) => sp.GetRequiredService<DatabaseSettings>().Configure(options), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+            (sp, options) =>
+            {
+                sp.GetRequiredService<DatabaseSettings>().Configure(options);
+                options.AddInterceptors(SqliteConcurrency.BusyTimeoutInterceptor.Instance);
+            },
+            ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         services.AddDbContext<SqlServerCampaignHubDbContext>(
             (sp, options) => sp.GetRequiredService<DatabaseSettings>().Configure(options), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         services.AddScoped<IDbContextFactory<CampaignHubDbContext>, CampaignHubDbContextFactory>();

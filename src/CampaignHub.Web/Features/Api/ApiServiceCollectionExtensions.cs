@@ -17,6 +17,7 @@ public static class ApiServiceCollectionExtensions
     public static IServiceCollection AddCampaignHubApi(this IServiceCollection services)
     {
         services.AddScoped<ApiTokenService>();
+        services.AddSingleton<LastUseStamps>();
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(TokenScheme, null)
             .AddPolicyScheme(Scheme, null, options =>

@@ -18,7 +18,8 @@ namespace CampaignHub.Web.Features.CalendarFeeds;
 public sealed class CalendarFeedService(
     IDbContextFactory<CampaignHubDbContext> dbFactory,
     TimeProvider time,
-    IStringLocalizer<SharedResource> localizer)
+    IStringLocalizer<SharedResource> localizer,
+    LastUseStamps stamps)
 {
     public const string TokenPrefix = "cal_";
     public const int NameMaxLength = 100;
@@ -167,12 +168,8 @@ public sealed class CalendarFeedService(
             return null;
         }
 
-        if (feed.LastReadAt is null || now.UtcDateTime - feed.LastReadAt > TimeSpan.FromMinutes(1))
-        {
-            var at = now.UtcDateTime;
-            await db.CalendarFeeds.Where(f => f.Id == feed.Id)
-                .ExecuteUpdateAsync(s => s.SetProperty(f => f.LastReadAt, at), cancellationToken);
-        }
+        // Best effort, after the answer: a feed read never waits for (or fails on) a busy database.
+        stamps.CalendarFeedRead(feed.Id, feed.LastReadAt);
 
         return new OpenCalendarFeed(feed.Id, feed.UserId, feed.Scope, feed.CommitteeId, feed.CampaignId, feed.Target);
     }

@@ -27,8 +27,9 @@ public static class CampaignEndpoints
             .WithSummary("Creates a campaign (admins only).");
 
         campaigns.MapPut("/{id:int}", async (int id, CampaignInput input, ApiActor caller, CampaignService service,
-                IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await service.UpdateAsync(caller.Actor, id, input, RequiredVersion.Of(input.Version, localizer), cancellationToken)))
+                CancellationToken cancellationToken) =>
+                // The service asks for the version after the permission check: a caller who may not write gets 403, not 400.
+                TypedResults.Ok(await service.UpdateAsync(caller.Actor, id, input, input.Version, cancellationToken)))
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)

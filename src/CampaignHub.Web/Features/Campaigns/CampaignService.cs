@@ -1,5 +1,6 @@
 using CampaignHub.Web.Data;
 using CampaignHub.Web.Domain;
+using CampaignHub.Web.Features.Api;
 using CampaignHub.Web.Features.Common;
 using CampaignHub.Web.Features.Figures;
 using Microsoft.EntityFrameworkCore;
@@ -53,9 +54,10 @@ public sealed class CampaignService(IDbContextFactory<CampaignHubDbContext> dbFa
     /// Saves the campaign if nobody changed it since <paramref name="version"/>; otherwise throws
     /// <see cref="ConcurrencyConflictException"/> carrying the campaign as it is now.
     /// </summary>
-    public async Task<CampaignDetails> UpdateAsync(Actor actor, int id, CampaignInput input, long version, CancellationToken cancellationToken = default)
+    public async Task<CampaignDetails> UpdateAsync(Actor actor, int id, CampaignInput input, long? expected, CancellationToken cancellationToken = default)
     {
         actor.RequireAdmin(localizer["Campaigns_Forbidden"]);
+        var version = RequiredVersion.Of(expected, localizer);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var entity = await LoadAsync(db, id, tracking: true, cancellationToken) ?? throw NotFound(id);
         var metricIds = await ValidateAsync(db, input, entity, cancellationToken);
@@ -114,6 +116,12 @@ public sealed class CampaignService(IDbContextFactory<CampaignHubDbContext> dbFa
     private async Task<Dictionary<string, int>> ValidateAsync(CampaignHubDbContext db, CampaignInput input, Campaign entity, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
+        // Lists first, before any query uses them.
+        ListLimits.Check(errors, localizer, "organiserIds", input.OrganiserIds.Count, ListLimits.Organisers);
+        ListLimits.Check(errors, localizer, "committeeIds", input.CommitteeIds.Count, ListLimits.Committees);
+        ListLimits.Check(errors, localizer, "targets", input.Targets?.Count, ListLimits.Figures);
+        ListLimits.Check(errors, localizer, "outcomes", input.Outcomes?.Count, ListLimits.Outcomes);
+        errors.ThrowIfAny();
         var name = input.Name?.Trim();
         if (string.IsNullOrEmpty(name))
         {
@@ -175,14 +183,14 @@ public sealed class CampaignService(IDbContextFactory<CampaignHubDbContext> dbFa
             .ToDictionaryAsync(m => m.Code, m => m.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
         foreach (var (code, value) in targets)
         {
-            var field = $"targets.{code}";
+            var field = code.Length <= FigureRules.MaxCodeLength ? $"targets.{code}" : "targets";
             if (!catalogue.TryGetValue(code, out var metricId))
             {
-                errors.Add(field, string.Format(localizer["Figures_Error_UnknownMetric"], code));
+                errors.Add(field, string.Format(localizer["Figures_Error_UnknownMetric"], ValueEcho.Short(code)));
             }
             else if (!metricIds.TryAdd(code, metricId))
             {
-                errors.Add(field, string.Format(localizer["Figures_Error_Duplicate"], code));
+                errors.Add(field, string.Format(localizer["Figures_Error_Duplicate"], ValueEcho.Short(code)));
             }
 
             if (value < 0)

@@ -53,7 +53,7 @@ public sealed class CommitteeService(
         var entity = new Committee { Name = "" };
         Apply(entity, input, coordinatorIds);
         db.Committees.Add(entity);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveOrNameTakenAsync(db, input, () => db.SaveChangesAsync(cancellationToken));
         return (await GetAsync(entity.Id, cancellationToken))!;
     }
 
@@ -78,8 +78,28 @@ public sealed class CommitteeService(
         }
 
         db.Entry(entity).Property(c => c.Version).OriginalValue = version;
+        // A parallel rename to the same name loses its unique key race: a 409 with the committee as it is now.
         await SaveOrConflictAsync(db, id, cancellationToken);
         return (await GetAsync(id, cancellationToken))!;
+    }
+
+    /// <summary>
+    /// The name was free when checked, but a parallel create may take it before ours: that is the same "name taken"
+    /// as the check gives, by field, not a server error.
+    /// </summary>
+    private async Task SaveOrNameTakenAsync(CampaignHubDbContext db, CommitteeInput input, Func<Task> save)
+    {
+        try
+        {
+            await save();
+        }
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
+        {
+            db.ChangeTracker.Clear();
+            var errors = new ValidationErrors();
+            errors.Add("name", string.Format(localizer["Committees_Error_NameTaken"], ValueEcho.Short(input.Name)));
+            errors.ThrowIfAny();
+        }
     }
 
     /// <summary>Deletes a committee that nothing refers to yet; one with events, campaigns or figures stays.</summary>
@@ -112,6 +132,8 @@ public sealed class CommitteeService(
     private async Task<List<string>> ValidateAsync(CampaignHubDbContext db, CommitteeInput input, int? id, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
+        ListLimits.Check(errors, localizer, "coordinatorEmails", input.CoordinatorEmails.Count, ListLimits.Coordinators);
+        errors.ThrowIfAny();
         var name = input.Name?.Trim();
         if (string.IsNullOrEmpty(name))
         {
@@ -123,7 +145,7 @@ public sealed class CommitteeService(
         }
         else if (await db.Committees.AnyAsync(c => c.Name == name && c.Id != id, cancellationToken))
         {
-            errors.Add("name", string.Format(localizer["Committees_Error_NameTaken"], name));
+            errors.Add("name", string.Format(localizer["Committees_Error_NameTaken"], ValueEcho.Short(name)));
         }
 
         if (input.NameEn?.Trim().Length > NameEnMaxLength)
@@ -152,11 +174,11 @@ public sealed class CommitteeService(
                 var user = users.FirstOrDefault(u => u.NormalizedEmail == normalizer.NormalizeEmail(email));
                 if (user is null)
                 {
-                    errors.Add("coordinatorEmails", string.Format(localizer["Committees_Error_UnknownUser"], email));
+                    errors.Add("coordinatorEmails", string.Format(localizer["Committees_Error_UnknownUser"], ValueEcho.Short(email)));
                 }
                 else if (!user.IsCoordinator)
                 {
-                    errors.Add("coordinatorEmails", string.Format(localizer["Committees_Error_NotCoordinator"], email));
+                    errors.Add("coordinatorEmails", string.Format(localizer["Committees_Error_NotCoordinator"], ValueEcho.Short(email)));
                 }
                 else
                 {

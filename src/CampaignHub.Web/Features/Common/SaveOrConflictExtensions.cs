@@ -8,7 +8,8 @@ public static class SaveOrConflictExtensions
     /// <summary>
     /// Saves, or, when someone saved the same record between our read and our write, throws
     /// <see cref="ConcurrencyConflictException"/> carrying the record as it is now (from <paramref name="current"/>):
-    /// nothing was overwritten.
+    /// nothing was overwritten. A parallel save that got a unique key first (the same target added twice) is the
+    /// same kind of conflict, answered the same way, on SQLite and SQL Server alike.
     /// </summary>
     public static async Task SaveOrConflictAsync<T>(
         this CampaignHubDbContext db, string conflictMessage, Func<Task<T>> current, CancellationToken cancellationToken)
@@ -18,6 +19,10 @@ public static class SaveOrConflictExtensions
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
+        {
+            throw new ConcurrencyConflictException(conflictMessage, await current());
+        }
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation())
         {
             throw new ConcurrencyConflictException(conflictMessage, await current());
         }

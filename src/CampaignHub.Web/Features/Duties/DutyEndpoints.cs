@@ -25,8 +25,9 @@ public static class DutyEndpoints
                          + "The answer's warnings name other events the person is on duty at meanwhile.");
 
         api.MapPut("/duties/{id:int}", async (int id, DutyInput input, ApiActor caller, DutyService service,
-                IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await service.UpdateAsync(caller.Actor, id, input, RequiredVersion.Of(input.Version, localizer), cancellationToken)))
+                CancellationToken cancellationToken) =>
+                // The service asks for the version after the permission check: a caller who may not write gets 403, not 400.
+                TypedResults.Ok(await service.UpdateAsync(caller.Actor, id, input, input.Version, cancellationToken)))
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)

@@ -1,5 +1,6 @@
 using CampaignHub.Web.Data;
 using CampaignHub.Web.Domain;
+using CampaignHub.Web.Features.Api;
 using CampaignHub.Web.Features.Association;
 using CampaignHub.Web.Features.Common;
 using CampaignHub.Web.Features.Events;
@@ -27,6 +28,9 @@ public sealed class DutyService(
     public const int MaxPeopleFound = 20;
     public const int MaxPastDuties = 100;
 
+    /// <summary>The lock every roster change holds while it checks for overlaps and writes.</summary>
+    private const string RosterLock = "campaignhub:duty-roster";
+
     public async Task<IReadOnlyList<DutyDetails>> ListAsync(int eventId, CancellationToken cancellationToken = default) =>
         (await GetRosterAsync(eventId, cancellationToken)).Duties;
 
@@ -45,8 +49,10 @@ public sealed class DutyService(
         var target = await LoadEventAsync(db, eventId, cancellationToken);
         RequireWriteAccess(actor, target);
         await locks.ThrowIfEventLockedAsync(db, eventId, cancellationToken);
-        var valid = await ValidateAsync(db, target, input, current: null, cancellationToken);
 
+        // The overlap check and the insert are one unit: checked and inserted apart, parallel requests all pass.
+        await using var transaction = await db.Database.BeginSerialisedAsync(RosterLock, cancellationToken);
+        var valid = await ValidateAsync(db, target, input, current: null, cancellationToken);
         var duty = new DutyAssignment
         {
             EventId = eventId,
@@ -55,6 +61,7 @@ public sealed class DutyService(
         Apply(duty, valid, input);
         db.DutyAssignments.Add(duty);
         await SaveOrConflictAsync(db, duty.Id, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return new SavedDuty(await GetDetailsAsync(db, duty.Id, cancellationToken) ?? throw NotFound(duty.Id), valid.Warnings);
     }
 
@@ -62,13 +69,19 @@ public sealed class DutyService(
     /// Changes an assignment if nobody changed it since <paramref name="version"/>; otherwise throws
     /// <see cref="ConcurrencyConflictException"/> carrying the assignment as it is now (null when it was removed).
     /// </summary>
-    public async Task<SavedDuty> UpdateAsync(Actor actor, int dutyId, DutyInput input, long version, CancellationToken cancellationToken = default)
+    public async Task<SavedDuty> UpdateAsync(Actor actor, int dutyId, DutyInput input, long? expected, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var duty = await db.DutyAssignments.FirstOrDefaultAsync(d => d.Id == dutyId, cancellationToken) ?? throw NotFound(dutyId);
-        var target = await LoadEventAsync(db, duty.EventId, cancellationToken);
+        var found = await db.DutyAssignments.AsNoTracking().Where(d => d.Id == dutyId).Select(d => new { d.EventId }).FirstOrDefaultAsync(cancellationToken)
+                    ?? throw NotFound(dutyId);
+        var target = await LoadEventAsync(db, found.EventId, cancellationToken);
         RequireWriteAccess(actor, target);
-        await locks.ThrowIfEventLockedAsync(db, duty.EventId, cancellationToken);
+        var version = RequiredVersion.Of(expected, localizer);
+        await locks.ThrowIfEventLockedAsync(db, found.EventId, cancellationToken);
+
+        await using var transaction = await db.Database.BeginSerialisedAsync(RosterLock, cancellationToken);
+        // Read again under the lock: the overlap check must see every assignment saved before ours.
+        var duty = await db.DutyAssignments.FirstOrDefaultAsync(d => d.Id == dutyId, cancellationToken) ?? throw NotFound(dutyId);
         var valid = await ValidateAsync(db, target, input, duty, cancellationToken);
         await ThrowIfStaleAsync(db, duty, version, cancellationToken);
 
@@ -76,6 +89,7 @@ public sealed class DutyService(
         Apply(duty, valid, input);
         db.Entry(duty).Property(d => d.Version).OriginalValue = version;
         await SaveOrConflictAsync(db, dutyId, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return new SavedDuty(await GetDetailsAsync(db, dutyId, cancellationToken) ?? throw NotFound(dutyId), valid.Warnings);
     }
 

@@ -50,8 +50,9 @@ public static class EventEndpoints
             .WithSummary("Logs an event (admins; coordinators for their own committees).");
 
         events.MapPut("/{id:int}", async (int id, EventInput input, ApiActor caller, EventService service,
-                IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await service.UpdateAsync(caller.Actor, id, input, RequiredVersion.Of(input.Version, localizer), cancellationToken)))
+                CancellationToken cancellationToken) =>
+                // The service asks for the version after the permission check: a caller who may not write gets 403, not 400.
+                TypedResults.Ok(await service.UpdateAsync(caller.Actor, id, input, input.Version, cancellationToken)))
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)

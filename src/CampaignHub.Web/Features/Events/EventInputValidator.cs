@@ -25,6 +25,12 @@ public sealed class EventInputValidator(IStringLocalizer<SharedResource> localiz
     public Valid? Validate(Actor actor, EventInput input, EventRuleContext context, ValidationErrors errors)
     {
         var before = errors.Items.Count();
+        if (!ValidateSizes(input, errors))
+        {
+            // 40,000 committee ids are one problem, not 40,000 "unknown committee" messages.
+            return null;
+        }
+
         if (!context.CampaignExists)
         {
             errors.Add("campaignId", string.Format(localizer["Event_Error_UnknownCampaign"], input.CampaignId));
@@ -51,6 +57,23 @@ public sealed class EventInputValidator(IStringLocalizer<SharedResource> localiz
         }
 
         return errors.Items.Count() == before ? new Valid(kind!.Value, channel!.Value, platform, status) : null;
+    }
+
+    /// <summary>
+    /// The lengths of the input's lists, checked before anything reads the database with them; false when one is too
+    /// long (the error is added).
+    /// </summary>
+    public bool ValidateSizes(EventInput input, ValidationErrors errors)
+    {
+        var before = errors.Items.Count();
+        ListLimits.Check(errors, localizer, "committeeIds", input.CommitteeIds.Count, ListLimits.Committees);
+        ListLimits.Check(errors, localizer, "figures", input.Figures?.Count, ListLimits.Figures);
+        if (input.Speakers.Count > EventLimits.MaxSpeakers)
+        {
+            errors.Add("speakers", string.Format(localizer["Event_Error_TooManySpeakers"], EventLimits.MaxSpeakers));
+        }
+
+        return errors.Items.Count() == before;
     }
 
     private void ValidateTimes(EventInput input, ValidationErrors errors)
@@ -89,6 +112,21 @@ public sealed class EventInputValidator(IStringLocalizer<SharedResource> localiz
         if (known.Count > 0 && !actor.IsAdmin && !actor.CanWriteForCommittees(known))
         {
             errors.Add("committeeIds", localizer["Event_Error_NotYourCommittee"]);
+        }
+
+        // On a saved event a coordinator adds and removes only their own committees; the others stay as they were,
+        // so nobody can attach a committee to an event and nobody can push another committee off one.
+        if (!actor.IsAdmin && context.CurrentCommittees is { } current)
+        {
+            foreach (var added in known.Where(id => !current.Contains(id) && !actor.CommitteeIds.Contains(id)))
+            {
+                errors.Add("committeeIds", string.Format(localizer["Event_Error_AddOthersCommittee"], added));
+            }
+
+            foreach (var removed in current.Where(id => !named.Contains(id) && !actor.CommitteeIds.Contains(id)).Order())
+            {
+                errors.Add("committeeIds", string.Format(localizer["Event_Error_RemoveOthersCommittee"], removed));
+            }
         }
 
         // Nor can a coordinator add work to a campaign their committees do not take part in: its totals would change.
@@ -178,7 +216,7 @@ public sealed class EventInputValidator(IStringLocalizer<SharedResource> localiz
             return value;
         }
 
-        errors.Add(field, string.Format(localizer[unknownKey], code.Trim(), string.Join(", ", Codes<TEnum>.All)));
+        errors.Add(field, string.Format(localizer[unknownKey], ValueEcho.Short(code), string.Join(", ", Codes<TEnum>.All)));
         return null;
     }
 }

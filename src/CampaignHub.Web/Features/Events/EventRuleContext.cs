@@ -20,6 +20,9 @@ public sealed record EventRuleContext(
     IReadOnlySet<int> Organisations,
     IReadOnlyDictionary<string, MetricDefinition> Catalogue)
 {
+    /// <summary>The committees a saved event has now; null for a new event (a joint event may be logged by any of its coordinators).</summary>
+    public IReadOnlySet<int>? CurrentCommittees { get; init; }
+
     /// <summary>Reads what one event's input refers to.</summary>
     public static async Task<EventRuleContext> ForAsync(CampaignHubDbContext db, EventInput input, CancellationToken cancellationToken)
     {

@@ -45,6 +45,26 @@ public sealed partial class EventService
             errors.Add("photo", localizer["Photo_Error_NotImage"]);
         }
 
+        // The header's pixel size, before a pixel is decoded or anything stored: a small file can be a huge image.
+        byte[]? reportImage = null;
+        if (errors.IsEmpty)
+        {
+            var size = PhotoImages.ReadSize(bytes);
+            if (size is null)
+            {
+                errors.Add("photo", localizer["Photo_Error_NotImage"]);
+            }
+            else if (!size.IsWithinLimits)
+            {
+                errors.Add("photo", string.Format(localizer["Photo_Error_TooManyPixels"], size.Width, size.Height,
+                    PhotoImages.MaxSide, PhotoImages.MaxPixels / 1_000_000));
+            }
+            else if ((reportImage = PhotoImages.ReportCopy(bytes)) is null)
+            {
+                errors.Add("photo", localizer["Photo_Error_NotImage"]);
+            }
+        }
+
         if (caption?.Trim().Length > EventLimits.PhotoCaptionMaxLength)
         {
             errors.Add("caption", string.Format(localizer["Error_TooLong"], EventLimits.PhotoCaptionMaxLength));
@@ -59,6 +79,7 @@ public sealed partial class EventService
             ContentType = contentType!,
             Length = bytes.Length,
             Content = bytes,
+            ReportImage = reportImage,
             Caption = Clean(caption),
         };
         db.EventPhotos.Add(photo);

@@ -38,6 +38,9 @@ public sealed class CampaignFigureService(IDbContextFactory<CampaignHubDbContext
         }
 
         var errors = new ValidationErrors();
+        ListLimits.Check(errors, localizer, "figures", input.Figures?.Count, ListLimits.Figures);
+        ListLimits.Check(errors, localizer, "versions", input.Versions?.Count, ListLimits.Figures);
+        errors.ThrowIfAny();
         if (input.CommitteeId is not { } committeeId)
         {
             errors.Add("committeeId", localizer["Figures_Error_CommitteeRequired"]);

@@ -16,6 +16,9 @@ public static class FigureRules
     /// <summary>The largest figure (or target) accepted; far above any real count, and exact as a stored double.</summary>
     public const decimal MaxValue = 1_000_000_000_000m;
 
+    /// <summary>A longer key cannot be a metric code.</summary>
+    public const int MaxCodeLength = Metrics.MetricDefinitionService.CodeMaxLength;
+
     /// <summary>What is wrong with one value of a metric, or null when it is fine.</summary>
     public static string? Check(decimal value, bool isCount, IStringLocalizer localizer) =>
         value < 0 ? localizer["Figures_Error_Negative"].Value
@@ -39,14 +42,15 @@ public static class FigureRules
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (code, value) in figures)
         {
-            var field = $"figures.{code}";
+            // The field names the code, unless the code is too long to be one: then its echo stays short.
+            var field = code.Length <= MaxCodeLength ? $"figures.{code}" : "figures";
             if (!seen.Add(code))
             {
-                errors.Add(field, string.Format(localizer["Figures_Error_Duplicate"], code));
+                errors.Add(field, string.Format(localizer["Figures_Error_Duplicate"], ValueEcho.Short(code)));
             }
             else if (!catalogue.TryGetValue(code, out var metric))
             {
-                errors.Add(field, string.Format(localizer["Figures_Error_UnknownMetric"], code));
+                errors.Add(field, string.Format(localizer["Figures_Error_UnknownMetric"], ValueEcho.Short(code)));
             }
             else if (Check(value, metric.IsCount, localizer) is { } message)
             {

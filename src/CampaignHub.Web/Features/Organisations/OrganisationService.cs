@@ -94,6 +94,8 @@ public sealed class OrganisationService(IDbContextFactory<CampaignHubDbContext> 
     private async Task<OrganisationKind> ValidateAsync(CampaignHubDbContext db, OrganisationInput input, Organisation entity, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
+        ListLimits.Check(errors, localizer, "venues", input.Venues.Count, ListLimits.Venues);
+        errors.ThrowIfAny();
         var name = input.Name?.Trim();
         if (string.IsNullOrEmpty(name))
         {
@@ -105,7 +107,7 @@ public sealed class OrganisationService(IDbContextFactory<CampaignHubDbContext> 
         }
         else if (await db.Organisations.AnyAsync(o => o.Name == name && o.Id != entity.Id, cancellationToken))
         {
-            errors.Add("name", string.Format(localizer["Organisations_Error_NameTaken"], name));
+            errors.Add("name", string.Format(localizer["Organisations_Error_NameTaken"], ValueEcho.Short(name)));
         }
 
         MaxLength(errors, "nameEn", input.NameEn, NameMaxLength);
@@ -113,7 +115,7 @@ public sealed class OrganisationService(IDbContextFactory<CampaignHubDbContext> 
 
         if (!Codes<OrganisationKind>.TryParse(input.Kind, out var kind))
         {
-            errors.Add("kind", string.Format(localizer["Organisations_Error_UnknownKind"], input.Kind, string.Join(", ", Codes<OrganisationKind>.All)));
+            errors.Add("kind", string.Format(localizer["Organisations_Error_UnknownKind"], ValueEcho.Short(input.Kind), string.Join(", ", Codes<OrganisationKind>.All)));
         }
 
         if (input.ParentId is { } parentId)

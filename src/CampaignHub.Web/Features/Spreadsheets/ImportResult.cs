@@ -6,10 +6,16 @@ namespace CampaignHub.Web.Features.Spreadsheets;
 /// </summary>
 public sealed record ImportResult(int Imported, IReadOnlyList<ImportError> Errors)
 {
-    public bool Succeeded => Errors.Count == 0;
+    public bool Succeeded => Errors.Count == 0 && AlreadyImported is null;
+
+    /// <summary>Set when this very file was imported into the campaign before: nothing was imported again.</summary>
+    public EarlierImport? AlreadyImported { get; init; }
 
     public static ImportResult Failed(IReadOnlyList<ImportError> errors) => new(0, errors);
 }
+
+/// <summary>The import that already brought this file in: when (UTC), how many events, and a message saying so.</summary>
+public sealed record EarlierImport(DateTime ImportedAt, int Imported, string Message);
 
 /// <summary>
 /// One problem: <see cref="Row"/> is the row number the user sees in the spreadsheet (1 is the header row; 0 means

@@ -55,5 +55,17 @@ public static class SpreadsheetColumns
         _ => field,
     };
 
+    /// <summary>0 → A, 25 → Z, 26 → AA: the column as a spreadsheet program names it.</summary>
+    public static string Letter(int index)
+    {
+        var letters = "";
+        for (index++; index > 0; index = (index - 1) / 26)
+        {
+            letters = (char)('A' + (index - 1) % 26) + letters;
+        }
+
+        return letters;
+    }
+
     public static string FormatDateTime(DateTime value) => value.ToString(DateTimeFormat, CultureInfo.InvariantCulture);
 }

@@ -17,6 +17,12 @@ public static class SpreadsheetEndpoints
                 // The service checks the role and the campaign before the file: staff get 403 whatever they send.
                 await using var stream = file?.OpenReadStream();
                 var result = await service.ImportAsync(caller.Actor, id, stream, file?.FileName, cancellationToken);
+                if (result.AlreadyImported is { } earlier)
+                {
+                    return TypedResults.Problem(earlier.Message, statusCode: StatusCodes.Status409Conflict, title: localizer["Api_Error_Conflict"],
+                        extensions: new Dictionary<string, object?> { ["importedAt"] = earlier.ImportedAt, ["imported"] = earlier.Imported });
+                }
+
                 return result.Succeeded
                     ? Results.Ok(new { imported = result.Imported })
                     : TypedResults.ValidationProblem(
@@ -28,8 +34,10 @@ public static class SpreadsheetEndpoints
             .WithMetadata(new RequestSizeLimitAttribute(SheetReader.MaxBytes + 1024 * 1024))
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Imports events with their figures from an XLSX or CSV file (multipart field `file`, at most 20 MB): "
-                         + "all rows or none. 400 lists every error by row and column, as `errors` (\"row 3: kind\") and `rows`.");
+                         + "all rows or none. 400 lists every error by row and column, as `errors` (\"row 3: kind\") and `rows`; "
+                         + "409 when the same file was imported into the campaign before (`importedAt`, `imported`).");
 
         sheets.MapGet("/export", async (int id, string? format, SpreadsheetExportService service,
                 IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>

@@ -1,6 +1,9 @@
+using System.Diagnostics;
 using System.Globalization;
+using System.Security.Cryptography;
 using CampaignHub.Web.Data;
 using CampaignHub.Web.Domain;
+using CampaignHub.Web.Features.Association;
 using CampaignHub.Web.Features.Common;
 using CampaignHub.Web.Features.Events;
 using CampaignHub.Web.Features.Reports.Locks;
@@ -23,6 +26,7 @@ public sealed class SpreadsheetImportService(
     IStringLocalizer<SharedResource> localizer,
     ILogger<SpreadsheetImportService> logger,
     EventInputValidator validator,
+    AssociationClock clock,
     ReportLockService lockService)
 {
     /// <summary>Enough for any campaign; keeps one upload's memory and transaction bounded.</summary>
@@ -65,13 +69,21 @@ public sealed class SpreadsheetImportService(
         }
 
         List<SheetRow> rows;
+        string contentHash;
         try
         {
-            rows = await SheetReader.ReadAsync(file, fileName, cancellationToken);
+            var bytes = await SheetReader.ReadAllAsync(file, cancellationToken);
+            contentHash = Convert.ToHexString(SHA256.HashData(bytes));
+            if (await EarlierImportAsync(db, campaignId, contentHash, cancellationToken) is { } earlier)
+            {
+                return new ImportResult(0, []) { AlreadyImported = earlier };
+            }
+
+            rows = SheetReader.Read(bytes, fileName, cancellationToken);
         }
         catch (SheetFormatException ex)
         {
-            return FileError(ex.MessageKey, ex.Arguments);
+            return ImportResult.Failed([new ImportError(ex.Row, ex.Column ?? ImportError.FileColumn, string.Format(localizer[ex.MessageKey], ex.Arguments))]);
         }
 
         // Everything a row may refer to, loaded once: no query per row.
@@ -113,19 +125,87 @@ public sealed class SpreadsheetImportService(
             return Failed(errors);
         }
 
-        // One transaction for the events, their committees and figures, and their audit entries.
+        // One transaction for the events, their committees and figures, their audit entries and the record of the
+        // file: all or nothing. Everything was read and checked before it begins, so the write lock it takes at once
+        // (other users' writes queue behind it; readers never wait in WAL mode) is held only for the inserts, which
+        // go in bounded batches: a small change tracker per save instead of one of 100,000 entries.
         // Everything is new and nothing changes after Add, so scanning 10,000s of entries for changes is wasted work.
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        db.Events.AddRange(events);
+        var asked = Stopwatch.StartNew();
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            await db.SaveChangesAsync(cancellationToken);
+            var waited = asked.Elapsed;
+            var held = Stopwatch.StartNew();
+            // Two uploads of the same file at once: the second sees the first's record once it has the lock.
+            if (await EarlierImportAsync(db, campaignId, contentHash, cancellationToken) is { } earlier)
+            {
+                return new ImportResult(0, []) { AlreadyImported = earlier };
+            }
+
+            foreach (var batch in events.Chunk(BatchSize))
+            {
+                db.Events.AddRange(batch);
+                await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+            }
+
+            db.EventImports.Add(new EventImport
+            {
+                CampaignId = campaignId,
+                ContentHash = contentHash,
+                FileName = FileNameOf(fileName),
+                EventCount = events.Count,
+            });
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException ex) when (ex.IsUniqueViolation())
+            {
+                // SQL Server lets both transactions read before either writes; the unique index decides.
+                await transaction.RollbackAsync(CancellationToken.None);
+                db.ChangeTracker.Clear();
+                return new ImportResult(0, [])
+                {
+                    AlreadyImported = await EarlierImportAsync(db, campaignId, contentHash, CancellationToken.None),
+                };
+            }
+
             await transaction.CommitAsync(cancellationToken);
+            logger.LogInformation(
+                "Imported {Count} events into campaign {CampaignId} from a {Format} file; waited {WaitMs} ms for the write lock and held it {HeldMs} ms",
+                events.Count, campaignId, Path.GetExtension(fileName ?? ""), (long)waited.TotalMilliseconds, held.ElapsedMilliseconds);
         }
 
-        logger.LogInformation("Imported {Count} events into campaign {CampaignId} from a {Format} file",
-            events.Count, campaignId, Path.GetExtension(fileName ?? ""));
         return new ImportResult(events.Count, []);
+    }
+
+    /// <summary>Events saved per batch inside the import's one transaction.</summary>
+    public const int BatchSize = 500;
+
+    /// <summary>The earlier import of the same bytes into the campaign, with a message naming when (in the association's time).</summary>
+    private async Task<EarlierImport?> EarlierImportAsync(CampaignHubDbContext db, int campaignId, string contentHash, CancellationToken cancellationToken)
+    {
+        var earlier = await db.EventImports.AsNoTracking()
+            .Where(i => i.CampaignId == campaignId && i.ContentHash == contentHash)
+            .Select(i => new { i.CreatedAt, i.EventCount })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (earlier is null)
+        {
+            return null;
+        }
+
+        var local = clock.ToLocal(DateTime.SpecifyKind(earlier.CreatedAt, DateTimeKind.Utc));
+        return new EarlierImport(earlier.CreatedAt, earlier.EventCount,
+            string.Format(localizer["Import_Error_AlreadyImported"], FormatDateTime(local), earlier.EventCount));
+    }
+
+    private static string? FileNameOf(string? fileName)
+    {
+        var name = Path.GetFileName(fileName?.Trim());
+        return string.IsNullOrEmpty(name) ? null
+            : name.Length <= EventImport.FileNameMaxLength ? name
+            : name[^EventImport.FileNameMaxLength..];
     }
 
     private ImportResult Failed(ErrorList errors) =>
@@ -149,23 +229,35 @@ public sealed class SpreadsheetImportService(
         var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var metrics = new List<(int, MetricDefinition)>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        // Which columns have a value in some row, found in one pass: asking every row for every column is quadratic.
+        var used = new bool[header.Length];
+        foreach (var row in rows.Skip(1))
+        {
+            for (var i = 0; i < Math.Min(row.Cells.Length, used.Length); i++)
+            {
+                used[i] |= Text(row.Cells[i]) is not null;
+            }
+        }
+
         for (var i = 0; i < header.Length; i++)
         {
             var name = Text(header[i]);
             if (name is null)
             {
                 // A column without a header is fine while it is empty (spreadsheets often carry stray formatting).
-                if (rows.Skip(1).Any(r => Text(Cell(r, i)) is not null))
+                if (used[i])
                 {
-                    errors.Add(new ImportError(1, ColumnLetter(i), localizer["Import_Error_NoColumnName"]));
+                    errors.Add(new ImportError(1, Letter(i), localizer["Import_Error_NoColumnName"]));
                 }
 
                 continue;
             }
 
+            // A name no column has is quoted short: it is the user's text and may be long.
+            var quoted = ValueEcho.Short(name);
             if (!seen.Add(name))
             {
-                errors.Add(new ImportError(1, name, string.Format(localizer["Import_Error_DuplicateColumn"], name)));
+                errors.Add(new ImportError(1, quoted, string.Format(localizer["Import_Error_DuplicateColumn"], quoted)));
             }
             else if (Fixed.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
@@ -177,7 +269,7 @@ public sealed class SpreadsheetImportService(
             }
             else
             {
-                errors.Add(new ImportError(1, name, string.Format(localizer["Import_Error_UnknownColumn"], name, string.Join(", ", Fixed))));
+                errors.Add(new ImportError(1, quoted, string.Format(localizer["Import_Error_UnknownColumn"], quoted, string.Join(", ", Fixed))));
             }
         }
 
@@ -308,7 +400,7 @@ public sealed class SpreadsheetImportService(
             return parsed;
         }
 
-        error(Highlight, string.Format(localizer["Import_Error_YesNo"], flag));
+        error(Highlight, string.Format(localizer["Import_Error_YesNo"], ValueEcho.Short(flag)));
         return false;
     }
 
@@ -335,7 +427,7 @@ public sealed class SpreadsheetImportService(
             return parsed;
         }
 
-        error(column, string.Format(localizer["Import_Error_DateTime"], text));
+        error(column, string.Format(localizer["Import_Error_DateTime"], ValueEcho.Short(text)));
         return null;
     }
 
@@ -354,7 +446,7 @@ public sealed class SpreadsheetImportService(
             }
             else
             {
-                error(SpreadsheetColumns.Committees, string.Format(localizer["Import_Error_UnknownCommittee"], part));
+                error(SpreadsheetColumns.Committees, string.Format(localizer["Import_Error_UnknownCommittee"], ValueEcho.Short(part)));
             }
         }
 
@@ -381,7 +473,7 @@ public sealed class SpreadsheetImportService(
 
                 if (!decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out value))
                 {
-                    error(column, string.Format(localizer["Import_Error_NotANumber"], text));
+                    error(column, string.Format(localizer["Import_Error_NotANumber"], ValueEcho.Short(text)));
                     return null;
                 }
 
@@ -422,17 +514,6 @@ public sealed class SpreadsheetImportService(
     /// <summary>Undoes the apostrophe the CSV export puts before text that a spreadsheet would run as a formula.</summary>
     internal static string? StripFormulaGuard(string? text) =>
         text is ['\'', '=' or '+' or '-' or '@', ..] ? text[1..] : text;
-
-    private static string ColumnLetter(int index)
-    {
-        var letters = "";
-        for (index++; index > 0; index = (index - 1) / 26)
-        {
-            letters = (char)('A' + (index - 1) % 26) + letters;
-        }
-
-        return letters;
-    }
 
     private sealed record CommitteeName(int Id, string Name, string? NameEn);
 

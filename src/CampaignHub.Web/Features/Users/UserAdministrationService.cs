@@ -195,6 +195,13 @@ public sealed class UserAdministrationService(
             return;
         }
 
+        // Before the list reaches a query.
+        if (committeeIds.Count > ListLimits.Committees)
+        {
+            ListLimits.Check(errors, localizer, "committeeIds", committeeIds.Count, ListLimits.Committees);
+            return;
+        }
+
         if (role != Roles.Coordinator)
         {
             errors.Add("committeeIds", localizer["Users_Error_NotCoordinator"]);

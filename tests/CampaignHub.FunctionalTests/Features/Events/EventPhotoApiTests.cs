@@ -22,12 +22,14 @@ public sealed class EventPhotoApiTests(EventRoleFixture data) : IClassFixture<Ev
 
     private async Task<HttpClient> CoordinatorClientAsync() => await data.App.ApiClientAsync(data.BreastCoordinatorId);
 
+    public static TheoryData<string, string> Formats => new() { { "jpeg", "image/jpeg" }, { "gif", "image/gif" }, { "webp", "image/webp" } };
+
     [Theory]
-    [InlineData("jpeg", new byte[] { 0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10 }, "image/jpeg")]
-    [InlineData("gif", new byte[] { (byte)'G', (byte)'I', (byte)'F', (byte)'8', (byte)'9', (byte)'a', 1, 0 }, "image/gif")]
-    [InlineData("webp", new byte[] { (byte)'R', (byte)'I', (byte)'F', (byte)'F', 4, 0, 0, 0, (byte)'W', (byte)'E', (byte)'B', (byte)'P', 0 }, "image/webp")]
-    public async Task An_image_is_stored_and_served_with_the_type_its_bytes_prove(string name, byte[] bytes, string expectedType)
+    [MemberData(nameof(Formats))]
+    public async Task An_image_is_stored_and_served_with_the_type_its_bytes_prove(string name, string expectedType)
     {
+        // Real images: since issue 13 the header's pixel size is read, so magic bytes alone are not a photo.
+        var bytes = name switch { "jpeg" => TinyImages.Jpeg, "gif" => TinyImages.Gif, _ => TinyImages.Webp };
         var created = await data.CreateAsync();
         var client = await CoordinatorClientAsync();
 
@@ -108,5 +110,46 @@ public sealed class EventPhotoApiTests(EventRoleFixture data) : IClassFixture<Ev
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("image/png");
+    }
+
+    [Theory]
+    [InlineData(12_001, 100)]
+    [InlineData(8_000, 7_000)]
+    public async Task A_photo_beyond_12000_pixels_a_side_or_50_megapixels_is_refused_by_its_header_and_not_stored(int width, int height)
+    {
+        var created = await data.CreateAsync();
+        var client = await CoordinatorClientAsync();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+
+        // A few kilobytes that declare a huge picture: only the header says how big it would be decoded.
+        var response = await client.PostAsync($"/api/events/{created.Id}/photos", Upload(HostileFiles.Png(width, height), "huge.png"));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        problem.GetProperty("errors").GetProperty("photo")[0].GetString().ShouldBe(
+            $"This photo is {width} × {height} pixels; a photo may have at most 12000 pixels a side and 50 megapixels. Resize it and upload it again.");
+        await using var db = await data.App.DbAsync();
+        db.EventPhotos.Count(p => p.EventId == created.Id).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_large_photo_is_kept_as_uploaded_and_a_jpeg_of_at_most_1600_pixels_is_stored_beside_it_for_reports()
+    {
+        var created = await data.CreateAsync();
+        var client = await CoordinatorClientAsync();
+        var original = TinyImages.Photo(4000, 3000);
+
+        var response = await client.PostAsync($"/api/events/{created.Id}/photos", Upload(original, "camera.jpg", "image/jpeg"));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        await using var db = await data.App.DbAsync();
+        var stored = db.EventPhotos.Single(p => p.EventId == created.Id);
+        stored.Content.ShouldBe(original);
+        using var copy = SkiaSharp.SKBitmap.Decode(stored.ReportImage.ShouldNotBeNull());
+        copy.ShouldNotBeNull("the report copy is a decodable image");
+        // At most 1,600 px on the long side (JPEG decodes in eighths, so it may land a little below), proportions kept.
+        copy.Width.ShouldBeInRange(1000, 1600);
+        ((double)copy.Width / copy.Height).ShouldBe(4.0 / 3, 0.01);
+        stored.ReportImage!.AsSpan(0, 3).ToArray().ShouldBe(new byte[] { 0xFF, 0xD8, 0xFF }, "the report copy is a JPEG");
     }
 }

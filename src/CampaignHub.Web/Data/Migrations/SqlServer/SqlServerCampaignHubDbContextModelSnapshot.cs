@@ -608,6 +608,45 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                     b.ToTable("EventCommittees");
                 });
 
+            modelBuilder.Entity("CampaignHub.Web.Domain.EventImport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("EventCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("CampaignId", "ContentHash")
+                        .IsUnique();
+
+                    b.ToTable("EventImports");
+                });
+
             modelBuilder.Entity("CampaignHub.Web.Domain.EventPhoto", b =>
                 {
                     b.Property<int>("Id")
@@ -639,6 +678,9 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
 
                     b.Property<int>("Length")
                         .HasColumnType("int");
+
+                    b.Property<byte[]>("ReportImage")
+                        .HasColumnType("varbinary(max)");
 
                     b.Property<DateTime>("UploadedAt")
                         .HasColumnType("datetime2");
@@ -1279,6 +1321,20 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Committee");
+                });
+
+            modelBuilder.Entity("CampaignHub.Web.Domain.EventImport", b =>
+                {
+                    b.HasOne("CampaignHub.Web.Domain.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CampaignHub.Web.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("CampaignHub.Web.Domain.EventPhoto", b =>

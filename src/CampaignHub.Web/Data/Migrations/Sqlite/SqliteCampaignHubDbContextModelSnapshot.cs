@@ -586,6 +586,43 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                     b.ToTable("EventCommittees");
                 });
 
+            modelBuilder.Entity("CampaignHub.Web.Domain.EventImport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EventCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("CampaignId", "ContentHash")
+                        .IsUnique();
+
+                    b.ToTable("EventImports");
+                });
+
             modelBuilder.Entity("CampaignHub.Web.Domain.EventPhoto", b =>
                 {
                     b.Property<int>("Id")
@@ -615,6 +652,9 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("Length")
                         .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("ReportImage")
+                        .HasColumnType("BLOB");
 
                     b.Property<DateTime>("UploadedAt")
                         .HasColumnType("TEXT");
@@ -1236,6 +1276,20 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Committee");
+                });
+
+            modelBuilder.Entity("CampaignHub.Web.Domain.EventImport", b =>
+                {
+                    b.HasOne("CampaignHub.Web.Domain.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CampaignHub.Web.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("CampaignHub.Web.Domain.EventPhoto", b =>

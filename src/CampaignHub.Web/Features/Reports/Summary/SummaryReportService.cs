@@ -267,16 +267,21 @@ public sealed class SummaryReportService(
     {
         var listed = (await db.EventPhotos.AsNoTracking().Where(p => eventIds.Contains(p.EventId))
                 .OrderBy(p => p.Id)
-                .Select(p => new { p.Id, p.EventId, p.FileName, p.Length, p.Caption })
+                .Select(p => new { p.Id, p.EventId, p.FileName, p.Length, p.Caption, HasCopy = p.ReportImage != null })
                 .ToListAsync(cancellationToken))
             .GroupBy(p => p.EventId)
             .SelectMany(g => g.Take(MaxPhotosPerSection))
             .ToList();
-        var wanted = listed.Where(p => p.Length <= MaxPhotoBytes).Select(p => p.Id).ToList();
+        // The small copy made at upload; a photo stored before copies existed goes in as it is, if its size allows.
+        var wanted = listed.Where(p => p.HasCopy || p.Length <= MaxPhotoBytes).Select(p => p.Id).ToList();
         var contents = wanted.Count == 0
             ? []
-            : await db.EventPhotos.AsNoTracking().Where(p => wanted.Contains(p.Id))
-                .Select(p => new { p.Id, p.Content }).ToDictionaryAsync(p => p.Id, p => p.Content, cancellationToken);
+            : (await db.EventPhotos.AsNoTracking().Where(p => wanted.Contains(p.Id))
+                .Select(p => new { p.Id, Content = p.ReportImage ?? p.Content }).ToListAsync(cancellationToken))
+                // An old photo without a copy whose header declares a pixel bomb stays out; one that is no image at all
+                // goes on, to be noted as broken below.
+                .Where(p => listed.First(l => l.Id == p.Id).HasCopy || PhotoImages.ReadSize(p.Content) is not { IsWithinLimits: false })
+                .ToDictionary(p => p.Id, p => p.Content);
 
         var result = new Dictionary<int, (IReadOnlyList<ReportPhoto>, IReadOnlyList<string>)>();
         long budget = MaxPhotoBytesPerReport;

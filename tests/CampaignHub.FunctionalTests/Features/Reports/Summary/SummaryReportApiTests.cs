@@ -148,7 +148,8 @@ public sealed class SummaryReportApiTests(CampaignHubAppFactory factory) : IClas
 
         var section = report.Sections.ShouldHaveSingleItem();
         section.PhotoNotes.ShouldBe(["照片“broken.jpg”无法收录。"]);
-        section.Photos.ShouldHaveSingleItem().DataUrl.ShouldStartWith("data:image/png;base64,");
+        // The report embeds the JPEG copy made at upload (issue 13), never the uploaded file itself.
+        section.Photos.ShouldHaveSingleItem().DataUrl.ShouldStartWith("data:image/jpeg;base64,");
         var pdf = (await reports.RenderPdfAsync(report)).Content;
         PdfTools.Compact(await ReportPdfText.LayoutAsync(pdf)).ShouldContain("照片“broken.jpg”无法收录");
         (await PdfTools.ImagesAsync(pdf)).ShouldContain(i => i.Type == "image" && i.Width == 1 && i.Height == 1);
