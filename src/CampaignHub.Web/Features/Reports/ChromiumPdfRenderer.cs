@@ -37,8 +37,10 @@ public sealed partial class ChromiumPdfRenderer(ChromiumLocator locator, ILogger
     private readonly SemaphoreSlim startGate = new(1, 1);
 
     /// <summary>Renders at once: each holds a page in memory; more would only queue inside Chromium on a small server.</summary>
-    private readonly SemaphoreSlim renderSlots = new(4, 4);
-    private readonly WarmPages pages = new(OpenPageAsync);
+    private const int RenderSlots = 4;
+
+    private readonly SemaphoreSlim renderSlots = new(RenderSlots, RenderSlots);
+    private readonly WarmPages pages = new(OpenPageAsync, RenderSlots);
     private IPlaywright? playwright;
     private IBrowser? browser;
     private bool disposed;
@@ -104,9 +106,17 @@ public sealed partial class ChromiumPdfRenderer(ChromiumLocator locator, ILogger
         finally
         {
             // A failed or cancelled render may still be running in the page: never hand that page to another one.
-            await (clean ? pages.ReturnAsync(warm) : WarmPages.CloseAsync(warm));
+            await (clean ? pages.ReturnAsync(warm) : pages.CloseAsync(warm));
+            if (clean)
+            {
+                pages.TopUp(current);
+            }
         }
     }
+
+    private static readonly string FontWarmUp =
+        $"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><style>{ReportFonts.FontFaceCss} body {{ font-family: {ReportFonts.Stack}; }}</style></head>"
+        + "<body><p>中文 Latin 123</p><p><b>中文 Latin 123</b></p></body></html>";
 
     /// <summary>
     /// A page for renders: its own context (no JavaScript, every request through the route) at the internal origin,
@@ -126,6 +136,8 @@ public sealed partial class ChromiumPdfRenderer(ChromiumLocator locator, ILogger
             await context.RouteAsync("**/*", AnswerAsync);
             var page = await context.NewPageAsync();
             await page.GotoAsync(DocumentOrigin + "/");
+            // Both weights loaded and parsed now, so the page's first report finds them in its memory cache.
+            await page.SetContentAsync(FontWarmUp);
             return new WarmPage(current, context, page);
         }
         catch

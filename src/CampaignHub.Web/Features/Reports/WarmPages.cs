@@ -3,9 +3,10 @@ using Microsoft.Playwright;
 namespace CampaignHub.Web.Features.Reports;
 
 /// <summary>
-/// Chromium pages kept open between renders, at most one per render slot. A new context and page cost a new renderer
-/// process and the report fonts loaded and checked again (measured here: 0.4-1.5 s a render); a warm page has the
-/// fonts in its memory cache and prints in a fraction of that.
+/// Chromium pages kept open between renders, one per render slot. A new context and page cost a new renderer
+/// process and the report fonts loaded and checked again (measured here: 1.5-3 s a render); a warm page has the
+/// fonts in its memory cache and prints in a fraction of that. After the first render the other slots' pages are
+/// opened in the background (<see cref="TopUp"/>), so the first burst of requests does not pay for them.
 /// </summary>
 /// <remarks>
 /// A page serves one render at a time and each render replaces the whole document, so nothing of one report can
@@ -14,11 +15,16 @@ namespace CampaignHub.Web.Features.Reports;
 /// is closed, never reused, and a page is retired after <see cref="MaxRenders"/> renders to bound what Chromium
 /// keeps.
 /// </remarks>
-internal sealed class WarmPages(Func<IBrowser, Task<WarmPage>> open)
+internal sealed class WarmPages(Func<IBrowser, Task<WarmPage>> open, int capacity)
 {
     public const int MaxRenders = 200;
 
     private readonly Stack<WarmPage> idle = new();
+
+    /// <summary>Pages open, idle or in use.</summary>
+    private int alive;
+
+    private int toppingUp;
 
     /// <summary>An idle page of <paramref name="browser"/>, or a new one; pages of a browser that has gone are dropped.</summary>
     public async Task<WarmPage> TakeAsync(IBrowser browser)
@@ -42,13 +48,48 @@ internal sealed class WarmPages(Func<IBrowser, Task<WarmPage>> open)
             await CloseAsync(page);
         }
 
-        return await open(browser);
+        return await OpenAsync(browser);
     }
 
-    /// <summary>Keeps a page that printed cleanly for the next render, unless it has served its share.</summary>
+    /// <summary>
+    /// Opens pages in the background until every render slot has one. A failure only means the pages are opened on
+    /// demand, as before: the browser has gone (the next render starts a new one) or is too busy.
+    /// </summary>
+    public void TopUp(IBrowser browser)
+    {
+        if (Volatile.Read(ref alive) >= capacity || Interlocked.Exchange(ref toppingUp, 1) == 1)
+        {
+            return;
+        }
+
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                while (Volatile.Read(ref alive) < capacity && browser.IsConnected)
+                {
+                    var page = await OpenAsync(browser);
+                    lock (idle)
+                    {
+                        idle.Push(page);
+                    }
+                }
+            }
+            catch (Exception ex) when (ex is PlaywrightException or TimeoutException or ObjectDisposedException)
+            {
+                // Opened on demand instead.
+            }
+            finally
+            {
+                Volatile.Write(ref toppingUp, 0);
+            }
+        });
+    }
+
+    /// <summary>Keeps a page that printed cleanly for the next render, unless it has served its share or is one too many.</summary>
     public async Task ReturnAsync(WarmPage page)
     {
-        if (++page.Renders >= MaxRenders)
+        if (++page.Renders >= MaxRenders || Volatile.Read(ref alive) > capacity)
         {
             await CloseAsync(page);
             return;
@@ -76,8 +117,9 @@ internal sealed class WarmPages(Func<IBrowser, Task<WarmPage>> open)
         }
     }
 
-    public static async Task CloseAsync(WarmPage page)
+    public async Task CloseAsync(WarmPage page)
     {
+        Interlocked.Decrement(ref alive);
         try
         {
             await page.Context.CloseAsync();
@@ -86,6 +128,13 @@ internal sealed class WarmPages(Func<IBrowser, Task<WarmPage>> open)
         {
             // The browser is gone, and the context with it.
         }
+    }
+
+    private async Task<WarmPage> OpenAsync(IBrowser browser)
+    {
+        var page = await open(browser);
+        Interlocked.Increment(ref alive);
+        return page;
     }
 }
 
