@@ -179,6 +179,11 @@ public sealed class PdfRendererTests(CampaignHubAppFactory factory) : IClassFixt
         var text = await PdfTools.CompactTextAsync(pdf);
         text.ShouldContain("山西省抗癌协会活动总结");
         text.ShouldContain("合计444场");
+
+        // Characters outside the fonts' subset (GB 2312 and the app's texts), such as those of some names, still print:
+        // from the system's Noto Sans CJK SC, the next font in the list.
+        var rare = await Renderer.RenderAsync(html.Replace("乳腺癌义诊", "王堃 李珺 䶮"), new PdfPageOptions { Title = "宣传周" });
+        (await PdfTools.CompactTextAsync(rare)).ShouldContain("王堃李珺䶮");
     }
 
     [Fact]
