@@ -62,7 +62,9 @@ internal sealed class WarmPages(Func<IBrowser, Task<WarmPage>> open, int capacit
             return;
         }
 
-        _ = Task.Run(async () =>
+        // Not part of the request that triggered it: its timings, log scope and cancellation stay with it.
+        using var _ = ExecutionContext.SuppressFlow();
+        Task.Run(async () =>
         {
             try
             {
