@@ -17,6 +17,32 @@ public static partial class PdfTools
 
     public static string Compact(string text) => WhiteSpace().Replace(text, "");
 
+    /// <summary>The text of each page in reading order (-layout), as pdftotext separates them by form feeds.</summary>
+    public static async Task<IReadOnlyList<string>> PageTextsAsync(byte[] pdf)
+    {
+        var pages = (await RunAsync("pdftotext", pdf, "-layout", "-enc", "UTF-8", "{file}", "-")).Split('\f').ToList();
+        // The last form feed ends the last page.
+        if (pages.Count > 1 && string.IsNullOrWhiteSpace(pages[^1]))
+        {
+            pages.RemoveAt(pages.Count - 1);
+        }
+
+        return pages;
+    }
+
+    /// <summary>The embedded fonts as pdffonts lists them: name (with its subset prefix) and type ("CID TrueType", "Type 3"...).</summary>
+    public static async Task<IReadOnlyList<(string Name, string Type)>> FontsAsync(byte[] pdf)
+    {
+        var lines = (await RunAsync("pdffonts", pdf, "{file}")).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        // Two header lines; the dashes of the second mark the columns (name, type, encoding, emb, sub, uni, object).
+        var columns = lines[1].Split(' ');
+        var nameWidth = columns[0].Length + 1;
+        var typeWidth = columns[1].Length + 1;
+        return lines.Skip(2)
+            .Select(line => (line[..nameWidth].Trim(), line.Substring(nameWidth, typeWidth).Trim()))
+            .ToList();
+    }
+
     public static async Task<int> PageCountAsync(byte[] pdf)
     {
         var info = await RunAsync("pdfinfo", pdf, "{file}");

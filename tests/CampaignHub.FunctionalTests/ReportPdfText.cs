@@ -43,7 +43,7 @@ public static partial class ReportPdfText
         first.ShouldBeGreaterThanOrEqualTo(0, $"no line \"{heading}\" in the PDF");
         var last = lines.FindIndex(first + 1, l => l == nextHeading);
         last.ShouldBeGreaterThan(first, $"no line \"{nextHeading}\" after \"{heading}\"");
-        // Page footers (title and "3 / 5") may fall inside the paragraph when it breaks across pages.
+        // Page footers (title and "3 / 5", which pdftotext may read as "3/5") may fall inside the paragraph when it breaks across pages.
         return WhiteSpace().Replace(string.Join(" ", lines.Skip(first + 1).Take(last - first - 1).Where(l => !PageNumber().IsMatch(l))), " ").Trim();
     }
 
@@ -66,6 +66,6 @@ public static partial class ReportPdfText
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();
 
-    [GeneratedRegex(@"\d+ / \d+$")]
+    [GeneratedRegex(@"\d+\s*/\s*\d+$")]
     private static partial Regex PageNumber();
 }

@@ -70,6 +70,7 @@ public static class WebApplicationExtensions
         app.MapCampaignHubHealthChecks();
         app.MapCultureSwitch();
         app.MapScheduleEndpoints();
+        app.MapReportFonts();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAdditionalIdentityEndpoints();
         app.MapCampaignHubApi();

@@ -1,4 +1,4 @@
-using System.Net;
+using System.Diagnostics;
 using Microsoft.Playwright;
 
 namespace CampaignHub.Web.Features.Reports;
@@ -6,8 +6,9 @@ namespace CampaignHub.Web.Features.Reports;
 /// <summary>
 /// PDFs from the system's headless Chromium through Playwright. One browser is kept warm for the app's lifetime
 /// (starting it costs about two seconds, a render well under one); it starts on the first render and is started
-/// again when it has crashed or been closed. Each render gets its own context: no JavaScript, no network except
-/// <c>data:</c> URLs, no state shared with the render before it.
+/// again when it has crashed or been closed. Each render slot keeps a warm page (<see cref="WarmPages"/>) in its own
+/// context: no JavaScript, no network (only <c>data:</c> URLs, and the report fonts answered from memory), and a
+/// whole new document each render, so nothing is shared with the render before it.
 /// </summary>
 public sealed partial class ChromiumPdfRenderer(ChromiumLocator locator, ILogger<ChromiumPdfRenderer> logger)
     : IPdfRenderer, IAsyncDisposable, IDisposable
@@ -27,10 +28,19 @@ public sealed partial class ChromiumPdfRenderer(ChromiumLocator locator, ILogger
 
     private static readonly TimeSpan RenderTimeout = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// Where documents are opened: a name that never resolves (.invalid), answered only by the route below, so
+    /// relative URLs in a document (the report fonts) have an origin to resolve against.
+    /// </summary>
+    internal const string DocumentOrigin = "https://documents.campaignhub.invalid";
+
     private readonly SemaphoreSlim startGate = new(1, 1);
 
     /// <summary>Renders at once: each holds a page in memory; more would only queue inside Chromium on a small server.</summary>
-    private readonly SemaphoreSlim renderSlots = new(4, 4);
+    private const int RenderSlots = 4;
+
+    private readonly SemaphoreSlim renderSlots = new(RenderSlots, RenderSlots);
+    private readonly WarmPages pages = new(OpenPageAsync, RenderSlots);
     private IPlaywright? playwright;
     private IBrowser? browser;
     private bool disposed;
@@ -42,7 +52,9 @@ public sealed partial class ChromiumPdfRenderer(ChromiumLocator locator, ILogger
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(options);
+        var queued = Stopwatch.StartNew();
         await renderSlots.WaitAsync(cancellationToken);
+        RenderTimings.Current?.Add("queue", queued.Elapsed);
         try
         {
             var current = await GetBrowserAsync(null, cancellationToken);
@@ -65,7 +77,52 @@ public sealed partial class ChromiumPdfRenderer(ChromiumLocator locator, ILogger
         }
     }
 
-    private static async Task<byte[]> RenderOnceAsync(IBrowser current, string html, PdfPageOptions options, CancellationToken cancellationToken)
+    private async Task<byte[]> RenderOnceAsync(IBrowser current, string html, PdfPageOptions options, CancellationToken cancellationToken)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        // Not cancelled half-way: a page opened for nobody would never be closed.
+        var warm = await pages.TakeAsync(current);
+        var setUp = stopwatch.Elapsed;
+        var clean = false;
+        try
+        {
+            await warm.Page.SetContentAsync(PdfPageFooter.AddTo(html, options)).WaitAsync(cancellationToken);
+            var loaded = stopwatch.Elapsed;
+            var pdf = await warm.Page.PdfAsync(new PagePdfOptions
+            {
+                Format = "A4",
+                Landscape = options.Landscape,
+                PrintBackground = true,
+                Margin = new Margin { Top = options.MarginTop, Right = options.MarginRight, Bottom = options.MarginBottom, Left = options.MarginLeft },
+            }).WaitAsync(cancellationToken);
+            var printed = stopwatch.Elapsed;
+            clean = true;
+            RenderTimings.Current?.Add("page", setUp);
+            RenderTimings.Current?.Add("content", loaded - setUp);
+            RenderTimings.Current?.Add("print", printed - loaded);
+            LogTimings(logger, setUp.TotalMilliseconds, (loaded - setUp).TotalMilliseconds, (printed - loaded).TotalMilliseconds, pdf.Length);
+            return pdf;
+        }
+        finally
+        {
+            // A failed or cancelled render may still be running in the page: never hand that page to another one.
+            await (clean ? pages.ReturnAsync(warm) : pages.CloseAsync(warm));
+            if (clean)
+            {
+                pages.TopUp(current);
+            }
+        }
+    }
+
+    private static readonly string FontWarmUp =
+        $"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><style>{ReportFonts.FontFaceCss} body {{ font-family: {ReportFonts.Stack}; }}</style></head>"
+        + "<body><p>中文 Latin 123</p><p><b>中文 Latin 123</b></p></body></html>";
+
+    /// <summary>
+    /// A page for renders: its own context (no JavaScript, every request through the route) at the internal origin,
+    /// so the fonts a document names by relative path resolve there.
+    /// </summary>
+    private static async Task<WarmPage> OpenPageAsync(IBrowser current)
     {
         var context = await current.NewContextAsync(new BrowserNewContextOptions
         {
@@ -76,25 +133,14 @@ public sealed partial class ChromiumPdfRenderer(ChromiumLocator locator, ILogger
         try
         {
             context.SetDefaultTimeout((float)RenderTimeout.TotalMilliseconds);
-            // Every request leaves through this route; only inline data: URLs (images, fonts embedded in the
-            // document) may load. A title such as <img src="http://..."> is encoded text anyway; this is the backstop.
-            await context.RouteAsync("**/*", route => route.Request.Url.StartsWith("data:", StringComparison.OrdinalIgnoreCase)
-                ? route.ContinueAsync()
-                : route.AbortAsync("blockedbyclient"));
+            await context.RouteAsync("**/*", AnswerAsync);
             var page = await context.NewPageAsync();
-            await page.SetContentAsync(html).WaitAsync(cancellationToken);
-            return await page.PdfAsync(new PagePdfOptions
-            {
-                Format = "A4",
-                Landscape = options.Landscape,
-                PrintBackground = true,
-                Margin = new Margin { Top = options.MarginTop, Right = options.MarginRight, Bottom = options.MarginBottom, Left = options.MarginLeft },
-                DisplayHeaderFooter = true,
-                HeaderTemplate = "<span></span>",
-                FooterTemplate = Footer(options),
-            }).WaitAsync(cancellationToken);
+            await page.GotoAsync(DocumentOrigin + "/");
+            // Both weights loaded and parsed now, so the page's first report finds them in its memory cache.
+            await page.SetContentAsync(FontWarmUp);
+            return new WarmPage(current, context, page);
         }
-        finally
+        catch
         {
             try
             {
@@ -102,17 +148,42 @@ public sealed partial class ChromiumPdfRenderer(ChromiumLocator locator, ILogger
             }
             catch (PlaywrightException)
             {
-                // The browser is gone; the next render starts a new one.
+                // The browser is gone; the caller sees the first error.
             }
+
+            throw;
         }
     }
 
-    /// <summary>The title on the left, "3 / 5" on the right; Chromium fills in the page numbers.</summary>
-    private static string Footer(PdfPageOptions options) =>
-        "<div style=\"width:100%;margin:0 12mm;font-size:8px;color:#555;display:flex;justify-content:space-between;"
-        + "font-family:'Noto Sans CJK SC','Noto Sans SC',sans-serif;\">"
-        + $"<span>{WebUtility.HtmlEncode(options.Title)}</span>"
-        + "<span><span class=\"pageNumber\"></span> / <span class=\"totalPages\"></span></span></div>";
+    /// <summary>
+    /// Every request of a document leaves through here. Inline data: URLs (images) load; the internal origin answers
+    /// the blank document and the report fonts from memory; everything else is refused. A title such as
+    /// &lt;img src="http://..."&gt; is encoded text anyway; this is the backstop.
+    /// </summary>
+    private static Task AnswerAsync(IRoute route)
+    {
+        var url = route.Request.Url;
+        if (url.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
+        {
+            return route.ContinueAsync();
+        }
+
+        if (url.StartsWith(DocumentOrigin + "/", StringComparison.Ordinal))
+        {
+            var path = url[DocumentOrigin.Length..];
+            if (path == "/")
+            {
+                return route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = "text/html; charset=utf-8", Body = "" });
+            }
+
+            if (ReportFonts.Find(path) is { } font)
+            {
+                return route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = ReportFonts.ContentType, BodyBytes = font.Content });
+            }
+        }
+
+        return route.AbortAsync("blockedbyclient");
+    }
 
     /// <summary>The warm browser; a new one when there is none yet, it disconnected, or it is <paramref name="failed"/>.</summary>
     private async Task<IBrowser> GetBrowserAsync(IBrowser? failed, CancellationToken cancellationToken)
@@ -168,6 +239,7 @@ public sealed partial class ChromiumPdfRenderer(ChromiumLocator locator, ILogger
         var oldPlaywright = playwright;
         browser = null;
         playwright = null;
+        await pages.ClearAsync();
         if (oldBrowser is not null)
         {
             try
@@ -204,6 +276,9 @@ public sealed partial class ChromiumPdfRenderer(ChromiumLocator locator, ILogger
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The PDF browser had stopped; starting a new one")]
     private static partial void LogRestart(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "PDF rendered: page set-up {PageMs:0.0} ms, content {ContentMs:0.0} ms, print {PrintMs:0.0} ms, {Bytes} bytes")]
+    private static partial void LogTimings(ILogger logger, double pageMs, double contentMs, double printMs, int bytes);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A PDF render failed ({Reason}); retrying with a new browser")]
     private static partial void LogRetry(ILogger logger, string reason);

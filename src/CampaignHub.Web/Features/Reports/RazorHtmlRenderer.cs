@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 
@@ -12,11 +13,14 @@ public sealed class RazorHtmlRenderer(IServiceProvider services, ILoggerFactory 
     public async Task<string> RenderAsync<TComponent>(IDictionary<string, object?> parameters)
         where TComponent : IComponent
     {
+        var stopwatch = Stopwatch.StartNew();
         await using var renderer = new HtmlRenderer(services, loggerFactory);
-        return await renderer.Dispatcher.InvokeAsync(async () =>
+        var html = await renderer.Dispatcher.InvokeAsync(async () =>
         {
             var output = await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters));
             return output.ToHtmlString();
         });
+        RenderTimings.Current?.Add("html", stopwatch.Elapsed);
+        return html;
     }
 }

@@ -165,6 +165,44 @@ public sealed class PdfRendererTests(CampaignHubAppFactory factory) : IClassFixt
         Renderer.CurrentBrowser.ShouldBeSameAs(browser);
     }
 
+    [Fact]
+    public async Task A_document_in_the_report_fonts_embeds_named_truetype_subsets_with_a_real_bold_and_no_type_3()
+    {
+        var html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><style>" + ReportFonts.FontFaceCss
+            + $"body {{ font-family: {ReportFonts.Stack}; }}</style></head><body><h1>山西省抗癌协会活动总结</h1><p>乳腺癌义诊 <b>合计 444 场</b> Lecture ①℃</p></body></html>";
+
+        var pdf = await Renderer.RenderAsync(html, new PdfPageOptions { Title = "宣传周" });
+
+        var fonts = await PdfTools.FontsAsync(pdf);
+        fonts.ShouldAllBe(f => f.Type == "CID TrueType");
+        fonts.Select(f => f.Name[7..]).Distinct().Order().ShouldBe(["CampaignHubSansSC-Bold", "CampaignHubSansSC-Regular"]);
+        var text = await PdfTools.CompactTextAsync(pdf);
+        text.ShouldContain("山西省抗癌协会活动总结");
+        text.ShouldContain("合计444场");
+
+        // Characters outside the fonts' subset (GB 2312 and the app's texts), such as those of some names, still print:
+        // from the system's Noto Sans CJK SC, the next font in the list.
+        var rare = await Renderer.RenderAsync(html.Replace("乳腺癌义诊", "王堃 李珺 䶮"), new PdfPageOptions { Title = "宣传周" });
+        (await PdfTools.CompactTextAsync(rare)).ShouldContain("王堃李珺䶮");
+    }
+
+    [Fact]
+    public async Task A_hostile_footer_title_is_printed_as_text_and_the_next_render_on_the_warm_page_shows_nothing_of_the_last()
+    {
+        const string Title = "协会\" } body { display: none } </style><script>document.title='x'</script> \\";
+
+        var first = await Renderer.RenderAsync(Document("<p>甲文档正文</p>"), new PdfPageOptions { Title = Title });
+        var second = await Renderer.RenderAsync(Document("<p>乙文档正文</p>"), new PdfPageOptions { Title = "乙" });
+
+        var text = await PdfTools.CompactTextAsync(first);
+        text.ShouldContain("甲文档正文");
+        text.ShouldContain(PdfTools.Compact("协会\" } body { display: none } </style><script>document.title='x'</script> \\"));
+        var next = await PdfTools.CompactTextAsync(second);
+        next.ShouldContain("乙文档正文");
+        next.ShouldNotContain("甲文档");
+        next.ShouldNotContain("协会");
+    }
+
     /// <summary>The operating system's id of the browser process, as Chromium reports it.</summary>
     private static async Task<int> BrowserProcessIdAsync(Microsoft.Playwright.IBrowser browser)
     {

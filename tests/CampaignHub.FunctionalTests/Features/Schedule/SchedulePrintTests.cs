@@ -67,6 +67,8 @@ public sealed class SchedulePrintTests(CampaignHubAppFactory factory) : IClassFi
         text.ShouldContain("已取消");
         // The next Monday belongs to the next week.
         text.ShouldNotContain("下周的讲座");
+        // Printed in the report fonts, as the summary report: named TrueType subsets, no Type 3.
+        (await PdfTools.FontsAsync(pdf)).ShouldAllBe(f => f.Type == "CID TrueType" && f.Name.Contains("+CampaignHubSansSC-"));
     }
 
     [Fact]

@@ -23,11 +23,15 @@ public static class SummaryReportEndpoints
                 ApiActor caller, SummaryReportService service, IStringLocalizer<SharedResource> localizer, ILoggerFactory loggers,
                 HttpContext context, CancellationToken cancellationToken) =>
             {
-                var report = await service.BuildAsync(caller.Actor, ParseQuery(id, from, to, lang, committeeId, localizer), cancellationToken);
+                var timings = RenderTimings.Start();
+                var report = await timings.MeasureAsync("db", () => service.BuildAsync(caller.Actor, ParseQuery(id, from, to, lang, committeeId, localizer), cancellationToken));
                 try
                 {
-                    var file = await service.RenderPdfAsync(report, cancellationToken);
+                    var file = await timings.MeasureAsync("total", () => service.RenderPdfAsync(report, cancellationToken));
                     context.Response.Headers.CacheControl = "private, no-store";
+                    // Where the time went (database, HTML, waiting for a render slot, page, content, print), for
+                    // benchmarks and browser developer tools; durations only.
+                    context.Response.Headers["Server-Timing"] = timings.ToServerTiming();
                     return TypedResults.File(file.Content, file.ContentType, file.FileName);
                 }
                 catch (PdfRendererUnavailableException ex)

@@ -12,13 +12,11 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CampaignHub.Benchmarks;
 
 /// <summary>
-/// The issue-5 benchmark (<c>--report</c>): the summary report PDF of a one-week campaign of 1,000 events and of
-/// one of 10,000 events (held, with figures, 60 highlighted of which the report describes 50), made through the
-/// app's own services exactly as <c>GET /api/campaigns/{id}/report.pdf</c> makes it: statistics, sections, HTML,
-/// PDF from the warm Chromium. Time to the PDF's last byte, median of N runs after one warm-up, and peak memory of
-/// this process and of the Chromium it drives.
+/// The data of the report benchmark (<see cref="ReportApiBenchmark"/>): one-week campaigns of 1,000 and 10,000 events
+/// (held, with figures, 60 highlighted of which the report describes 50), written straight into SQLite, and the peak
+/// memory of the Chromium processes the benchmark started, directly or through the app.
 /// </summary>
-internal static class ReportBenchmark
+internal static class ReportWeeks
 {
     private const int CommitteeCount = 25;
     private const int Highlighted = 60;
@@ -30,81 +28,11 @@ internal static class ReportBenchmark
         EventKind.Screening, EventKind.Broadcast, EventKind.Training, EventKind.VolunteerService, EventKind.MaterialDistribution, EventKind.Conference,
     ];
 
-    public static async Task<int> RunAsync(int runs, int[] sizes)
-    {
-        var work = Path.Combine(Path.GetTempPath(), "campaignhub-bench", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(work);
-        var databaseFile = Path.Combine(work, "campaignhub.db");
-        try
-        {
-            using var host = await BenchmarkHost.StartAsync(databaseFile, services => services.AddCampaignHubReports());
-            var campaigns = new List<(int Size, int Id)>();
-            var seeding = Stopwatch.StartNew();
-            foreach (var size in sizes)
-            {
-                campaigns.Add((size, await SeedWeekAsync(host.Services, size, new Random(size))));
-            }
-
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Seeded {string.Join(" and ", sizes.Select(s => s.ToString("N0", CultureInfo.InvariantCulture)))}-event weeks in {seeding.Elapsed.TotalSeconds:0.0} s; "
-                + $".NET {Environment.Version}, {Environment.ProcessorCount} cores."));
-
-            await using var scope = host.Services.CreateAsyncScope();
-            var reports = scope.ServiceProvider.GetRequiredService<SummaryReportService>();
-            var admin = new Actor("benchmark", "benchmark@localhost", IsAdmin: true, IsCoordinator: false, new HashSet<int>());
-            var measurements = new List<Measurement>();
-            foreach (var (size, id) in campaigns)
-            {
-                var query = new SummaryReportQuery(id, Language: ReportTexts.Chinese);
-                // What the measure returns, so a fast figure cannot come from an empty report.
-                var report = await reports.BuildAsync(admin, query);
-                var pdf = await reports.RenderPdfAsync(report);
-                if (report.Statistics.Totals.EventCount != size || report.Sections.Count != SummaryReportService.MaxSections)
-                {
-                    throw new InvalidOperationException($"The {size}-event week counted {report.Statistics.Totals.EventCount} events and {report.Sections.Count} sections.");
-                }
-
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{size:N0} events: {report.Sections.Count} sections of {Highlighted} highlighted, {report.Statistics.Committees.Count} committees, "
-                    + $"PDF of {pdf.Content.Length / 1024.0:0} KiB"));
-
-                measurements.Add(await Measurement.RunAsync($"report PDF, one week of {size:N0} events (to the last byte)", runs,
-                    async () => await reports.RenderPdfAsync(await reports.BuildAsync(admin, query))));
-                measurements.Add(await Measurement.RunAsync($"  of which statistics and sections (database), {size:N0} events", runs,
-                    () => reports.BuildAsync(admin, query)));
-                measurements.Add(await Measurement.RunAsync($"  of which HTML from the Razor template, {size:N0} events", runs,
-                    () => reports.RenderHtmlAsync(report)));
-            }
-
-            Console.WriteLine();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"## Summary report PDF ({runs} runs after one warm-up, warm Chromium)"));
-            Console.WriteLine();
-            Console.WriteLine("| measure | median ms | min ms | max ms | runs (ms) |");
-            Console.WriteLine("|---|---|---|---|---|");
-            measurements.ForEach(m => Console.WriteLine(m.ToMarkdownRow()));
-
-            using var self = Process.GetCurrentProcess();
-            var gc = GC.GetGCMemoryInfo();
-            var chromium = ChromiumPeak(self.Id);
-            Console.WriteLine();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Peak memory: this process {self.PeakWorkingSet64 / 1048576.0:0} MiB working set (GC heap {gc.HeapSizeBytes / 1048576.0:0} MiB now, "
-                + $"{GC.GetTotalAllocatedBytes() / 1048576.0:0} MiB allocated in all); Chromium {chromium.Processes} processes, "
-                + $"{chromium.PeakKiB / 1024.0:0} MiB summed peak resident set (VmHWM)."));
-            return 0;
-        }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            Directory.Delete(work, recursive: true);
-        }
-    }
-
     /// <summary>
     /// One held week of <paramref name="events"/> events: kinds of a busy association, a third online, a tenth joint,
     /// five figures each, <see cref="Highlighted"/> highlighted with a narrative, and each committee's daily media reach.
     /// </summary>
-    private static async Task<int> SeedWeekAsync(IServiceProvider services, int events, Random random)
+    internal static async Task<int> SeedWeekAsync(IServiceProvider services, int events, Random random)
     {
         var factory = services.GetRequiredService<IDbContextFactory<CampaignHubDbContext>>();
         int campaignId;
@@ -158,13 +86,13 @@ internal static class ReportBenchmark
                 ("$channel", online ? "online" : "offline"), ("$platform", online ? "live_stream" : null), ("$starts", startsAt),
                 ("$ends", startsAt.AddHours(2)), ("$location", online ? null : $"太原市第{random.Next(1, 60)}社区"),
                 ("$narrative", highlighted.Contains(n) ? narrative : null), ("$highlight", highlighted.Contains(n)), ("$now", now));
-            var committee = random.Next(CommitteeCount);
+            var committee = random.Next(committeeIds.Length);
             await ExecuteAsync(connection, transaction, "INSERT INTO EventCommittees (EventId, CommitteeId) VALUES ($event, $committee)",
                 ("$event", id), ("$committee", committeeIds[committee]));
             if (random.Next(10) == 0)
             {
                 await ExecuteAsync(connection, transaction, "INSERT INTO EventCommittees (EventId, CommitteeId) VALUES ($event, $committee)",
-                    ("$event", id), ("$committee", committeeIds[(committee + 1) % CommitteeCount]));
+                    ("$event", id), ("$committee", committeeIds[(committee + 1) % committeeIds.Length]));
             }
 
             foreach (var code in figureCodes.OrderBy(_ => random.Next()).Take(5))
@@ -215,7 +143,7 @@ internal static class ReportBenchmark
     }
 
     /// <summary>The Chromium processes started by this one (its descendants in /proc) and their summed peak resident sets.</summary>
-    private static (int Processes, long PeakKiB) ChromiumPeak(int self)
+    internal static (int Processes, long PeakKiB) ChromiumPeak(int self)
     {
         if (!Directory.Exists("/proc"))
         {
