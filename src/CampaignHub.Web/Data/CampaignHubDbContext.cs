@@ -45,6 +45,8 @@ public abstract class CampaignHubDbContext(DbContextOptions options, SaveRules r
 
     public DbSet<FinalisedReport> FinalisedReports => Set<FinalisedReport>();
 
+    public DbSet<ReportDraft> ReportDrafts => Set<ReportDraft>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
