@@ -59,13 +59,13 @@ internal static class ReportBenchmark
                 // What the measure returns, so a fast figure cannot come from an empty report.
                 var report = await reports.BuildAsync(admin, query);
                 var pdf = await reports.RenderPdfAsync(report);
-                if (report.Statistics.Totals.EventCount != size || report.Sections.Count != SummaryReportService.MaxSections)
+                if (report.Statistics.Totals.EventCount != size || report.Sections.Count() != SummaryReportService.MaxSections)
                 {
-                    throw new InvalidOperationException($"The {size}-event week counted {report.Statistics.Totals.EventCount} events and {report.Sections.Count} sections.");
+                    throw new InvalidOperationException($"The {size}-event week counted {report.Statistics.Totals.EventCount} events and {report.Sections.Count()} sections.");
                 }
 
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{size:N0} events: {report.Sections.Count} sections of {Highlighted} highlighted, {report.Statistics.Committees.Count} committees, "
+                    $"{size:N0} events: {report.Sections.Count()} sections of {Highlighted} highlighted, {report.Statistics.Committees.Count} committees, "
                     + $"PDF of {pdf.Content.Length / 1024.0:0} KiB"));
 
                 measurements.Add(await Measurement.RunAsync($"report PDF, one week of {size:N0} events (to the last byte)", runs,

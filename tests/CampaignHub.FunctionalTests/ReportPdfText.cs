@@ -66,6 +66,6 @@ public static partial class ReportPdfText
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();
 
-    [GeneratedRegex(@"\d+ / \d+$")]
+    [GeneratedRegex(@"\d+\s*/\s*\d+$")]
     private static partial Regex PageNumber();
 }

@@ -33,4 +33,7 @@ public sealed record EventDetails(
     IReadOnlyList<PhotoDetails> Photos,
     IReadOnlyDictionary<string, decimal> Figures,
     DateTime UpdatedAt,
-    long Version);
+    long Version)
+{
+    public string? SectionGroup { get; init; }
+}

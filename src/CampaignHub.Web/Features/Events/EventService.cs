@@ -130,6 +130,7 @@ public sealed partial class EventService(
         entity.SeriesName = Clean(input.SeriesName);
         entity.StopNumber = input.StopNumber;
         entity.Narrative = Clean(input.Narrative);
+        entity.SectionGroup = Clean(input.SectionGroup);
         entity.Status = validated.Codes.Status;
         entity.Highlight = input.Highlight;
 

@@ -221,6 +221,7 @@ public sealed class SpreadsheetImportService(
             SeriesName = Get(Series),
             StopNumber = ReadStop(Value(Stop), Error),
             Narrative = Get(Narrative),
+            SectionGroup = Get(Section),
             Status = Get(Status),
             Highlight = ReadHighlight(Get(Highlight), Error),
             Figures = layout.Metrics
@@ -266,6 +267,7 @@ public sealed class SpreadsheetImportService(
             SeriesName = input.SeriesName,
             StopNumber = input.StopNumber,
             Narrative = input.Narrative,
+            SectionGroup = string.IsNullOrWhiteSpace(input.SectionGroup) ? null : input.SectionGroup.Trim(),
             Status = valid.Status,
             Highlight = input.Highlight,
             Committees = committeeIds.Select(id => new EventCommittee { CommitteeId = id }).ToList(),
