@@ -36,4 +36,8 @@ public sealed record EventDetails(
     long Version)
 {
     public string? SectionGroup { get; init; }
+
+    public string? TitleEn { get; init; }
+
+    public string? NarrativeEn { get; init; }
 }

@@ -134,6 +134,8 @@ public sealed partial class EventService
             entity.UpdatedAt, entity.Version)
         {
             SectionGroup = entity.SectionGroup,
+            TitleEn = entity.TitleEn,
+            NarrativeEn = entity.NarrativeEn,
         };
     }
 }

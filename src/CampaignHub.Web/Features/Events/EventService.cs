@@ -131,6 +131,8 @@ public sealed partial class EventService(
         entity.StopNumber = input.StopNumber;
         entity.Narrative = Clean(input.Narrative);
         entity.SectionGroup = Clean(input.SectionGroup);
+        entity.TitleEn = Clean(input.TitleEn);
+        entity.NarrativeEn = Clean(input.NarrativeEn);
         entity.Status = validated.Codes.Status;
         entity.Highlight = input.Highlight;
 

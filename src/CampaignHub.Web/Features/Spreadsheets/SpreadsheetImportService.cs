@@ -222,6 +222,8 @@ public sealed class SpreadsheetImportService(
             StopNumber = ReadStop(Value(Stop), Error),
             Narrative = Get(Narrative),
             SectionGroup = Get(Section),
+            TitleEn = Get(SpreadsheetColumns.TitleEn),
+            NarrativeEn = Get(SpreadsheetColumns.NarrativeEn),
             Status = Get(Status),
             Highlight = ReadHighlight(Get(Highlight), Error),
             Figures = layout.Metrics
@@ -268,6 +270,8 @@ public sealed class SpreadsheetImportService(
             StopNumber = input.StopNumber,
             Narrative = input.Narrative,
             SectionGroup = string.IsNullOrWhiteSpace(input.SectionGroup) ? null : input.SectionGroup.Trim(),
+            TitleEn = string.IsNullOrWhiteSpace(input.TitleEn) ? null : input.TitleEn.Trim(),
+            NarrativeEn = string.IsNullOrWhiteSpace(input.NarrativeEn) ? null : input.NarrativeEn,
             Status = valid.Status,
             Highlight = input.Highlight,
             Committees = committeeIds.Select(id => new EventCommittee { CommitteeId = id }).ToList(),
