@@ -216,4 +216,53 @@ public sealed class ReportDraftApiTests(CampaignHubAppFactory factory) : IClassF
         errors[$"blocks[{index}].text"]![0]!.GetValue<string>().ShouldContain("20000");
         (await client.GetFromJsonAsync<JsonElement>($"/api/report-drafts/{draft["id"]}")).GetProperty("version").GetInt64().ShouldBe(draft["version"]!.GetValue<long>());
     }
+
+    [Fact]
+    public async Task The_english_report_uses_english_fields_shows_the_chinese_where_there_are_none_and_lists_those_for_the_editor_only()
+    {
+        var (campaign, committee) = await CampaignAsync();
+        var english = await LogAsync(campaign, committee, 120);
+        var admin = await factory.ActorAsync(await factory.CreateUserAsync($"admin-{Guid.NewGuid():N}@test.campaignhub.local", Roles.Admin));
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var events = scope.ServiceProvider.GetRequiredService<EventService>();
+            var details = await events.GetAsync(english.Id);
+            await events.UpdateAsync(admin, english.Id, new EventInput
+            {
+                CampaignId = campaign, CommitteeIds = [committee], Title = details!.Title, TitleEn = "Breast cancer free clinic", Kind = "free_clinic",
+                Channel = "offline", Status = "held", Start = details.Start, End = details.End, Narrative = details.Narrative,
+                NarrativeEn = "Experts examined patients on the spot.", Highlight = true, Figures = new() { ["patients_benefited"] = 120 },
+            }, details.Version);
+        }
+
+        await LogAsync(campaign, committee, 10, "2021-04-17T09:00:00");
+        var (_, client) = await factory.ApiUserAsync(Roles.Admin);
+        var draft = await JsonAsync(await client.PostAsJsonAsync($"/api/campaigns/{campaign}/report-drafts", new { lang = "en" }), HttpStatusCode.Created);
+        var id = draft["id"]!.GetValue<int>();
+
+        // The Chinese that remains is listed for the translator, with where it is.
+        var untranslated = draft["untranslated"]!.AsArray().Select(g => g!["text"]!.GetValue<string>()).ToList();
+        untranslated.ShouldContain("专家现场义诊。");
+        untranslated.ShouldContain("乳腺癌义诊");
+        untranslated.ShouldNotContain("Breast cancer free clinic");
+
+        using var docx = new ReportDocx(await (await client.GetAsync($"/api/report-drafts/{id}.docx")).Content.ReadAsByteArrayAsync());
+        docx.Headings("Heading1").Take(2).ShouldBe(["1. Breast cancer free clinic", "2. 乳腺癌义诊"]);
+        docx.Text.ShouldContain("Experts examined patients on the spot.");
+        docx.Text.ShouldContain("专家现场义诊。");
+        docx.Text.ShouldNotContain("Awaiting a translator");
+
+        var pdf = PdfTools.Compact(await ReportPdfText.LayoutAsync(await (await client.GetAsync($"/api/report-drafts/{id}.pdf")).Content.ReadAsByteArrayAsync()));
+        pdf.ShouldContain("Breastcancerfreeclinic");
+        pdf.ShouldNotContain("Awaitingatranslator");
+
+        // The editor's preview lists it once, at the end.
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var report = await scope.ServiceProvider.GetRequiredService<ReportDraftService>().BuildAsync(admin, id);
+            var html = await scope.ServiceProvider.GetRequiredService<SummaryReportService>().RenderHtmlAsync(report, markFields: true);
+            html.Split("Awaiting a translator").Length.ShouldBe(2);
+            html.LastIndexOf("专家现场义诊。", StringComparison.Ordinal).ShouldBeGreaterThan(html.IndexOf("Awaiting a translator", StringComparison.Ordinal));
+        }
+    }
 }
