@@ -265,4 +265,31 @@ public sealed class ReportDraftApiTests(CampaignHubAppFactory factory) : IClassF
             html.LastIndexOf("专家现场义诊。", StringComparison.Ordinal).ShouldBeGreaterThan(html.IndexOf("Awaiting a translator", StringComparison.Ordinal));
         }
     }
+
+    [Fact]
+    public async Task Finalising_a_draft_stores_the_edited_pdf_and_word_file_and_the_snapshot_of_its_figures()
+    {
+        var (campaign, committee) = await CampaignAsync();
+        await LogAsync(campaign, committee, 120);
+        var (_, client) = await factory.ApiUserAsync(Roles.Admin);
+        var draft = await JsonAsync(await client.PostAsJsonAsync($"/api/campaigns/{campaign}/report-drafts", new { lang = "zh-CN" }), HttpStatusCode.Created);
+        await JsonAsync(await client.PutAsJsonAsync($"/api/report-drafts/{draft["id"]}", SaveBody(draft, "宣传周工作总结（修订稿）")), HttpStatusCode.OK);
+
+        var finalised = await JsonAsync(await client.PostAsJsonAsync($"/api/campaigns/{campaign}/reports", new { draftId = draft["id"]!.GetValue<int>() }), HttpStatusCode.Created);
+        var id = finalised["id"]!.GetValue<int>();
+
+        var word = await client.GetAsync($"/api/reports/{id}.docx");
+        word.StatusCode.ShouldBe(HttpStatusCode.OK);
+        using (var docx = new ReportDocx(await word.Content.ReadAsByteArrayAsync()))
+        {
+            docx.Headings("Title").ShouldBe(["宣传周工作总结（修订稿）"]);
+        }
+
+        var pdf = PdfTools.Compact(await ReportPdfText.LayoutAsync(await (await client.GetAsync($"/api/reports/{id}.pdf")).Content.ReadAsByteArrayAsync()));
+        pdf.ShouldContain("宣传周工作总结（修订稿）");
+        await using var db = await factory.DbAsync();
+        var stored = await db.FinalisedReports.SingleAsync(r => r.Id == id);
+        stored.DraftId.ShouldBe(draft["id"]!.GetValue<int>());
+        JsonDocument.Parse(stored.Snapshot).RootElement.GetProperty("totals").GetProperty("metrics").GetProperty("patients_benefited").GetDecimal().ShouldBe(120);
+    }
 }

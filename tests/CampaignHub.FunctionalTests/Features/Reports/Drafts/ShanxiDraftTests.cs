@@ -51,7 +51,7 @@ public sealed class ShanxiDraftTests(ShanxiDemoAppFactory factory) : IClassFixtu
         var committees = blocks.Single(b => b.GetProperty("kind").GetString() == "committees").GetProperty("text").GetString()!;
         committees.ShouldStartWith("统计期间，山西省抗癌协会组织肺癌、健康教育与健康促进、");
         committees.ShouldContain("等{committees}个专委会，运用线上线下相结合的方式开展各类活动{events}场");
-        committees.ShouldContain("其中开展活动较多的有乳腺癌专委会（{committee:");
+        committees.ShouldContain("。开展活动较多的有乳腺癌专委会（{committee:");
         committees.Split('。', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBeLessThanOrEqualTo(3);
         committees.Split("场").Length.ShouldBeLessThan(8);
 
