@@ -10,7 +10,7 @@ namespace CampaignHub.EndToEndTests;
 /// The real app on Kestrel at a random loopback port, over its own SQLite file, and the system Chromium driven by
 /// Playwright (its own browser download cannot run here; BUILD-NOTES).
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     private static readonly string[] ChromiumArgs =
     [
@@ -19,6 +19,14 @@ public sealed class BrowserFixture : IAsyncLifetime
     ];
 
     private IPlaywright? playwright;
+
+    public BrowserFixture()
+        : this(_ => { })
+    {
+    }
+
+    /// <summary>For a fixture whose app runs with settings of its own (demo data, say).</summary>
+    protected BrowserFixture(Action<Dictionary<string, string?>> settings) => settings(App.Settings);
 
     public CampaignHubAppFactory App { get; } = new();
 

@@ -47,6 +47,8 @@ public abstract class CampaignHubDbContext(DbContextOptions options, SaveRules r
 
     public DbSet<EventImport> EventImports => Set<EventImport>();
 
+    public DbSet<ReportDraft> ReportDrafts => Set<ReportDraft>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 

@@ -20,6 +20,16 @@ public sealed class Campaign : IVersioned, IAudited
     /// <summary>The edition in English, e.g. 27th.</summary>
     public string? EditionEn { get; set; }
 
+    /// <summary>The campaign in its organisers' words, for the report's opening (what it is, why it is held).</summary>
+    public string? Description { get; set; }
+
+    public string? DescriptionEn { get; set; }
+
+    /// <summary>The media that reported on the campaign, e.g. 山西日报、山西电视台, for the report's closing sentence.</summary>
+    public string? ReportingMedia { get; set; }
+
+    public string? ReportingMediaEn { get; set; }
+
     public DateOnly StartDate { get; set; }
 
     public DateOnly EndDate { get; set; }

@@ -14,6 +14,8 @@ public sealed class CampaignEvent : IVersioned, IAudited, ICreatedBy, IUpdatedBy
 
     public required string Title { get; set; }
 
+    public string? TitleEn { get; set; }
+
     public EventKind Kind { get; set; }
 
     public EventChannel Channel { get; set; }
@@ -45,6 +47,11 @@ public sealed class CampaignEvent : IVersioned, IAudited, ICreatedBy, IUpdatedBy
 
     /// <summary>The paragraph the summary report quotes for this event.</summary>
     public string? Narrative { get; set; }
+
+    public string? NarrativeEn { get; set; }
+
+    /// <summary>The summary report's section this event is told in, e.g. 启动仪式 or 4.15系列活动; none: a section of its own.</summary>
+    public string? SectionGroup { get; set; }
 
     public EventStatus Status { get; set; } = EventStatus.Planned;
 

@@ -11,6 +11,7 @@ public static class EventLimits
     public const int PlatformDetailMaxLength = 100;
     public const int LocationMaxLength = 300;
     public const int SeriesNameMaxLength = 200;
+    public const int SectionGroupMaxLength = 100;
     public const int NarrativeMaxLength = 20_000;
     public const int SpeakerNameMaxLength = 100;
     public const int SpeakerAffiliationMaxLength = 200;

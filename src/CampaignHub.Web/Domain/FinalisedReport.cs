@@ -38,6 +38,13 @@ public sealed class FinalisedReport : IVersioned, IAudited
     [NotAudited]
     public required string Snapshot { get; set; }
 
+    /// <summary>The same document as a Word file; null for reports finalised before there was one.</summary>
+    [NotAudited]
+    public byte[]? Docx { get; set; }
+
+    /// <summary>The draft the document was made from; null for the report as generated.</summary>
+    public int? DraftId { get; set; }
+
     public DateTime? UnlockedAt { get; set; }
 
     public string? UnlockedById { get; set; }

@@ -11,5 +11,7 @@ public sealed class Venue : IAudited
 
     public required string Name { get; set; }
 
+    public string? NameEn { get; set; }
+
     public string? Address { get; set; }
 }

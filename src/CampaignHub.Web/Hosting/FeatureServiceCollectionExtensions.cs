@@ -10,6 +10,7 @@ using CampaignHub.Web.Features.Events;
 using CampaignHub.Web.Features.Figures;
 using CampaignHub.Web.Features.Metrics;
 using CampaignHub.Web.Features.Organisations;
+using CampaignHub.Web.Features.Reports.Drafts;
 using CampaignHub.Web.Features.Reports.Locks;
 using CampaignHub.Web.Features.Reports.Summary;
 using CampaignHub.Web.Features.Schedule;
@@ -51,6 +52,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<CalendarFeedRenderer>();
         services.AddScoped<SummaryReportService>();
         services.AddScoped<SummaryReportArchive>();
+        services.AddScoped<ReportDraftService>();
         return services;
     }
 }

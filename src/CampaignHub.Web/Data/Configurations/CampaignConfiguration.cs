@@ -14,6 +14,10 @@ internal sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
         builder.Property(c => c.ThemeEn).HasMaxLength(300);
         builder.Property(c => c.Edition).HasMaxLength(50);
         builder.Property(c => c.EditionEn).HasMaxLength(50);
+        builder.Property(c => c.Description).HasMaxLength(2000);
+        builder.Property(c => c.DescriptionEn).HasMaxLength(2000);
+        builder.Property(c => c.ReportingMedia).HasMaxLength(500);
+        builder.Property(c => c.ReportingMediaEn).HasMaxLength(500);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasIndex(c => c.StartDate);
 

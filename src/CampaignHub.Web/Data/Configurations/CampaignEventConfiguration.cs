@@ -18,6 +18,9 @@ internal sealed class CampaignEventConfiguration : IEntityTypeConfiguration<Camp
         builder.Property(e => e.Location).HasMaxLength(EventLimits.LocationMaxLength);
         builder.Property(e => e.SeriesName).HasMaxLength(EventLimits.SeriesNameMaxLength);
         builder.Property(e => e.Narrative).HasMaxLength(EventLimits.NarrativeMaxLength);
+        builder.Property(e => e.TitleEn).HasMaxLength(EventLimits.TitleMaxLength);
+        builder.Property(e => e.NarrativeEn).HasMaxLength(EventLimits.NarrativeMaxLength);
+        builder.Property(e => e.SectionGroup).HasMaxLength(EventLimits.SectionGroupMaxLength);
         builder.Property(e => e.CreatedById).HasMaxLength(450);
         builder.Property(e => e.UpdatedById).HasMaxLength(450);
         builder.Property(e => e.Version).IsConcurrencyToken();

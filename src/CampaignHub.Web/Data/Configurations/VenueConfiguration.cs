@@ -9,6 +9,7 @@ internal sealed class VenueConfiguration : IEntityTypeConfiguration<Venue>
     public void Configure(EntityTypeBuilder<Venue> builder)
     {
         builder.Property(v => v.Name).HasMaxLength(200);
+        builder.Property(v => v.NameEn).HasMaxLength(200);
         builder.Property(v => v.Address).HasMaxLength(300);
     }
 }

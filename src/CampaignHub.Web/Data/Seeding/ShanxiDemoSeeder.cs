@@ -12,7 +12,8 @@ namespace CampaignHub.Web.Data.Seeding;
 /// </summary>
 internal sealed partial class ShanxiDemoSeeder(IDbContextFactory<CampaignHubDbContext> dbFactory, ILogger<ShanxiDemoSeeder> logger)
 {
-    public const string CampaignName = "山西省第27届全国肿瘤防治宣传周";
+    /// <summary>As the association names the week; edition and year are fields of their own.</summary>
+    public const string CampaignName = "4.15全国肿瘤防治宣传周";
 
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
@@ -37,11 +38,15 @@ internal sealed partial class ShanxiDemoSeeder(IDbContextFactory<CampaignHubDbCo
         var campaign = new Campaign
         {
             Name = CampaignName,
-            NameEn = "27th National Cancer Prevention Week, Shanxi (2021)",
+            NameEn = "National Cancer Prevention Week",
             Theme = "点亮癌症之路 助力健康中国",
             ThemeEn = "Light the way against cancer, support a Healthy China",
             Edition = "第27届",
             EditionEn = "27th",
+            Description = ShanxiNarratedEvents.Description,
+            DescriptionEn = ShanxiNarratedEvents.DescriptionEn,
+            ReportingMedia = string.Join("、", ShanxiOrganisations.ReportingMedia),
+            ReportingMediaEn = string.Join(", ", ShanxiOrganisations.ReportingMedia.Select(m => ShanxiOrganisations.All.Single(o => o.Name == m).NameEn)),
             StartDate = ClosingTotals.WeekStart,
             EndDate = ClosingTotals.WeekEnd,
             Organisers = ShanxiOrganisations.CampaignOrganisers
@@ -72,6 +77,7 @@ internal sealed partial class ShanxiDemoSeeder(IDbContextFactory<CampaignHubDbCo
                 SeriesName = planned.SeriesName,
                 StopNumber = planned.StopNumber,
                 Narrative = planned.Narrative,
+                SectionGroup = planned.SectionGroup,
                 Status = EventStatus.Held,
                 Highlight = planned.Highlight,
                 Committees = planned.Committees.Select(name => new EventCommittee { Committee = committees[name] }).ToList(),

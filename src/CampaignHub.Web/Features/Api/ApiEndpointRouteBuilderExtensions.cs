@@ -3,6 +3,7 @@ using CampaignHub.Web.Features.Committees;
 using CampaignHub.Web.Features.Duties;
 using CampaignHub.Web.Features.Events;
 using CampaignHub.Web.Features.Figures;
+using CampaignHub.Web.Features.Reports.Drafts;
 using CampaignHub.Web.Features.Reports.Summary;
 using CampaignHub.Web.Features.Spreadsheets;
 using CampaignHub.Web.Features.Totals;
@@ -29,6 +30,7 @@ public static class ApiEndpointRouteBuilderExtensions
         api.MapCampaignFigureEndpoints();
         api.MapDutyEndpoints();
         api.MapSummaryReportEndpoints();
+        api.MapReportDraftEndpoints();
         return app;
     }
 

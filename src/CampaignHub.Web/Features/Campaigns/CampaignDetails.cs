@@ -17,7 +17,16 @@ public sealed record CampaignDetails(
     IReadOnlyList<string> CommitteeNames,
     IReadOnlyDictionary<string, decimal> Targets,
     IReadOnlyList<OutcomeDetails> Outcomes,
-    long Version);
+    long Version)
+{
+    public string? Description { get; init; }
+
+    public string? DescriptionEn { get; init; }
+
+    public string? ReportingMedia { get; init; }
+
+    public string? ReportingMediaEn { get; init; }
+}
 
 public sealed record OutcomeDetails(int Id, string Name, string? NameEn, decimal RatePercent, string? Note);
 

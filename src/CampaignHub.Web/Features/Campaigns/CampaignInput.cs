@@ -18,6 +18,16 @@ public sealed class CampaignInput
 
     public string? EditionEn { get; set; }
 
+    /// <summary>The campaign in its organisers' words, quoted by the report's opening.</summary>
+    public string? Description { get; set; }
+
+    public string? DescriptionEn { get; set; }
+
+    /// <summary>The media that reported, e.g. 山西日报、山西电视台, for the report's closing sentence.</summary>
+    public string? ReportingMedia { get; set; }
+
+    public string? ReportingMediaEn { get; set; }
+
     public DateOnly? StartDate { get; set; }
 
     public DateOnly? EndDate { get; set; }

@@ -17,6 +17,8 @@ public sealed class CampaignService(IDbContextFactory<CampaignHubDbContext> dbFa
     public const int NameMaxLength = 200;
     public const int ThemeMaxLength = 300;
     public const int EditionMaxLength = 50;
+    public const int DescriptionMaxLength = 2000;
+    public const int ReportingMediaMaxLength = 500;
     public const int OutcomeNameMaxLength = 200;
     public const int OutcomeNoteMaxLength = 500;
 
@@ -134,6 +136,10 @@ public sealed class CampaignService(IDbContextFactory<CampaignHubDbContext> dbFa
         MaxLength(errors, "themeEn", input.ThemeEn, ThemeMaxLength);
         MaxLength(errors, "edition", input.Edition, EditionMaxLength);
         MaxLength(errors, "editionEn", input.EditionEn, EditionMaxLength);
+        MaxLength(errors, "description", input.Description, DescriptionMaxLength);
+        MaxLength(errors, "descriptionEn", input.DescriptionEn, DescriptionMaxLength);
+        MaxLength(errors, "reportingMedia", input.ReportingMedia, ReportingMediaMaxLength);
+        MaxLength(errors, "reportingMediaEn", input.ReportingMediaEn, ReportingMediaMaxLength);
 
         if (input.StartDate is null)
         {
@@ -260,6 +266,10 @@ public sealed class CampaignService(IDbContextFactory<CampaignHubDbContext> dbFa
         entity.ThemeEn = Clean(input.ThemeEn);
         entity.Edition = Clean(input.Edition);
         entity.EditionEn = Clean(input.EditionEn);
+        entity.Description = Clean(input.Description);
+        entity.DescriptionEn = Clean(input.DescriptionEn);
+        entity.ReportingMedia = Clean(input.ReportingMedia);
+        entity.ReportingMediaEn = Clean(input.ReportingMediaEn);
         entity.StartDate = input.StartDate!.Value;
         entity.EndDate = input.EndDate!.Value;
 
@@ -354,6 +364,12 @@ public sealed class CampaignService(IDbContextFactory<CampaignHubDbContext> dbFa
             entity.Targets.OrderBy(t => metrics[t.MetricDefinitionId].SortOrder)
                 .ToDictionary(t => metrics[t.MetricDefinitionId].Code, t => Plain(t.Target)),
             entity.Outcomes.OrderBy(o => o.Id).Select(o => new OutcomeDetails(o.Id, o.Name, o.NameEn, Plain(o.RatePercent), o.Note)).ToList(),
-            entity.Version);
+            entity.Version)
+        {
+            Description = entity.Description,
+            DescriptionEn = entity.DescriptionEn,
+            ReportingMedia = entity.ReportingMedia,
+            ReportingMediaEn = entity.ReportingMediaEn,
+        };
     }
 }

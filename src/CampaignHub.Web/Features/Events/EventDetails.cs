@@ -33,4 +33,11 @@ public sealed record EventDetails(
     IReadOnlyList<PhotoDetails> Photos,
     IReadOnlyDictionary<string, decimal> Figures,
     DateTime UpdatedAt,
-    long Version);
+    long Version)
+{
+    public string? SectionGroup { get; init; }
+
+    public string? TitleEn { get; init; }
+
+    public string? NarrativeEn { get; init; }
+}

@@ -46,6 +46,12 @@ public sealed class EventForm
 
     public string? Narrative { get; set; }
 
+    public string? SectionGroup { get; set; }
+
+    public string? TitleEn { get; set; }
+
+    public string? NarrativeEn { get; set; }
+
     public EventStatus Status { get; set; } = EventStatus.Planned;
 
     public bool Highlight { get; set; }
@@ -66,7 +72,7 @@ public sealed class EventForm
     public static IReadOnlyList<string> Fields { get; } =
     [
         "Campaign", "Committees", "Title", "Kind", "Channel", "Platform", "PlatformDetail", "Start", "End", "Venue",
-        "HostOrganisation", "Location", "SeriesName", "StopNumber", "Narrative", "Status", "Highlight", "Speakers",
+        "HostOrganisation", "Location", "SeriesName", "StopNumber", "Narrative", "SectionGroup", "TitleEn", "NarrativeEn", "Status", "Highlight", "Speakers",
     ];
 
     public static EventForm From(EventDetails details) => new()
@@ -88,6 +94,9 @@ public sealed class EventForm
         SeriesName = details.SeriesName,
         StopNumber = details.StopNumber,
         Narrative = details.Narrative,
+        SectionGroup = details.SectionGroup,
+        TitleEn = details.TitleEn,
+        NarrativeEn = details.NarrativeEn,
         Status = details.Status,
         Highlight = details.Highlight,
         Speakers = details.Speakers.Select(s => new SpeakerInput { Name = s.Name, Affiliation = s.Affiliation, TalkTitle = s.TalkTitle }).ToList(),
@@ -118,6 +127,9 @@ public sealed class EventForm
         SeriesName = SeriesName,
         StopNumber = StopNumber,
         Narrative = Narrative,
+        SectionGroup = SectionGroup,
+        TitleEn = TitleEn,
+        NarrativeEn = NarrativeEn,
         Status = Codes<EventStatus>.Of(Status),
         Highlight = Highlight,
         Speakers = Speakers.Select(s => new SpeakerInput { Name = s.Name, Affiliation = s.Affiliation, TalkTitle = s.TalkTitle }).ToList(),
@@ -191,6 +203,9 @@ public sealed class EventForm
         "SeriesName" => Text(form.SeriesName),
         "StopNumber" => Invariant(form.StopNumber),
         "Narrative" => Text(form.Narrative),
+        "SectionGroup" => Text(form.SectionGroup),
+        "TitleEn" => Text(form.TitleEn),
+        "NarrativeEn" => Text(form.NarrativeEn),
         "Status" => Codes<EventStatus>.Of(form.Status),
         "Highlight" => form.Highlight ? "1" : "0",
         "Speakers" => string.Join("\n", form.Speakers.Select(s => $"{Text(s.Name)}|{Text(s.Affiliation)}|{Text(s.TalkTitle)}")),
@@ -223,6 +238,9 @@ public sealed class EventForm
             case "SeriesName": to.SeriesName = from.SeriesName; break;
             case "StopNumber": to.StopNumber = from.StopNumber; break;
             case "Narrative": to.Narrative = from.Narrative; break;
+            case "SectionGroup": to.SectionGroup = from.SectionGroup; break;
+            case "TitleEn": to.TitleEn = from.TitleEn; break;
+            case "NarrativeEn": to.NarrativeEn = from.NarrativeEn; break;
             case "Status": to.Status = from.Status; break;
             case "Highlight": to.Highlight = from.Highlight; break;
             case "Speakers": to.Speakers = from.Clone().Speakers; break;

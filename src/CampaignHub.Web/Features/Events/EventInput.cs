@@ -38,6 +38,14 @@ public sealed class EventInput
 
     public string? Narrative { get; set; }
 
+    /// <summary>The summary report's section the event is told in (启动仪式, 4.15系列活动); none: its own.</summary>
+    public string? SectionGroup { get; set; }
+
+    /// <summary>The title for the English report; none: the report shows the Chinese one and lists it for a translator.</summary>
+    public string? TitleEn { get; set; }
+
+    public string? NarrativeEn { get; set; }
+
     public string? Status { get; set; }
 
     public bool Highlight { get; set; }

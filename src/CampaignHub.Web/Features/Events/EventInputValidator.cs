@@ -163,6 +163,9 @@ public sealed class EventInputValidator(IStringLocalizer<SharedResource> localiz
         MaxLength(errors, "venue", input.Location, EventLimits.LocationMaxLength);
         MaxLength(errors, "seriesName", input.SeriesName, EventLimits.SeriesNameMaxLength);
         MaxLength(errors, "narrative", input.Narrative, EventLimits.NarrativeMaxLength);
+        MaxLength(errors, "sectionGroup", input.SectionGroup, EventLimits.SectionGroupMaxLength);
+        MaxLength(errors, "titleEn", input.TitleEn, EventLimits.TitleMaxLength);
+        MaxLength(errors, "narrativeEn", input.NarrativeEn, EventLimits.NarrativeMaxLength);
         for (var i = 0; i < input.Speakers.Count; i++)
         {
             var speaker = input.Speakers[i];

@@ -131,6 +131,11 @@ public sealed partial class EventService
             entity.Speakers.OrderBy(s => s.SortOrder).Select(s => new SpeakerDetails(s.Name, s.Affiliation, s.TalkTitle)).ToList(),
             photos,
             entity.Figures.OrderBy(f => f.MetricDefinitionId).ToDictionary(f => codes[f.MetricDefinitionId], f => f.Value),
-            entity.UpdatedAt, entity.Version);
+            entity.UpdatedAt, entity.Version)
+        {
+            SectionGroup = entity.SectionGroup,
+            TitleEn = entity.TitleEn,
+            NarrativeEn = entity.NarrativeEn,
+        };
     }
 }

@@ -143,6 +143,9 @@ public sealed partial class EventService(
         entity.SeriesName = Clean(input.SeriesName);
         entity.StopNumber = input.StopNumber;
         entity.Narrative = Clean(input.Narrative);
+        entity.SectionGroup = Clean(input.SectionGroup);
+        entity.TitleEn = Clean(input.TitleEn);
+        entity.NarrativeEn = Clean(input.NarrativeEn);
         entity.Status = validated.Codes.Status;
         entity.Highlight = input.Highlight;
 

@@ -21,12 +21,15 @@ public static class SpreadsheetColumns
     public const string Status = "status";
     public const string Highlight = "highlight";
     public const string Narrative = "narrative";
+    public const string Section = "section";
+    public const string TitleEn = "title_en";
+    public const string NarrativeEn = "narrative_en";
 
     /// <summary>Times are written this way and read this way (or as Excel date cells).</summary>
     public const string DateTimeFormat = "yyyy-MM-dd HH:mm";
 
     public static IReadOnlyList<string> Fixed { get; } =
-        [Title, Kind, Channel, Platform, Start, End, Committees, Venue, Series, Stop, Status, Highlight, Narrative];
+        [Title, Kind, Channel, Platform, Start, End, Committees, Venue, Series, Stop, Status, Highlight, Narrative, Section, TitleEn, NarrativeEn];
 
     /// <summary>A file without one of these cannot describe an event; the others may be left out.</summary>
     public static IReadOnlySet<string> Required { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -48,6 +51,9 @@ public static class SpreadsheetColumns
         "committeeIds" => Committees,
         "venueId" or "hostOrganisationId" => Venue,
         "seriesName" => Series,
+        "sectionGroup" => Section,
+        "titleEn" => TitleEn,
+        "narrativeEn" => NarrativeEn,
         "stopNumber" => Stop,
         "platformDetail" => Platform,
         "campaignId" => ImportError.FileColumn,

@@ -27,7 +27,7 @@ public sealed class SpreadsheetExportService(IDbContextFactory<CampaignHubDbCont
             .Select(e => new
             {
                 e.Id, e.Title, e.Kind, e.Channel, e.Platform, e.StartsAt, e.EndsAt, e.SeriesName, e.StopNumber, e.Status,
-                e.Highlight, e.Narrative,
+                e.Highlight, e.Narrative, e.SectionGroup, e.TitleEn, e.NarrativeEn,
                 Place = e.Location ?? (e.Venue != null ? e.Venue.Name : e.HostOrganisation != null ? e.HostOrganisation.Name : null),
             })
             .ToListAsync(cancellationToken);
@@ -60,7 +60,7 @@ public sealed class SpreadsheetExportService(IDbContextFactory<CampaignHubDbCont
                 e.Platform is { } platform ? Codes<OnlinePlatform>.Of(platform) : null,
                 SpreadsheetColumns.FormatDateTime(e.StartsAt), SpreadsheetColumns.FormatDateTime(e.EndsAt),
                 string.Join(";", committees[e.Id].OrderBy(c => c.CommitteeId).Select(c => c.Name)),
-                e.Place, e.SeriesName, e.StopNumber, Codes<EventStatus>.Of(e.Status), e.Highlight ? "yes" : "no", e.Narrative,
+                e.Place, e.SeriesName, e.StopNumber, Codes<EventStatus>.Of(e.Status), e.Highlight ? "yes" : "no", e.Narrative, e.SectionGroup, e.TitleEn, e.NarrativeEn,
             ];
             return fixedCells.Concat(metrics.Select(m => values.TryGetValue(m.Id, out var value) ? (object?)value : null)).ToArray();
         });
@@ -92,7 +92,7 @@ public sealed class SpreadsheetExportService(IDbContextFactory<CampaignHubDbCont
             localizer["Template_ExampleTitle"].Value, Codes<EventKind>.Of(EventKind.FreeClinic), Codes<EventChannel>.Of(EventChannel.Offline),
             null, SpreadsheetColumns.FormatDateTime(day.AddHours(9)), SpreadsheetColumns.FormatDateTime(day.AddHours(11)),
             committee, localizer["Template_ExampleVenue"].Value, null, null, Codes<EventStatus>.Of(EventStatus.Held), "no",
-            localizer["Template_ExampleNarrative"].Value,
+            localizer["Template_ExampleNarrative"].Value, null, null, null,
         ];
         var exampleFigures = new Dictionary<string, object?> { ["patients_benefited"] = 120m, ["staff_medical"] = 8m };
         var row = example.Concat(metrics.Select(code => exampleFigures.GetValueOrDefault(code))).ToArray();

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -153,5 +154,38 @@ public sealed class EventApiTests(CampaignHubAppFactory factory) : IClassFixture
         var document = await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
         document.GetProperty("paths").TryGetProperty("/api/events", out _).ShouldBeTrue();
         document.GetProperty("paths").TryGetProperty("/api/campaigns/{id}/totals", out _).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task The_english_title_narrative_and_report_section_are_saved_read_back_and_capped()
+    {
+        var committee = await factory.AddCommitteeAsync($"乳腺癌专委会 {Guid.NewGuid():N}");
+        var campaign = await factory.AddCampaignAsync("Week", new(2021, 4, 15), new(2021, 4, 21), committee);
+        var (_, client) = await factory.ApiUserAsync(Roles.Admin);
+        var body = JsonSerializer.SerializeToNode(FreeClinic(campaign, committee))!.AsObject();
+        body["titleEn"] = "Breast cancer free clinic";
+        body["narrativeEn"] = "Experts saw 120 patients.";
+        body["sectionGroup"] = "4.15系列活动";
+
+        var created = await (await client.PostAsJsonAsync("/api/events", body)).Content.ReadFromJsonAsync<JsonElement>();
+
+        var stored = await client.GetFromJsonAsync<JsonElement>($"/api/events/{created.GetProperty("id").GetInt32()}");
+        stored.GetProperty("titleEn").GetString().ShouldBe("Breast cancer free clinic");
+        stored.GetProperty("narrativeEn").GetString().ShouldBe("Experts saw 120 patients.");
+        stored.GetProperty("sectionGroup").GetString().ShouldBe("4.15系列活动");
+
+        body["titleEn"] = new string('x', 201);
+        body["narrativeEn"] = new string('x', 20_001);
+        body["sectionGroup"] = new string('x', 101);
+        var refused = await client.PostAsJsonAsync("/api/events", body);
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var errors = (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        errors.EnumerateObject().Select(e => e.Name).Order().ShouldBe(["narrativeEn", "sectionGroup", "titleEn"]);
+
+        var openApi = await client.GetStringAsync("/openapi/v1.json");
+        openApi.ShouldContain("\"titleEn\"");
+        openApi.ShouldContain("\"narrativeEn\"");
+        openApi.ShouldContain("/api/report-drafts/{id}");
+        openApi.ShouldContain("/api/campaigns/{id}/report.docx");
     }
 }

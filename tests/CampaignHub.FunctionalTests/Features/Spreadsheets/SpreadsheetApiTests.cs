@@ -368,8 +368,8 @@ public sealed class SpreadsheetApiTests(CampaignHubAppFactory factory) : IClassF
         {
             var active = await db.MetricDefinitions.Where(m => m.IsActive).Select(m => m.Code).ToListAsync();
             active.Count.ShouldBeGreaterThan(10);
-            header.Skip(13).ShouldBe(active, ignoreOrder: true);
-            header.Take(13).ShouldBe(["title", "kind", "channel", "platform", "start", "end", "committees", "venue", "series", "stop", "status", "highlight", "narrative"]);
+            header.Skip(16).ShouldBe(active, ignoreOrder: true);
+            header.Take(16).ShouldBe(["title", "kind", "channel", "platform", "start", "end", "committees", "venue", "series", "stop", "status", "highlight", "narrative", "section", "title_en", "narrative_en"]);
         }
 
         // The example row is a valid event for this user, so the template shows the formats that work.
@@ -403,5 +403,31 @@ public sealed class SpreadsheetApiTests(CampaignHubAppFactory factory) : IClassF
         paths.TryGetProperty("/api/campaigns/{id}/events/import", out _).ShouldBeTrue();
         paths.TryGetProperty("/api/campaigns/{id}/events/export", out _).ShouldBeTrue();
         paths.TryGetProperty("/api/campaigns/{id}/events/import-template", out _).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task The_section_and_english_columns_import_and_export()
+    {
+        var (breast, _, campaign) = await CampaignAsync();
+        var (_, client) = await factory.ApiUserAsync(Roles.Admin);
+        var csv = $"""
+            title,kind,channel,start,end,committees,status,section,title_en,narrative_en
+            乳腺癌义诊,free_clinic,offline,2021-04-16 09:00,2021-04-16 11:30,{breast},held,4.15系列活动,Breast cancer free clinic,"Experts saw patients, free."
+            """;
+
+        var response = await client.PostAsync($"/api/campaigns/{campaign}/events/import", Csv(csv));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        await using (var db = await factory.DbAsync())
+        {
+            var imported = await db.Events.SingleAsync(e => e.CampaignId == campaign);
+            (imported.SectionGroup, imported.TitleEn, imported.NarrativeEn).ShouldBe(("4.15系列活动", "Breast cancer free clinic", "Experts saw patients, free."));
+        }
+
+        var export = await client.GetAsync($"/api/campaigns/{campaign}/events/export?format=csv");
+        var text = Encoding.UTF8.GetString(await export.Content.ReadAsByteArrayAsync());
+        var lines = text.TrimStart('\uFEFF').Split("\r\n");
+        lines[0].ShouldContain("narrative,section,title_en,narrative_en");
+        lines[1].ShouldContain("4.15系列活动,Breast cancer free clinic,\"Experts saw patients, free.\"");
     }
 }

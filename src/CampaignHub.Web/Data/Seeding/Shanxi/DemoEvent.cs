@@ -26,6 +26,9 @@ internal sealed record DemoEvent(string Title, EventKind Kind, EventChannel Chan
 
     public string? Narrative { get; init; }
 
+    /// <summary>The summary's section the event is told in (the source's 一、二、三、四).</summary>
+    public string? SectionGroup { get; init; }
+
     public bool Highlight { get; init; }
 
     public Dictionary<string, int> Figures { get; init; } = [];

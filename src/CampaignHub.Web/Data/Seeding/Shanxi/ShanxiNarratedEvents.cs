@@ -14,6 +14,25 @@ internal static class ShanxiNarratedEvents
 {
     public const string LaunchCeremonyTitle = "山西省第27届全国肿瘤防治宣传周启动仪式";
 
+    /// <summary>The week in the association's words: the campaign's description, which the report's opening quotes.</summary>
+    public const string Description =
+        "每年的4月15日-21日是由中国抗癌协会倡导的全国肿瘤防治宣传周，已成为我国历史最悠久、规模最大、影响力最强的肿瘤防治品牌科普活动。"
+        + "活动在做好新冠肺炎疫情常态化防控工作的同时，响应《“健康中国2030”规划纲要》要求，通过线上、线下和新媒体开展形式多样的癌症防治宣传教育，"
+        + "以倡导健康生活方式，增强居民的癌症防治意识，营造全民健康良好氛围，把提升公众对癌症核心知识的知晓率、普及科学防癌的理念，"
+        + "引导公众远离不良生活习惯，建立健康生活方式，实现对癌症的有效防控作为活动的主线，努力将防癌抗癌理念传播到千家万户。";
+
+    public const string DescriptionEn =
+        "Every year, 15 to 21 April is the National Cancer Prevention Week initiated by the China Anti-Cancer Association, now the longest-running, "
+        + "largest and most influential cancer-prevention campaign in China. While keeping up routine COVID-19 prevention, and in line with the "
+        + "Healthy China 2030 plan, the week used online, offline and new-media channels to teach the public about cancer: to promote healthy "
+        + "lifestyles, raise awareness of the core facts about cancer, steer people away from unhealthy habits and so prevent cancer effectively.";
+
+    /// <summary>The source's four numbered sections, as the events' section groups.</summary>
+    public const string WatchingGroup = "组织观看启动仪式";
+    public const string MaterialsGroup = "资料宣传";
+    public const string LaunchGroup = "举办山西省肿瘤防治宣传周启动仪式";
+    public const string SeriesGroup = "4.15系列活动";
+
     private const string Intro =
         "活动主要以各专委会组织实施，活动包括收看全国肿瘤防治宣传周启动仪式、山西省全国肿瘤防治宣传周启动仪式、山西省肿瘤医院本院区、南院区、社区大型义诊、线上线下科普宣传、精准防癌专科检查、志愿者服务、抗癌明星分享经验以及防癌知识讲座、患教交流会、医典通平台癌症科普知识及健康管理宣讲、保胃健康义诊活动、关爱男性健康前列腺癌公益筛查活动等，努力将防癌抗癌理念传播到千家万户。";
 
@@ -77,12 +96,14 @@ internal static class ShanxiNarratedEvents
             // 一、组织观看启动仪式 (before the week: it does not count in the week's totals).
             new("组织观看中国抗癌协会第27届全国肿瘤防治宣传周暨中国抗癌日启动仪式", EventKind.LaunchCeremony, EventChannel.Online, At(11, 9), At(11, 11, 30), all)
             {
+                SectionGroup = WatchingGroup,
                 Platform = OnlinePlatform.LiveStream, Host = Association, Narrative = WatchingNationalLaunch, Highlight = true,
             },
 
             // 二、资料宣传 (before the week). The text names no committee: health education is ours.
             new("宣传周资料宣传：病区张贴海报、走进社区", EventKind.MaterialDistribution, EventChannel.Offline, At(12, 8), At(13, 17), [HealthEducation])
             {
+                SectionGroup = MaterialsGroup,
                 Host = CancerHospital, Location = "山西省肿瘤医院各病区及3个社区", Narrative = MaterialCampaign, Highlight = true,
                 Figures = { ["public_benefited"] = 500 },
             },
@@ -90,137 +111,168 @@ internal static class ShanxiNarratedEvents
             // 三、山西省启动仪式, with the multidisciplinary free clinics the intro lists.
             new(LaunchCeremonyTitle, EventKind.LaunchCeremony, EventChannel.Offline, At(15, 9), At(15, 11, 30), CeremonyCommittees)
             {
+                SectionGroup = LaunchGroup,
                 Host = CancerHospital, Location = "太原", Narrative = ShanxiLaunch, Highlight = true,
                 Figures = { ["public_benefited"] = 1000 },
             },
             new("山西省肿瘤医院本院区大型义诊", EventKind.FreeClinic, EventChannel.Offline, At(15, 8, 30), At(15, 12), [LungCancer, BreastCancer, Gynaecology])
             {
+                SectionGroup = LaunchGroup,
                 Host = CancerHospital, Venue = MainOutpatientHall, Narrative = Intro,
             },
             new("山西省肿瘤医院南院区大型义诊", EventKind.FreeClinic, EventChannel.Offline, At(15, 8, 30), At(15, 12), [Endoscopy, Lymphoma])
             {
+                SectionGroup = LaunchGroup,
                 Host = SouthCampus, Venue = SouthOutpatientHall, Narrative = Intro,
             },
             new("社区大型义诊", EventKind.FreeClinic, EventChannel.Offline, At(15, 14, 30), At(15, 17), [HealthEducation, Nursing])
             {
+                SectionGroup = LaunchGroup,
                 Location = "太原市迎泽区桥东街道社区", Narrative = Intro,
             },
             new("抗癌明星分享抗癌经验", EventKind.PatientExchange, EventChannel.Offline, At(15, 14, 30), At(15, 16), [HealthEducation])
             {
+                SectionGroup = LaunchGroup,
                 Host = CancerHospital, Venue = LectureHall, Narrative = Intro,
             },
             new("精准防癌专科检查", EventKind.Screening, EventChannel.Offline, At(16, 8), At(16, 12), [Imaging, TumourMarkers])
             {
+                SectionGroup = LaunchGroup,
                 Host = CancerHospital, Venue = MainOutpatientHall, Narrative = Intro,
             },
 
             // 四、4.15系列活动: one event per activity the section names.
             new("医典通乳腺癌科普（第1期）：乳腺癌的预防与早诊", EventKind.Lecture, EventChannel.Online, At(16, 19, 30), At(16, 20, 30), [BreastCancer])
             {
+                SectionGroup = SeriesGroup,
                 Platform = OnlinePlatform.Other, PlatformDetail = "医典通", SeriesName = "医典通乳腺癌治疗及预防科普", StopNumber = 1,
                 Narrative = BreastCancerSeries, Highlight = true,
             },
             new("医典通乳腺癌科普（第2期）：乳腺癌的规范治疗", EventKind.Lecture, EventChannel.Online, At(18, 19, 30), At(18, 20, 30), [BreastCancer])
             {
+                SectionGroup = SeriesGroup,
                 Platform = OnlinePlatform.Other, PlatformDetail = "医典通", SeriesName = "医典通乳腺癌治疗及预防科普", StopNumber = 2,
                 Narrative = BreastCancerSeries,
             },
             new("医典通乳腺癌科普（第3期）：乳腺癌术后康复与随访", EventKind.Lecture, EventChannel.Online, At(20, 19, 30), At(20, 20, 30), [BreastCancer])
             {
+                SectionGroup = SeriesGroup,
                 Platform = OnlinePlatform.Other, PlatformDetail = "医典通", SeriesName = "医典通乳腺癌治疗及预防科普", StopNumber = 3,
                 Narrative = BreastCancerSeries,
             },
             new("乳腺癌专委会医护联欢会", EventKind.Other, EventChannel.Offline, At(17, 15), At(17, 17), [BreastCancer])
             {
+                SectionGroup = SeriesGroup,
                 Host = CancerHospital, Venue = LectureHall, Narrative = BreastCancerSeries,
             },
             new("“肺癌的预防和筛查你知道多少”患教活动", EventKind.PatientExchange, EventChannel.Offline, At(16, 14, 30), At(16, 16), [LungCancer])
             {
+                SectionGroup = SeriesGroup,
                 Host = CancerHospital, Venue = LectureHall, Narrative = LungScreeningTalks, Highlight = true,
             },
             new("“肺癌的预防和筛查你知道多少”健康宣教", EventKind.Lecture, EventChannel.Offline, At(17, 9, 30), At(17, 11), [Neuroendocrine])
             {
+                SectionGroup = SeriesGroup,
                 Host = CancerHospital, Location = "神经内分泌肿瘤病区", Narrative = LungScreeningTalks,
             },
             new("“癌症防治、共同行动”科普健康讲座", EventKind.Lecture, EventChannel.Offline, At(19, 9), At(19, 10, 30), [Radiotherapy])
             {
+                SectionGroup = SeriesGroup,
                 Host = CancerHospital, Venue = LectureHall, Narrative = RadiotherapyTalks, Highlight = true,
             },
             new("“粒子植入治疗”科普健康讲座", EventKind.Lecture, EventChannel.Online, At(19, 15), At(19, 16), [Radiotherapy])
             {
+                SectionGroup = SeriesGroup,
                 Platform = OnlinePlatform.LiveStream, Narrative = RadiotherapyTalks,
             },
             new("“盆腔肿瘤的影像诊断”线上科普讲座", EventKind.Lecture, EventChannel.Online, At(18, 19), At(18, 20), [Imaging])
             {
+                SectionGroup = SeriesGroup,
                 Platform = OnlinePlatform.TencentMeeting, Narrative = ImagingTalks, Highlight = true,
             },
             new("“肺结节的筛查及影像诊断”线上科普讲座", EventKind.Lecture, EventChannel.Online, At(20, 19), At(20, 20), [Imaging])
             {
+                SectionGroup = SeriesGroup,
                 Platform = OnlinePlatform.TencentMeeting, Narrative = ImagingTalks,
             },
-            new("肿瘤标志物网络咨询与热线电话义诊", EventKind.FreeClinic, EventChannel.Online, At(15, 8), At(21, 17), [TumourMarkers])
+            new("肿瘤标志物网络咨询与热线电话义诊", EventKind.FreeClinic, EventChannel.Online, At(15, 13), At(21, 17), [TumourMarkers])
             {
+                SectionGroup = SeriesGroup,
                 Platform = OnlinePlatform.Hotline, Narrative = TumourMarkerActivities, Highlight = true,
             },
             new("“如何在日常生活中发现肿瘤的蛛丝马迹”科普讲座", EventKind.Lecture, EventChannel.Offline, At(17, 10), At(17, 11, 30), [TumourMarkers])
             {
+                SectionGroup = SeriesGroup,
                 Host = CancerHospital, Venue = LectureHall, Narrative = TumourMarkerActivities,
             },
             new("“关爱肺结节”义诊", EventKind.FreeClinic, EventChannel.Offline, At(26, 8, 30), At(26, 12), [TumourMarkers])
             {
+                SectionGroup = SeriesGroup,
                 Host = CancerHospital, Venue = MainOutpatientHall, Narrative = TumourMarkerActivities,
             },
             new("肺结节患者七种自身抗体分子公益筛查", EventKind.Screening, EventChannel.Offline, At(26, 8, 30), At(26, 12), [TumourMarkers])
             {
+                SectionGroup = SeriesGroup,
                 Host = CancerHospital, Venue = MainOutpatientHall, Narrative = TumourMarkerActivities,
             },
             new("山西肿瘤心脏病高峰论坛", EventKind.Conference, EventChannel.Offline, At(27, 8, 30), At(27, 17), [CardioOncology])
             {
+                SectionGroup = SeriesGroup,
                 Location = "太原", Narrative = CardioOncologyForum, Highlight = true,
             },
             new("前列腺及泌尿系统肿瘤的早期防治科普沙龙", EventKind.Lecture, EventChannel.Offline, At(16, 15), At(16, 16, 30), [Urology])
             {
+                SectionGroup = SeriesGroup,
                 Host = CancerHospital, Venue = LectureHall, Narrative = UrologyWeek,
             },
             new("关爱男性健康前列腺癌公益筛查", EventKind.Screening, EventChannel.Offline, At(18, 8, 30), At(18, 12), [Urology])
             {
+                SectionGroup = SeriesGroup,
                 Host = CancerHospital, Venue = MainOutpatientHall, Narrative = UrologyWeek, Highlight = true,
                 Figures = { ["patients_benefited"] = 100, ["screened"] = 48, ["tests_performed"] = 48 },
             },
             new("“泌尿肿瘤防治知多少”健康大讲堂", EventKind.Lecture, EventChannel.Offline, At(20, 9), At(20, 10, 30), [Urology])
             {
+                SectionGroup = SeriesGroup,
                 Host = CancerHospital, Venue = LectureHall, Narrative = UrologyWeek,
             },
             new("前列腺癌诊治学术会议", EventKind.Conference, EventChannel.Offline, At(21, 8, 30), At(21, 12), [Urology])
             {
+                SectionGroup = SeriesGroup,
                 Host = CancerHospital, Venue = LectureHall, Narrative = UrologyWeek,
             },
             new("保胃健康义诊（碳十四呼气试验）", EventKind.FreeClinic, EventChannel.Offline, At(17, 8, 30), At(17, 12), [Endoscopy])
             {
+                SectionGroup = SeriesGroup,
                 Host = CancerHospital, Venue = MainOutpatientHall, Narrative = StomachClinic, Highlight = true,
                 Figures = { ["brochures"] = 100, ["patients_benefited"] = 80, ["screened"] = 80, ["tests_performed"] = 80, ["referred"] = 30 },
             },
-            new("志愿者服务队播放肿瘤科普宣传视频", EventKind.VolunteerService, EventChannel.Offline, At(15, 8), At(21, 18), [Nursing, Hospice, Infusion])
+            new("志愿者服务队播放肿瘤科普宣传视频", EventKind.VolunteerService, EventChannel.Offline, At(15, 13), At(21, 18), [Nursing, Hospice, Infusion])
             {
+                SectionGroup = SeriesGroup,
                 Host = CancerHospital, Location = "山西省肿瘤医院门诊及病区", Narrative = NursingVolunteers, Highlight = true,
                 Figures = { ["brochures"] = 1000, ["public_benefited"] = 300 },
             },
             // The choir is the association's own; the text names no committee: continuing care (rehabilitation) is ours.
             new("“康爱天使合唱团”文艺表演", EventKind.Performance, EventChannel.Offline, At(16, 15), At(16, 16, 30), [ContinuingCare])
             {
+                SectionGroup = SeriesGroup,
                 Host = CancerHospital, Venue = LectureHall, Narrative = Choir, Highlight = true,
             },
             new("山西省肿瘤登记工作技术培训班", EventKind.Training, EventChannel.Offline, At(20, 9), At(21, 12), [Epidemiology])
             {
+                SectionGroup = SeriesGroup,
                 Location = "太原", Narrative = RegistryTraining, Highlight = true,
                 Figures = { ["trainees"] = 260 },
             },
             new("山西省肿瘤医院门诊部多科室义诊咨询", EventKind.FreeClinic, EventChannel.Offline, At(19, 8, 30), At(19, 12), OutpatientDepartments)
             {
+                SectionGroup = SeriesGroup,
                 Host = CancerHospital, Venue = MainOutpatientHall, Narrative = OutpatientClinics, Highlight = true,
             },
-            new("“健康山西”线上义诊", EventKind.FreeClinic, EventChannel.Online, At(15, 8), At(21, 18), OutpatientDepartments)
+            new("“健康山西”线上义诊", EventKind.FreeClinic, EventChannel.Online, At(15, 13), At(21, 18), OutpatientDepartments)
             {
+                SectionGroup = SeriesGroup,
                 Platform = OnlinePlatform.Other, PlatformDetail = "健康山西", Narrative = OutpatientClinics,
                 Figures = { ["staff_medical"] = 357, ["patients_benefited"] = 1000 },
             },

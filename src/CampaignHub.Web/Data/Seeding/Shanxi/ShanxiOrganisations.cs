@@ -42,4 +42,7 @@ internal static class ShanxiOrganisations
     public static IReadOnlyList<string> CampaignOrganisers { get; } = [Association, CancerHospital, CancerCentre];
 
     public static IReadOnlyList<string> Newspapers { get; } = [HealthLifeNews, MorningPost, ScienceNews];
+
+    /// <summary>The media the closing sentence names, in its order.</summary>
+    public static IReadOnlyList<string> ReportingMedia { get; } = [HealthLifeNews, SocietyAndLawChannel, MorningPost, ScienceNews];
 }

@@ -46,6 +46,10 @@ public sealed class ReportTexts(IStringLocalizer localizer, string language)
     /// <summary>Digits without thousands separators (2542, 38171), as the source report writes them.</summary>
     public static string Number(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
+    /// <summary>True when the text holds Chinese characters: in an English report, text still awaiting a translator.</summary>
+    public static bool HasChinese(string text) =>
+        text.Any(c => c is >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF');
+
     public string Date(DateOnly date) => date.ToString(this["Report_DateFormat"], Culture);
 
     public string Name(string name, string? nameEn) => IsEnglish && !string.IsNullOrWhiteSpace(nameEn) ? nameEn : name;

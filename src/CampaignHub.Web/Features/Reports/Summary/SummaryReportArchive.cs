@@ -15,6 +15,7 @@ namespace CampaignHub.Web.Features.Reports.Summary;
 public sealed class SummaryReportArchive(
     IDbContextFactory<CampaignHubDbContext> dbFactory,
     SummaryReportService reports,
+    Drafts.ReportDraftService drafts,
     IStringLocalizer<SharedResource> localizer)
 {
     public const int ReasonMaxLength = 500;
@@ -26,10 +27,15 @@ public sealed class SummaryReportArchive(
     /// Renders the report and stores it. A report of the same campaign, period, committee and language that is still
     /// locked is a conflict (409): unlock it first, so a correction is always visible as a new report.
     /// </summary>
-    public async Task<FinalisedReportItem> FinaliseAsync(Actor actor, SummaryReportQuery query, CancellationToken cancellationToken = default)
+    /// <remarks>With <paramref name="draftId"/>, the edited draft (of the same campaign) is what is stored.</remarks>
+    public async Task<FinalisedReportItem> FinaliseAsync(Actor actor, SummaryReportQuery query, int? draftId = null, CancellationToken cancellationToken = default)
     {
         actor.RequireAdmin(localizer["Report_Finalise_Forbidden"]);
-        var report = await reports.BuildAsync(actor, query, cancellationToken);
+        var report = draftId is { } id0 ? await drafts.BuildAsync(actor, id0, cancellationToken) : await reports.BuildAsync(actor, query, cancellationToken);
+        if (report.CampaignId != query.CampaignId)
+        {
+            throw new NotFoundException(string.Format(localizer["ReportDraft_NotFound"], draftId));
+        }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var existing = await db.FinalisedReports.AsNoTracking()
@@ -57,6 +63,8 @@ public sealed class SummaryReportArchive(
             FinalisedAt = DateTime.UtcNow,
             FinalisedById = actor.UserId,
             Pdf = file.Content,
+            Docx = reports.RenderDocx(report).Content,
+            DraftId = report.DraftId,
             Snapshot = JsonSerializer.Serialize(report.Statistics, SnapshotOptions),
         };
         db.FinalisedReports.Add(entity);
@@ -87,6 +95,22 @@ public sealed class SummaryReportArchive(
             .FirstOrDefaultAsync(cancellationToken)
             ?? throw NotFound(id);
         return new ReportFile(SummaryReportService.FileName(stored.Title, stored.From, stored.To, "pdf"), "application/pdf", stored.Pdf);
+    }
+
+    /// <summary>The stored Word file, byte for byte as it was finalised.</summary>
+    public async Task<ReportFile> GetDocxAsync(Actor actor, int id, CancellationToken cancellationToken = default)
+    {
+        reports.RequireReader(actor);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var stored = await db.FinalisedReports.AsNoTracking().Where(r => r.Id == id)
+            .Select(r => new { r.Title, r.From, r.To, r.Docx })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (stored?.Docx is null)
+        {
+            throw NotFound(id);
+        }
+
+        return new ReportFile(SummaryReportService.FileName(stored.Title, stored.From, stored.To, "docx"), Word.SummaryReportDocx.ContentType, stored.Docx);
     }
 
     /// <summary>

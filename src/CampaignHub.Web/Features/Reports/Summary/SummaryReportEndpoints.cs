@@ -6,7 +6,7 @@ using Microsoft.Extensions.Localization;
 namespace CampaignHub.Web.Features.Reports.Summary;
 
 /// <summary>Finalising a report: the period, committee and language, as the report's query string takes them.</summary>
-public sealed record FinaliseReportInput(DateOnly? From, DateOnly? To, string? Lang, int? CommitteeId);
+public sealed record FinaliseReportInput(DateOnly? From, DateOnly? To, string? Lang, int? CommitteeId, int? DraftId = null);
 
 /// <summary>Unlocking a finalised report: why, and the version read (optional).</summary>
 public sealed record UnlockReportInput(string? Reason, long? Version);
@@ -45,6 +45,20 @@ public static class SummaryReportEndpoints
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("The summary report as an A4 PDF (admins and coordinators). " + Query + ". 503 names the install command when Chromium is missing.");
 
+        reports.MapGet("/campaigns/{id:int}/report.docx", async (int id, string? from, string? to, string? lang, string? committeeId,
+                ApiActor caller, SummaryReportService service, IStringLocalizer<SharedResource> localizer, HttpContext context,
+                CancellationToken cancellationToken) =>
+            {
+                var report = await service.BuildAsync(caller.Actor, ParseQuery(id, from, to, lang, committeeId, localizer), cancellationToken);
+                var file = service.RenderDocx(report);
+                context.Response.Headers.CacheControl = "private, no-store";
+                return TypedResults.File(file.Content, file.ContentType, file.FileName);
+            })
+            .Produces(StatusCodes.Status200OK, contentType: Word.SummaryReportDocx.ContentType)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("The summary report as a Word document (.docx) with Word styles, Chinese fonts, A4 and page numbers (admins and coordinators). " + Query + ".");
+
         reports.MapGet("/campaigns/{id:int}/report/totals.xlsx", async (int id, string? from, string? to, string? lang, string? committeeId,
                 ApiActor caller, SummaryReportService service, IStringLocalizer<SharedResource> localizer, HttpContext context,
                 CancellationToken cancellationToken) =>
@@ -67,7 +81,7 @@ public static class SummaryReportEndpoints
             {
                 try
                 {
-                    var item = await archive.FinaliseAsync(caller.Actor, new SummaryReportQuery(id, input.From, input.To, input.CommitteeId, input.Lang), cancellationToken);
+                    var item = await archive.FinaliseAsync(caller.Actor, new SummaryReportQuery(id, input.From, input.To, input.CommitteeId, input.Lang), input.DraftId, cancellationToken);
                     return TypedResults.Created($"/api/reports/{item.Id}.pdf", item);
                 }
                 catch (PdfRendererUnavailableException ex)
@@ -79,8 +93,8 @@ public static class SummaryReportEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
-            .WithSummary("Finalises a report (admins only): stores its PDF and a snapshot of its figures and locks its period. "
-                         + "Body { from, to, lang, committeeId }. 409 when the same report is already finalised and locked.");
+            .WithSummary("Finalises a report (admins only): stores its PDF, its Word file and a snapshot of its figures and locks its period. "
+                         + "Body { from, to, lang, committeeId } or { draftId } (the edited draft of this campaign). 409 when the same report is already finalised and locked.");
 
         reports.MapGet("/reports/{id:int}.pdf", async (int id, ApiActor caller, SummaryReportArchive archive, HttpContext context, CancellationToken cancellationToken) =>
             {
@@ -91,6 +105,16 @@ public static class SummaryReportEndpoints
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("A finalised report's PDF exactly as it was stored (admins and coordinators).");
+
+        reports.MapGet("/reports/{id:int}.docx", async (int id, ApiActor caller, SummaryReportArchive archive, HttpContext context, CancellationToken cancellationToken) =>
+            {
+                var file = await archive.GetDocxAsync(caller.Actor, id, cancellationToken);
+                context.Response.Headers.CacheControl = "private, no-store";
+                return TypedResults.File(file.Content, file.ContentType, file.FileName);
+            })
+            .Produces(StatusCodes.Status200OK, contentType: Word.SummaryReportDocx.ContentType)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("A finalised report's Word file exactly as it was stored (404 for reports finalised before Word files were kept).");
 
         reports.MapPost("/reports/{id:int}/unlock", async (int id, UnlockReportInput input, ApiActor caller, SummaryReportArchive archive, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await archive.UnlockAsync(caller.Actor, id, input.Reason, input.Version, cancellationToken)))
@@ -142,7 +166,7 @@ public static class SummaryReportEndpoints
     }
 
     /// <summary>503 with the install command when no browser can make the PDF; the app itself keeps running.</summary>
-    private static IResult Unavailable(PdfRendererUnavailableException exception, IStringLocalizer localizer, ILoggerFactory loggers)
+    internal static IResult Unavailable(PdfRendererUnavailableException exception, IStringLocalizer localizer, ILoggerFactory loggers)
     {
         loggers.CreateLogger(typeof(SummaryReportEndpoints)).LogError(exception, "A summary report PDF could not be made: no PDF renderer");
         return TypedResults.Problem(

@@ -4,6 +4,7 @@ using CampaignHub.Web.Domain;
 using CampaignHub.Web.Features.Association;
 using CampaignHub.Web.Features.Common;
 using CampaignHub.Web.Features.Events;
+using CampaignHub.Web.Features.Reports.Summary.Word;
 using CampaignHub.Web.Features.Totals;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -12,9 +13,10 @@ namespace CampaignHub.Web.Features.Reports.Summary;
 
 /// <summary>
 /// The summary report of a campaign (or of one committee within it) over a period, for admins and coordinators.
-/// Its numbers come from <see cref="CampaignStatisticsService"/>, aggregated in the database; only the highlighted
-/// events (at most <see cref="MaxSections"/>) are read one by one, so the report's cost hardly grows with the
-/// number of events.
+/// Its numbers come from <see cref="CampaignStatisticsService"/>, aggregated in the database; only the events its
+/// sections tell (the highlighted ones, at most <see cref="MaxStoryEvents"/>) are read one by one, so the report's
+/// cost hardly grows with the number of events. Made from a draft (<see cref="ReportDraftWriter"/> writes a new one)
+/// into one document (<see cref="SummaryReportBuilder"/>) that two writers print: HTML (preview, PDF) and Word.
 /// </summary>
 public sealed class SummaryReportService(
     IDbContextFactory<CampaignHubDbContext> dbFactory,
@@ -24,39 +26,49 @@ public sealed class SummaryReportService(
     IPdfRenderer pdf,
     IStringLocalizer<SharedResource> localizer)
 {
-    public const int MaxSections = 50;
     public const int MaxPhotosPerSection = 2;
     public const int MaxPhotoBytes = 2 * 1024 * 1024;
 
     /// <summary>All photos of one report together; keeps the document (and the PDF) to a size a browser renders quickly.</summary>
     public const int MaxPhotoBytesPerReport = 24 * 1024 * 1024;
 
+    /// <summary>Sections a new draft has at most; the events beyond are named in a note the author sees.</summary>
+    public const int MaxSections = 50;
+
+    /// <summary>Highlighted events a new draft tells at most; beyond them a report names the rest in its tables only.</summary>
+    public const int MaxStoryEvents = 500;
+
+    /// <summary>The report as generated: a new draft of the data, not stored, made into the document.</summary>
     public async Task<SummaryReport> BuildAsync(Actor actor, SummaryReportQuery query, CancellationToken cancellationToken = default)
     {
         RequireReader(actor);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var scope = await ResolveAsync(db, query, cancellationToken);
-        var texts = scope.Texts;
-        var stats = await statistics.GetAsync(scope.Totals, cancellationToken);
-        var (sections, highlighted) = await SectionsAsync(db, texts, scope.Totals, cancellationToken);
-
-        return new SummaryReport(
-            query.CampaignId, query.CommitteeId, scope.Totals.From!.Value, scope.Totals.To!.Value, texts.Language,
-            SummaryReportWriter.Title(texts, scope.Campaign, scope.CommitteeName),
-            texts.Name(scope.Campaign.Name, scope.Campaign.NameEn),
-            scope.CommitteeName,
-            SummaryReportWriter.Opening(texts, scope.Campaign, stats, scope.CommitteeName, sections.Count > 0),
-            sections,
-            highlighted > sections.Count ? texts.Format("Report_Sections_More", highlighted - sections.Count, sections.Count) : null,
-            SummaryReportWriter.Committees(texts, stats),
-            SummaryReportWriter.Totals(texts, stats),
-            stats,
-            clock.Now);
+        var source = await LoadSourceAsync(query, [], cancellationToken);
+        return await BuildAsync(source, null, ReportDraftWriter.Title(source), ReportDraftWriter.Blocks(source), cancellationToken);
     }
 
-    /// <summary>The report as the HTML document the preview shows and the PDF is printed from.</summary>
-    public Task<string> RenderHtmlAsync(SummaryReport report) =>
-        razor.RenderAsync<SummaryReportDocument>(new Dictionary<string, object?> { [nameof(SummaryReportDocument.Report)] = report });
+    /// <summary>A draft's blocks made into the document, with the photos of the sections that show them.</summary>
+    public async Task<SummaryReport> BuildAsync(
+        ReportSource source, int? draftId, string title, IReadOnlyList<ReportDraftBlock> blocks, CancellationToken cancellationToken = default)
+    {
+        var withPhotos = blocks.Where(b => b.Kind == ReportDraftBlockKind.Section && b.ShowPhotos)
+            .SelectMany(b => b.EventIds).Where(source.Events.ContainsKey).Distinct().ToList();
+        Dictionary<int, SummaryReportBuilder.EventPhotos> photos = [];
+        if (withPhotos.Count > 0)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            photos = await PhotosAsync(db, source.Texts, withPhotos, cancellationToken);
+        }
+
+        return SummaryReportBuilder.Build(source, draftId, title, blocks, photos, clock.Now);
+    }
+
+    /// <summary>The report as the HTML document the preview shows and the PDF is printed from; the editor's preview marks its fields.</summary>
+    public Task<string> RenderHtmlAsync(SummaryReport report, bool markFields = false) =>
+        razor.RenderAsync<SummaryReportDocument>(new Dictionary<string, object?>
+        {
+            [nameof(SummaryReportDocument.Report)] = report,
+            [nameof(SummaryReportDocument.MarkFields)] = markFields,
+        });
 
     /// <summary>
     /// The report as an A4 PDF with the campaign's name and page numbers in the footer.
@@ -71,6 +83,10 @@ public sealed class SummaryReportService(
         return new ReportFile(FileName(report, "pdf"), "application/pdf", content);
     }
 
+    /// <summary>The same document as a Word file (Word styles, Chinese fonts, A4, page numbers); no browser needed.</summary>
+    public ReportFile RenderDocx(SummaryReport report) =>
+        new(FileName(report, "docx"), SummaryReportDocx.ContentType, SummaryReportDocx.Write(report, new ReportTexts(localizer, report.Language)));
+
     /// <summary>The totals tables as an XLSX workbook in the report's language: no sections, no photos, no browser.</summary>
     public async Task<ReportFile> TotalsWorkbookAsync(Actor actor, SummaryReportQuery query, CancellationToken cancellationToken = default)
     {
@@ -78,11 +94,91 @@ public sealed class SummaryReportService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var scope = await ResolveAsync(db, query, cancellationToken);
         var stats = await statistics.GetAsync(scope.Totals, cancellationToken);
-        var title = SummaryReportWriter.Title(scope.Texts, scope.Campaign, scope.CommitteeName);
+        var title = ReportDraftWriter.Title(new ReportSource(query.CampaignId, query.CommitteeId, scope.CommitteeName, scope.CommitteeNameEn,
+            stats.From, stats.To, scope.Texts, scope.Campaign, stats, [], new Dictionary<int, ReportEvent>(), [], []));
         return new ReportFile(
             FileName(title, stats.From, stats.To, "xlsx"),
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             SummaryReportWorkbook.Write(scope.Texts, stats));
+    }
+
+    /// <summary>
+    /// Everything a report of <paramref name="query"/> is written from: the campaign, the period's statistics, and
+    /// the events it may tell: its story (see <see cref="ReportSource.Story"/>) and <paramref name="eventIds"/> (a
+    /// draft's). Cancelled events and events of other campaigns are never told. The caller checks who may read.
+    /// </summary>
+    public async Task<ReportSource> LoadSourceAsync(SummaryReportQuery query, IReadOnlyCollection<int> eventIds, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var scope = await ResolveAsync(db, query, cancellationToken);
+        var stats = await statistics.GetAsync(scope.Totals, cancellationToken);
+
+        // The campaign's whole story: a report that starts (ends) with the campaign tells its lead-up (follow-up) too.
+        var from = scope.Totals.From!.Value;
+        var to = scope.Totals.To!.Value;
+        var start = from == scope.Campaign.StartDate ? DateTime.MinValue : from.ToDateTime(TimeOnly.MinValue);
+        var end = to == scope.Campaign.EndDate ? DateTime.MaxValue : Period.EndAfter(to);
+        var told = db.Events.AsNoTracking().Where(e => e.CampaignId == query.CampaignId && e.Status != EventStatus.Cancelled
+                                                       && e.StartsAt >= start && e.StartsAt < end);
+        if (query.CommitteeId is { } only)
+        {
+            told = told.Where(e => e.Committees.Any(c => c.CommitteeId == only));
+        }
+
+        var story = await told.Where(e => e.Highlight).OrderBy(e => e.StartsAt).ThenBy(e => e.Id).Take(MaxStoryEvents)
+            .Select(e => e.Id).ToListAsync(cancellationToken);
+        var kinds = await told.Select(e => e.Kind).Distinct().ToListAsync(cancellationToken);
+        var catalogue = await db.MetricDefinitions.AsNoTracking().OrderBy(m => m.SortOrder).ThenBy(m => m.Id).ToListAsync(cancellationToken);
+        var events = await EventsAsync(db, query.CampaignId, story.Concat(eventIds).Distinct().ToList(), catalogue, cancellationToken);
+
+        return new ReportSource(query.CampaignId, query.CommitteeId, scope.CommitteeName, scope.CommitteeNameEn, from, to, scope.Texts,
+            scope.Campaign, stats, catalogue.Select(m => m.Code).ToList(), events, story.Where(events.ContainsKey).ToList(), kinds);
+    }
+
+    /// <summary>The events by id with their committees, place and own figures, in two queries besides the events'.</summary>
+    private static async Task<Dictionary<int, ReportEvent>> EventsAsync(
+        CampaignHubDbContext db, int campaignId, List<int> ids, List<MetricDefinition> catalogue, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var rows = await db.Events.AsNoTracking()
+            .Where(e => ids.Contains(e.Id) && e.CampaignId == campaignId && e.Status != EventStatus.Cancelled)
+            .Select(e => new
+            {
+                e.Id, e.Title, e.TitleEn, e.SectionGroup, e.Kind, e.Channel, e.Platform, e.PlatformDetail, e.StartsAt, e.EndsAt,
+                e.Location, e.Narrative, e.NarrativeEn, e.Highlight,
+                Venue = e.Venue != null ? e.Venue.Name : null,
+                VenueEn = e.Venue != null ? e.Venue.NameEn : null,
+                Host = e.HostOrganisation != null ? e.HostOrganisation.Name : null,
+                HostEn = e.HostOrganisation != null ? e.HostOrganisation.NameEn : null,
+            })
+            .ToListAsync(cancellationToken);
+        var found = rows.Select(r => r.Id).ToList();
+        var committees = (await db.EventCommittees.AsNoTracking().Where(c => found.Contains(c.EventId))
+                .OrderBy(c => c.CommitteeId)
+                .Select(c => new { c.EventId, c.CommitteeId, c.Committee!.Name, c.Committee.NameEn })
+                .ToListAsync(cancellationToken))
+            .ToLookup(c => c.EventId, c => new ReportCommittee(c.CommitteeId, c.Name, c.NameEn));
+        var order = catalogue.Select((m, i) => (m.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        var metricById = catalogue.ToDictionary(m => m.Id);
+        var figures = (await db.MetricValues.AsNoTracking().Where(v => v.EventId != null && found.Contains(v.EventId.Value))
+                .Select(v => new { EventId = v.EventId!.Value, v.MetricDefinitionId, v.Value })
+                .ToListAsync(cancellationToken))
+            .ToLookup(v => v.EventId);
+
+        return rows.ToDictionary(r => r.Id, r =>
+        {
+            // A venue is the most precise place; then the host; then the place in words.
+            var (place, placeEn) = r.Venue is not null ? (r.Venue, r.VenueEn)
+                : r.Host is not null ? (r.Host, r.HostEn)
+                : (r.Location, null);
+            return new ReportEvent(r.Id, r.Title, r.TitleEn, r.SectionGroup, r.Kind, r.Channel, r.Platform, r.PlatformDetail, r.StartsAt, r.EndsAt,
+                place, placeEn, committees[r.Id].ToList(), r.Narrative, r.NarrativeEn, r.Highlight,
+                figures[r.Id].OrderBy(f => order[f.MetricDefinitionId]).Select(f => ToTotal(metricById[f.MetricDefinitionId], f.Value)).ToList());
+        });
     }
 
     /// <summary>
@@ -95,7 +191,8 @@ public sealed class SummaryReportService(
             .Where(c => c.Id == query.CampaignId)
             .Select(c => new
             {
-                c.Name, c.NameEn, c.Theme, c.ThemeEn, c.Edition, c.StartDate, c.EndDate,
+                c.Name, c.NameEn, c.Theme, c.ThemeEn, c.Edition, c.EditionEn, c.Description, c.DescriptionEn, c.ReportingMedia, c.ReportingMediaEn,
+                c.StartDate, c.EndDate,
                 Organisers = c.Organisers.OrderBy(o => o.SortOrder).Select(o => new { o.Organisation!.Name, o.Organisation.NameEn }).ToList(),
             })
             .FirstOrDefaultAsync(cancellationToken)
@@ -135,13 +232,13 @@ public sealed class SummaryReportService(
 
         errors.ThrowIfAny();
         var texts = new ReportTexts(localizer, language!);
-        var info = new ReportCampaign(campaign.Name, campaign.NameEn, campaign.Theme, campaign.ThemeEn, campaign.Edition,
+        var info = new ReportCampaign(campaign.Name, campaign.NameEn, campaign.Theme, campaign.ThemeEn, campaign.Edition, campaign.EditionEn,
+            campaign.Description, campaign.DescriptionEn, campaign.ReportingMedia, campaign.ReportingMediaEn,
             campaign.StartDate, campaign.EndDate, campaign.Organisers.Select(o => (o.Name, o.NameEn)).ToList());
-        return new ReportScope(texts, info, committee is null ? null : texts.Name(committee.Name, committee.NameEn),
-            new TotalsQuery(query.CampaignId, from, to, query.CommitteeId));
+        return new ReportScope(texts, info, committee?.Name, committee?.NameEn, new TotalsQuery(query.CampaignId, from, to, query.CommitteeId));
     }
 
-    private sealed record ReportScope(ReportTexts Texts, ReportCampaign Campaign, string? CommitteeName, TotalsQuery Totals);
+    private sealed record ReportScope(ReportTexts Texts, ReportCampaign Campaign, string? CommitteeName, string? CommitteeNameEn, TotalsQuery Totals);
 
     public static string FileName(SummaryReport report, string extension) => FileName(report.Title, report.From, report.To, extension);
 
@@ -149,7 +246,9 @@ public sealed class SummaryReportService(
     internal static string FileName(string title, DateOnly from, DateOnly to, string extension)
     {
         var invalid = Path.GetInvalidFileNameChars().Concat(['"', '\\', '/', ':', '*', '?', '<', '>', '|']).ToHashSet();
-        var name = new string(title.Select(c => invalid.Contains(c) || char.IsControl(c) ? '_' : c).ToArray()).Trim();
+        // "Association: Summary of …" reads "Association - Summary of …" as a file name, not "Association_ Summary".
+        var readable = System.Text.RegularExpressions.Regex.Replace(title, @"\s*[:：]\s*", " - ");
+        var name = new string(readable.Select(c => invalid.Contains(c) || char.IsControl(c) ? '_' : c).ToArray()).Trim();
         if (name.Length > 100)
         {
             name = name[..100];
@@ -173,96 +272,14 @@ public sealed class SummaryReportService(
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>The highlighted events in date order (the first <see cref="MaxSections"/>), and how many there are in all.</summary>
-    private static async Task<(IReadOnlyList<ReportSection> Sections, int Highlighted)> SectionsAsync(
-        CampaignHubDbContext db, ReportTexts texts, TotalsQuery query, CancellationToken cancellationToken)
-    {
-        var start = query.From!.Value.ToDateTime(TimeOnly.MinValue);
-        var end = Period.EndAfter(query.To!.Value);
-        var highlighted = db.Events.AsNoTracking().Where(e => e.CampaignId == query.CampaignId && e.Highlight
-            && e.Status != EventStatus.Cancelled && e.StartsAt >= start && e.StartsAt < end);
-        if (query.CommitteeId is { } only)
-        {
-            highlighted = highlighted.Where(e => e.Committees.Any(c => c.CommitteeId == only));
-        }
-
-        var count = await highlighted.CountAsync(cancellationToken);
-        if (count == 0)
-        {
-            return ([], 0);
-        }
-
-        var rows = await highlighted.OrderBy(e => e.StartsAt).ThenBy(e => e.Id).Take(MaxSections)
-            .Select(e => new
-            {
-                e.Id, e.Title, e.Kind, e.Channel, e.Platform, e.PlatformDetail, e.StartsAt, e.EndsAt, e.Location, e.Narrative,
-                Venue = e.Venue != null ? e.Venue.Name : null,
-                Host = e.HostOrganisation != null ? e.HostOrganisation.Name : null,
-                HostEn = e.HostOrganisation != null ? e.HostOrganisation.NameEn : null,
-            })
-            .ToListAsync(cancellationToken);
-        var ids = rows.Select(r => r.Id).ToList();
-
-        var committees = (await db.EventCommittees.AsNoTracking().Where(c => ids.Contains(c.EventId))
-                .OrderBy(c => c.CommitteeId)
-                .Select(c => new { c.EventId, c.Committee!.Name, c.Committee.NameEn })
-                .ToListAsync(cancellationToken))
-            .ToLookup(c => c.EventId, c => texts.Name(c.Name, c.NameEn));
-        var catalogue = await db.MetricDefinitions.AsNoTracking().OrderBy(m => m.SortOrder).ThenBy(m => m.Id).ToListAsync(cancellationToken);
-        var order = catalogue.Select((m, i) => (m.Id, i)).ToDictionary(x => x.Id, x => x.i);
-        var figures = (await db.MetricValues.AsNoTracking().Where(v => v.EventId != null && ids.Contains(v.EventId.Value))
-                .Select(v => new { EventId = v.EventId!.Value, v.MetricDefinitionId, v.Value })
-                .ToListAsync(cancellationToken))
-            .ToLookup(v => v.EventId);
-        var metricById = catalogue.ToDictionary(m => m.Id);
-        var photos = await PhotosAsync(db, texts, ids, cancellationToken);
-
-        var sections = rows.Select((r, i) =>
-        {
-            var place = r.Venue ?? (r.Host is null ? null : texts.Name(r.Host, r.HostEn)) ?? r.Location;
-            var platform = r.Platform is { } p ? texts[$"OnlinePlatform_{Codes<OnlinePlatform>.Of(p)}"] : null;
-            string?[] facts =
-            [
-                When(texts, r.StartsAt, r.EndsAt),
-                texts[$"EventKind_{Codes<EventKind>.Of(r.Kind)}"] + " · " + texts[$"EventChannel_{Codes<EventChannel>.Of(r.Channel)}"],
-                string.Join(" ", new[] { platform, r.PlatformDetail }.Where(s => !string.IsNullOrWhiteSpace(s))),
-                place,
-                texts.List(committees[r.Id].ToList(), enumeration: true),
-            ];
-            var eventFigures = figures[r.Id].OrderBy(f => order[f.MetricDefinitionId])
-                .Select(f => ToTotal(metricById[f.MetricDefinitionId], f.Value));
-            var (embedded, notes) = photos.GetValueOrDefault(r.Id, ([], []));
-            return new ReportSection(
-                r.Id,
-                texts.SectionNumber(i + 1),
-                r.Title,
-                string.Join(" · ", facts.Where(f => !string.IsNullOrWhiteSpace(f))),
-                (r.Narrative ?? "").Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0).ToList(),
-                SummaryReportWriter.EventFigures(texts, eventFigures),
-                embedded,
-                notes);
-        }).ToList();
-        return (sections, count);
-    }
-
     private static MetricTotal ToTotal(MetricDefinition m, decimal value) =>
         new(m.Code, m.Name, m.NameEn, m.Unit, m.UnitEn, Codes<MetricGroup>.Of(m.Group), value);
-
-    /// <summary>"2021年4月15日 09:00–11:30", or both days when the event spans several.</summary>
-    private static string When(ReportTexts texts, DateTime start, DateTime end)
-    {
-        var startDay = DateOnly.FromDateTime(start);
-        var endDay = DateOnly.FromDateTime(end);
-        return startDay == endDay
-            ? $"{texts.Date(startDay)} {start:HH\\:mm}–{end:HH\\:mm}"
-            : $"{texts.Date(startDay)} {start:HH\\:mm} – {texts.Date(endDay)} {end:HH\\:mm}";
-    }
 
     /// <summary>
     /// The first photos of each section as data: URLs. A photo whose bytes are not an image, or that is too large,
     /// is left out with a note: a broken file never breaks the report.
     /// </summary>
-    private static async Task<Dictionary<int, (IReadOnlyList<ReportPhoto>, IReadOnlyList<string>)>> PhotosAsync(
+    private static async Task<Dictionary<int, SummaryReportBuilder.EventPhotos>> PhotosAsync(
         CampaignHubDbContext db, ReportTexts texts, List<int> eventIds, CancellationToken cancellationToken)
     {
         var listed = (await db.EventPhotos.AsNoTracking().Where(p => eventIds.Contains(p.EventId))
@@ -283,7 +300,7 @@ public sealed class SummaryReportService(
                 .Where(p => listed.First(l => l.Id == p.Id).HasCopy || PhotoImages.ReadSize(p.Content) is not { IsWithinLimits: false })
                 .ToDictionary(p => p.Id, p => p.Content);
 
-        var result = new Dictionary<int, (IReadOnlyList<ReportPhoto>, IReadOnlyList<string>)>();
+        var result = new Dictionary<int, SummaryReportBuilder.EventPhotos>();
         long budget = MaxPhotoBytesPerReport;
         foreach (var group in listed.GroupBy(p => p.EventId))
         {
@@ -308,11 +325,11 @@ public sealed class SummaryReportService(
                 else
                 {
                     budget -= content.Length;
-                    embedded.Add(new ReportPhoto($"data:{type};base64,{Convert.ToBase64String(content)}", photo.Caption));
+                    embedded.Add(new ReportPhoto(content, type, photo.Caption));
                 }
             }
 
-            result[group.Key] = (embedded, notes);
+            result[group.Key] = new SummaryReportBuilder.EventPhotos(embedded, notes);
         }
 
         return result;

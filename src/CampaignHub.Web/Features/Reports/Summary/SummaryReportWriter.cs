@@ -3,14 +3,10 @@ using CampaignHub.Web.Features.Totals;
 
 namespace CampaignHub.Web.Features.Reports.Summary;
 
-/// <summary>What the opening paragraph says about the campaign.</summary>
-public sealed record ReportCampaign(
-    string Name, string? NameEn, string? Theme, string? ThemeEn, string? Edition, DateOnly StartDate, DateOnly EndDate,
-    IReadOnlyList<(string Name, string? NameEn)> Organisers);
-
 /// <summary>
-/// Writes the report's paragraphs from the statistics, in the manner of the Shanxi summary
-/// (seeds/000_e46fe9d50bf54d3b.txt): every number from the data, nothing typed in, zero figures left out.
+/// Writes the report's generated sentences from the statistics, in the manner of the Shanxi summary
+/// (seeds/000_e46fe9d50bf54d3b.txt): the totals paragraph and an event's figures line, every number from the data,
+/// nothing typed in, zero figures left out. The draft's own paragraphs are <see cref="ReportDraftWriter"/>'s.
 /// </summary>
 public static class SummaryReportWriter
 {
@@ -27,83 +23,6 @@ public static class SummaryReportWriter
 
     private static readonly IReadOnlyList<string> KindOrder =
         SeedKindOrder.Concat(Codes<EventKind>.All.Except(SeedKindOrder)).ToList();
-
-    public static string Title(ReportTexts texts, ReportCampaign campaign, string? committeeName) =>
-        committeeName is null
-            ? texts.Format("Report_Title", texts.Name(campaign.Name, campaign.NameEn))
-            : texts.Format("Report_TitleCommittee", texts.Name(campaign.Name, campaign.NameEn), committeeName);
-
-    /// <summary>Campaign, edition, period, theme and organisers; then what was done, counted.</summary>
-    public static IReadOnlyList<string> Opening(ReportTexts texts, ReportCampaign campaign, CampaignStatistics statistics, string? committeeName, bool hasSections)
-    {
-        var name = texts.Name(campaign.Name, campaign.NameEn);
-        // The edition (第27届) is Chinese text without an English field: named in the Chinese report when the name lacks it.
-        if (!texts.IsEnglish && !string.IsNullOrWhiteSpace(campaign.Edition) && !name.Contains(campaign.Edition, StringComparison.Ordinal))
-        {
-            name += $"（{campaign.Edition}）";
-        }
-
-        var clauses = new List<string>();
-        var whole = statistics.From == campaign.StartDate && statistics.To == campaign.EndDate;
-        clauses.Add(!whole
-            ? texts.Format("Report_Opening_Covers", name, texts.Date(statistics.From), texts.Date(statistics.To))
-            : statistics.From == statistics.To
-                ? texts.Format("Report_Opening_HeldOn", name, texts.Date(statistics.From))
-                : texts.Format("Report_Opening_Held", name, texts.Date(statistics.From), texts.Date(statistics.To)));
-        var theme = texts.IsEnglish && !string.IsNullOrWhiteSpace(campaign.ThemeEn) ? campaign.ThemeEn : campaign.Theme;
-        if (!string.IsNullOrWhiteSpace(theme))
-        {
-            clauses.Add(texts.Format("Report_Opening_Theme", theme));
-        }
-
-        if (campaign.Organisers.Count > 0)
-        {
-            clauses.Add(texts.Format("Report_Opening_Organisers", texts.List(campaign.Organisers.Select(o => texts.Name(o.Name, o.NameEn)).ToList(), enumeration: true)));
-        }
-
-        var totals = statistics.Totals;
-        var online = totals.Events.Values.Sum(c => c.Online);
-        var offline = totals.Events.Values.Sum(c => c.Offline);
-        var who = committeeName ?? texts.Plural("Report_Committees_Count", statistics.Committees.Count(c => c.Events > 0), statistics.Committees.Count(c => c.Events > 0));
-        var done = texts.Format("Report_Opening_Done", who, texts.Plural("Report_Events_Count", totals.EventCount, totals.EventCount), online, offline);
-
-        // What was done is a sentence of its own: 期间，25个专委会共开展活动444场…
-        var paragraphs = new List<string> { texts.Sentences(clauses) + (texts.IsEnglish ? " " : "") + texts.Sentences([done]) };
-        if (hasSections)
-        {
-            paragraphs.Add(texts["Report_Opening_Sections"]);
-        }
-
-        return paragraphs;
-    }
-
-    /// <summary>
-    /// The participating committees and what they ran: events by kind and people served. For one committee's own
-    /// summary, that committee alone. Null when no committee ran anything.
-    /// </summary>
-    public static string? Committees(ReportTexts texts, CampaignStatistics statistics)
-    {
-        var active = statistics.Committees.Where(c => c.Events > 0 || c.PeopleServed > 0).ToList();
-        if (active.Count == 0)
-        {
-            return null;
-        }
-
-        var items = active.Select(c =>
-        {
-            var kinds = KindOrder.Where(k => c.EventsByKind.GetValueOrDefault(k) > 0)
-                .Select(k => texts.Plural($"Report_Events_{k}", c.EventsByKind[k], c.EventsByKind[k]))
-                .ToList();
-            var item = kinds.Count > 0
-                ? texts.Format("Report_Committees_Item", texts.Name(c.Name, c.NameEn), texts.Plural("Report_Events_Count", c.Events, c.Events), texts.List(kinds, enumeration: true))
-                : texts.Format("Report_Committees_ItemNoEvents", texts.Name(c.Name, c.NameEn));
-            return c.PeopleServed > 0 ? item + texts.Plural("Report_Committees_Served", c.PeopleServed, ReportTexts.Number(c.PeopleServed)) : item;
-        }).ToList();
-
-        return statistics.CommitteeId is null
-            ? texts.Format("Report_Committees_Intro", texts.Plural("Report_Committees_Count", active.Count, active.Count), texts.Semicolons(items))
-            : texts.Sentences([texts.Semicolons(items)]);
-    }
 
     /// <summary>
     /// The closing paragraph in the source's order: people taking part by role; online then offline events by kind;

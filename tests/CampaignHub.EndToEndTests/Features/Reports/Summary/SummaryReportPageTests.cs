@@ -38,12 +38,12 @@ public sealed class SummaryReportPageTests(BrowserFixture fixture) : IClassFixtu
         var preview = page.FrameLocator("[data-testid=report-preview]");
         await Expect(preview.Locator("h1")).ToHaveTextAsync("2021 宣传周活动总结");
         await Expect(preview.Locator("section.highlight h2")).ToHaveTextAsync("一、乳腺癌义诊");
-        await Expect(preview.Locator("[data-testid=totals-paragraph]")).ToHaveTextAsync("参加本次活动的医护人员12人，开展线下义诊咨询活动1场，患者200人受益。");
+        await Expect(preview.Locator("[data-testid=totals-paragraph]")).ToHaveTextAsync("统计期间，参加本次活动的医护人员12人，开展线下义诊咨询活动1场，患者200人受益。");
         (await page.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390);
 
         await page.GetByTestId("report-language").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "英文" }).ClickAsync();
-        await Expect(preview.Locator("h1")).ToHaveTextAsync("2021 宣传周: summary report");
+        await Expect(preview.Locator("h1")).ToHaveTextAsync("Summary of the 2021 宣传周");
         await Expect(preview.Locator("section.highlight h2")).ToHaveTextAsync("1. 乳腺癌义诊");
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("report-download").ClickAsync());

@@ -53,13 +53,13 @@ public sealed class SummaryReportDemoTests(ShanxiDemoAppFactory factory) : IClas
         var pdf = await ReportPdfAsync("zh-CN");
 
         var text = PdfTools.Compact(await ReportPdfText.LayoutAsync(pdf));
-        text.ShouldContain("山西省第27届全国肿瘤防治宣传周活动总结");
+        text.ShouldContain("山西省抗癌协会4.15全国肿瘤防治宣传周活动总结");
         text.ShouldContain("一、");
         text.ShouldContain("二、");
         text.ShouldContain("三、");
         // A narrative of the source text, quoted as logged.
         text.ShouldContain("“康爱天使合唱团”进行了文艺表演");
-        text.ShouldContain("共有25个专委会参与本次活动");
+        text.ShouldContain("等25个专委会，运用线上线下相结合的方式开展各类活动444场");
         (await PdfTools.PageSizeAsync(pdf)).ShouldContain("A4");
         var pages = await PdfTools.PageCountAsync(pdf);
         text.ShouldContain(PdfTools.Compact($"{pages} / {pages}"));

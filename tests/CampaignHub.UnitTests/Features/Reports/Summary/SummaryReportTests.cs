@@ -102,11 +102,21 @@ public sealed class SummaryReportTests
         await using var context = new BunitContext();
         context.Services.AddLocalization(options => options.ResourcesPath = "Resources");
         var texts = Texts("zh-CN");
-        var sections = new[] { "启动仪式", "资料宣传", "<script>alert(1)</script>" }
-            .Select((title, i) => new ReportSection(i + 1, texts.SectionNumber(i + 1), title, "2021年4月15日", ["记述 <b>一</b>"], null, [], []))
-            .ToList();
-        var report = new SummaryReport(1, null, new(2021, 4, 15), new(2021, 4, 21), "zh-CN", "宣传周活动总结", "宣传周", null,
-            ["开篇。"], sections, null, null, "总数。", Statistics(SeedMetrics, SeedEvents), new DateTime(2021, 4, 22, 9, 0, 0));
+        var campaign = new ReportCampaign("宣传周", null, null, null, null, null, null, null, null, null, new(2021, 4, 15), new(2021, 4, 21), []);
+        var events = new[] { "启动仪式", "资料宣传", "<script>alert(1)</script>" }
+            .Select((title, i) => new ReportEvent(i + 1, title, null, null, EventKind.Lecture, EventChannel.Offline, null, null,
+                new DateTime(2021, 4, 15 + i, 9, 0, 0), new DateTime(2021, 4, 15 + i, 11, 0, 0), null, null, [], "记述 <b>一</b>" + i, null, true, []))
+            .ToDictionary(e => e.Id);
+        var source = new ReportSource(1, null, null, null, new(2021, 4, 15), new(2021, 4, 21), texts, campaign, Statistics(SeedMetrics, SeedEvents),
+            SeedMetrics.Keys.ToList(), events, events.Keys.ToList(), [EventKind.Lecture]);
+        List<ReportDraftBlock> blocks =
+        [
+            new() { Kind = ReportDraftBlockKind.Opening, Text = "开篇。" },
+            .. events.Keys.Select(id => new ReportDraftBlock { Kind = ReportDraftBlockKind.Section, EventIds = [id] }),
+            new() { Kind = ReportDraftBlockKind.Totals },
+        ];
+        var report = SummaryReportBuilder.Build(source, null, "宣传周活动总结", blocks, new Dictionary<int, SummaryReportBuilder.EventPhotos>(),
+            new DateTime(2021, 4, 22, 9, 0, 0));
 
         var document = context.Render<SummaryReportDocument>(parameters => parameters.Add(p => p.Report, report));
 
@@ -114,7 +124,7 @@ public sealed class SummaryReportTests
         document.FindAll("section.highlight h2").Select(h => h.TextContent).ShouldBe(["一、启动仪式", "二、资料宣传", "三、<script>alert(1)</script>"]);
         document.Markup.ShouldNotContain("<script>");
         document.Markup.ShouldNotContain("<b>");
-        document.Find("[data-testid=totals-paragraph]").TextContent.ShouldBe("总数。");
+        document.Find("[data-testid=totals-paragraph]").TextContent.ShouldContain("线上科普讲座45场");
         document.Find("h2#totals").TextContent.ShouldBe("总体数据");
         document.FindAll("svg.chart").Count.ShouldBe(3);
         document.Find("[data-testid=metrics-table]").TextContent.ShouldContain("38171");

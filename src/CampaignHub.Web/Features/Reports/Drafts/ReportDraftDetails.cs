@@ -1,0 +1,52 @@
+using CampaignHub.Web.Domain;
+using CampaignHub.Web.Features.Reports.Summary;
+
+namespace CampaignHub.Web.Features.Reports.Drafts;
+
+/// <summary>
+/// A draft as the editor and the API get it: the report it is, its blocks, and what the author should know:
+/// whether the data changed since it was last saved (and which figures), fields that name nothing any more, text
+/// that awaits a translator, and the campaign's events a section can tell.
+/// </summary>
+public sealed record ReportDraftDetails(
+    int Id,
+    int CampaignId,
+    int? CommitteeId,
+    string? CommitteeName,
+    DateOnly From,
+    DateOnly To,
+    string Language,
+    string Title,
+    IReadOnlyList<ReportDraftBlock> Blocks,
+    bool DataChanged,
+    IReadOnlyList<FigureChange> ChangedFigures,
+    IReadOnlyList<string> UnknownFields,
+    IReadOnlyList<ReportGap> Untranslated,
+    IReadOnlyList<DraftEvent> Events,
+    IReadOnlyList<DraftField> Fields,
+    DateTime UpdatedAt,
+    string? UpdatedBy,
+    long Version);
+
+/// <summary>A figure that changed since the draft was last saved: the field, its name, then and now.</summary>
+public sealed record FigureChange(string Field, string Label, decimal? Before, decimal? Now);
+
+/// <summary>A field the editor offers to insert: the token, its name and its value now.</summary>
+public sealed record DraftField(string Token, string Label, decimal Value);
+
+/// <summary>An event a section may tell: the campaign's highlighted events and those the draft already tells.</summary>
+public sealed record DraftEvent(int Id, string Title, DateTime Start, string? SectionGroup, bool Highlight);
+
+/// <summary>A draft in the campaign's list.</summary>
+public sealed record ReportDraftItem(
+    int Id,
+    int CampaignId,
+    int? CommitteeId,
+    string? CommitteeName,
+    DateOnly From,
+    DateOnly To,
+    string Language,
+    string Title,
+    DateTime UpdatedAt,
+    string? UpdatedBy,
+    long Version);

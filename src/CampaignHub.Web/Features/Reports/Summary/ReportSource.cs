@@ -1,0 +1,59 @@
+using CampaignHub.Web.Domain;
+using CampaignHub.Web.Features.Totals;
+
+namespace CampaignHub.Web.Features.Reports.Summary;
+
+/// <summary>What the report says about the campaign: its names, edition, theme, description, organisers and media.</summary>
+public sealed record ReportCampaign(
+    string Name, string? NameEn, string? Theme, string? ThemeEn, string? Edition, string? EditionEn,
+    string? Description, string? DescriptionEn, string? ReportingMedia, string? ReportingMediaEn,
+    DateOnly StartDate, DateOnly EndDate, IReadOnlyList<(string Name, string? NameEn)> Organisers);
+
+/// <summary>A committee of one event, by id and name.</summary>
+public sealed record ReportCommittee(int Id, string Name, string? NameEn);
+
+/// <summary>An event as a report tells it: when, what, where, who, its narrative and its own figures.</summary>
+public sealed record ReportEvent(
+    int Id,
+    string Title,
+    string? TitleEn,
+    string? SectionGroup,
+    EventKind Kind,
+    EventChannel Channel,
+    OnlinePlatform? Platform,
+    string? PlatformDetail,
+    DateTime Start,
+    DateTime End,
+    string? Place,
+    string? PlaceEn,
+    IReadOnlyList<ReportCommittee> Committees,
+    string? Narrative,
+    string? NarrativeEn,
+    bool Highlight,
+    IReadOnlyList<MetricTotal> Figures);
+
+/// <summary>
+/// Everything a report is written from: the campaign, the report's scope and language, the period's statistics,
+/// and the events its sections may tell (by id). <see cref="Story"/> is the default draft's choice of events: the
+/// highlighted ones of the campaign's whole story, lead-up and follow-up included, in date order.
+/// </summary>
+public sealed record ReportSource(
+    int CampaignId,
+    int? CommitteeId,
+    string? CommitteeName,
+    string? CommitteeNameEn,
+    DateOnly From,
+    DateOnly To,
+    ReportTexts Texts,
+    ReportCampaign Campaign,
+    CampaignStatistics Statistics,
+    IReadOnlyList<string> MetricCodes,
+    IReadOnlyDictionary<int, ReportEvent> Events,
+    IReadOnlyList<int> Story,
+    IReadOnlyList<EventKind> KindsHeld)
+{
+    public FieldValues Fields { get; } = FieldValues.From(Statistics, MetricCodes);
+
+    /// <summary>The committee's name in the report's language, or null for the association's roll-up.</summary>
+    public string? Committee => CommitteeName is null ? null : Texts.Name(CommitteeName, CommitteeNameEn);
+}

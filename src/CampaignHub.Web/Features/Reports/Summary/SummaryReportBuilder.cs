@@ -1,0 +1,328 @@
+using CampaignHub.Web.Domain;
+using CampaignHub.Web.Features.Totals;
+
+namespace CampaignHub.Web.Features.Reports.Summary;
+
+/// <summary>
+/// Makes the document from a draft's blocks and the data: fields evaluated, sections told from their events (left
+/// out when nothing is left to tell), headings numbered, then the tables and charts of the period. Everything empty
+/// is left out rather than printed as "none". Text without an English version in an English report is marked and
+/// listed for the translator.
+/// </summary>
+public static class SummaryReportBuilder
+{
+    public const int MaxPhotosPerSection = 4;
+
+    /// <summary>The photos of each event that a report may embed, and the notes on those it could not.</summary>
+    public sealed record EventPhotos(IReadOnlyList<ReportPhoto> Photos, IReadOnlyList<string> Notes);
+
+    public static SummaryReport Build(
+        ReportSource source, int? draftId, string title, IReadOnlyList<ReportDraftBlock> blocks,
+        IReadOnlyDictionary<int, EventPhotos> photos, DateTime generatedAt)
+    {
+        var context = new Context(source);
+        var body = new List<ReportBlock>();
+        var number = 0;
+        foreach (var block in blocks)
+        {
+            switch (block.Kind)
+            {
+                case ReportDraftBlockKind.Opening:
+                    AddText(body, context, ReportTextKind.Opening, null, null, block.Text, source.Texts["Report_Block_Opening"]);
+                    break;
+                case ReportDraftBlockKind.Committees:
+                case ReportDraftBlockKind.Paragraph:
+                {
+                    var kind = block.Kind == ReportDraftBlockKind.Committees ? ReportTextKind.Committees : ReportTextKind.Paragraph;
+                    var heading = string.IsNullOrWhiteSpace(block.Heading) ? null : block.Heading.Trim();
+                    if (Paragraphs(block.Text).Count > 0)
+                    {
+                        var label = heading ?? source.Texts[kind == ReportTextKind.Committees ? "Report_Committees_Heading" : "Report_Block_Paragraph"];
+                        AddText(body, context, kind, heading is null ? null : source.Texts.SectionNumber(++number), heading, block.Text, label);
+                    }
+
+                    break;
+                }
+
+                case ReportDraftBlockKind.Section:
+                    if (Section(context, block, photos, source.Texts.SectionNumber(number + 1)) is { } section)
+                    {
+                        number++;
+                        body.Add(section);
+                    }
+
+                    break;
+                case ReportDraftBlockKind.Totals:
+                    if (Totals(source) is { } totals)
+                    {
+                        body.Add(new ReportTextBlock(ReportTextKind.Totals, null, ReportParagraph.Of(source.Texts["Report_Totals_Heading"]), [ReportParagraph.Of(totals)]));
+                    }
+
+                    break;
+                case ReportDraftBlockKind.Closing:
+                    AddText(body, context, ReportTextKind.Closing, null, null, block.Text, source.Texts["Report_Block_Closing"]);
+                    break;
+            }
+        }
+
+        var tables = Tables(source, context);
+        return new SummaryReport(
+            source.CampaignId, source.CommitteeId, draftId, source.From, source.To, source.Texts.Language,
+            title, source.Texts.Name(source.Campaign.Name, source.Campaign.NameEn), source.Committee,
+            body, tables, Charts(source), source.Statistics,
+            context.Gaps.DistinctBy(g => (g.Where, g.Text)).ToList(), context.Unknown.Distinct().ToList(), generatedAt);
+    }
+
+    /// <summary>The totals paragraph of the period, saying that it counts the period; null when nothing was logged.</summary>
+    public static string? Totals(ReportSource source)
+    {
+        var texts = source.Texts;
+        var stats = source.Statistics;
+        if (stats.Totals.EventCount == 0 && stats.Metrics.All(m => m.Value == 0))
+        {
+            return null;
+        }
+
+        var paragraph = SummaryReportWriter.Totals(texts, stats);
+        return texts.Format("Report_Totals_Lead", texts.IsEnglish && paragraph.Length > 0 ? char.ToLowerInvariant(paragraph[0]) + paragraph[1..] : paragraph);
+    }
+
+    private static void AddText(List<ReportBlock> body, Context context, ReportTextKind kind, string? number, string? heading, string? text, string where)
+    {
+        var paragraphs = Paragraphs(text).Select(p => context.Runs(p, where)).ToList();
+        if (paragraphs.Count > 0)
+        {
+            body.Add(new ReportTextBlock(kind, number, heading is null ? null : context.Runs(heading, where, fields: false), paragraphs));
+        }
+    }
+
+    private static ReportSection? Section(Context context, ReportDraftBlock block, IReadOnlyDictionary<int, EventPhotos> photos, string number)
+    {
+        var source = context.Source;
+        var texts = source.Texts;
+        var events = block.EventIds.Distinct().Select(id => source.Events.GetValueOrDefault(id)).OfType<ReportEvent>().ToList();
+        if (events.Count == 0 && Paragraphs(block.Text).Count == 0)
+        {
+            return null;
+        }
+
+        var headingText = !string.IsNullOrWhiteSpace(block.Heading) ? block.Heading.Trim()
+            : events.Count == 1 ? texts.Name(events[0].Title, events[0].TitleEn)
+            : events.Select(e => e.SectionGroup).FirstOrDefault(g => !string.IsNullOrWhiteSpace(g))?.Trim() ?? texts.Name(events[0].Title, events[0].TitleEn);
+        var where = number + (texts.IsEnglish ? " " : "") + headingText;
+        var heading = context.Runs(headingText, where, fields: false);
+
+        var facts = block.ShowFacts ? events.Select(e => context.Runs(Facts(texts, e), where, fields: false)).ToList() : [];
+        List<ReportParagraph> story;
+        if (block.Text is not null)
+        {
+            story = Paragraphs(block.Text).Select(p => context.Runs(p, where)).ToList();
+        }
+        else
+        {
+            // Events of one group often share the sentence that tells them all: it is told once.
+            story = events.SelectMany(e => Paragraphs(Narrative(texts, e)))
+                .Distinct(StringComparer.Ordinal)
+                .Select(p => context.Runs(p, where, fields: false))
+                .ToList();
+        }
+
+        var figures = !block.ShowFigures ? [] : events
+            .Select(e => (Event: e, Line: SummaryReportWriter.EventFigures(texts, e.Figures)))
+            .Where(x => x.Line is not null)
+            .Select(x => context.Runs(events.Count == 1 ? x.Line! : $"{texts.Name(x.Event.Title, x.Event.TitleEn)}{(texts.IsEnglish ? ": " : "：")}{x.Line}", where, fields: false))
+            .ToList();
+
+        var embedded = new List<ReportPhoto>();
+        var notes = new List<string>();
+        if (block.ShowPhotos)
+        {
+            foreach (var e in events)
+            {
+                if (photos.TryGetValue(e.Id, out var found))
+                {
+                    embedded.AddRange(found.Photos);
+                    notes.AddRange(found.Notes);
+                }
+            }
+        }
+
+        if (story.Count == 0 && figures.Count == 0 && facts.Count == 0 && embedded.Count == 0)
+        {
+            return null;
+        }
+
+        return new ReportSection(number, heading, events.Select(e => e.Id).ToList(), facts, story, figures,
+            embedded.Take(MaxPhotosPerSection).ToList(), notes);
+    }
+
+    /// <summary>The event's narrative in the report's language; without one, a sentence of when, who, what and where.</summary>
+    private static string Narrative(ReportTexts texts, ReportEvent e)
+    {
+        var narrative = texts.IsEnglish && !string.IsNullOrWhiteSpace(e.NarrativeEn) ? e.NarrativeEn : e.Narrative;
+        if (!string.IsNullOrWhiteSpace(narrative))
+        {
+            return narrative;
+        }
+
+        var committees = texts.List(e.Committees.Select(c => texts.Name(c.Name, c.NameEn)).ToList(), enumeration: true);
+        var title = texts.Name(e.Title, e.TitleEn);
+        var place = texts.IsEnglish && !string.IsNullOrWhiteSpace(e.PlaceEn) ? e.PlaceEn : e.Place;
+        return string.IsNullOrWhiteSpace(place)
+            ? texts.Format("Report_Event_Told", texts.Date(DateOnly.FromDateTime(e.Start)), committees, title)
+            : texts.Format("Report_Event_ToldAt", texts.Date(DateOnly.FromDateTime(e.Start)), committees, title, place);
+    }
+
+    /// <summary>"2021年4月15日 09:00–11:30 · 义诊/咨询 · 线下 · 本院区门诊大厅 · 乳腺癌专委会".</summary>
+    private static string Facts(ReportTexts texts, ReportEvent e)
+    {
+        var place = texts.IsEnglish && !string.IsNullOrWhiteSpace(e.PlaceEn) ? e.PlaceEn : e.Place;
+        var platform = e.Platform is { } p ? texts[$"OnlinePlatform_{Codes<OnlinePlatform>.Of(p)}"] : null;
+        string?[] facts =
+        [
+            When(texts, e.Start, e.End),
+            texts[$"EventKind_{Codes<EventKind>.Of(e.Kind)}"] + " · " + texts[$"EventChannel_{Codes<EventChannel>.Of(e.Channel)}"],
+            string.Join(" ", new[] { platform, e.PlatformDetail }.Where(s => !string.IsNullOrWhiteSpace(s))),
+            place,
+            texts.List(e.Committees.Select(c => texts.Name(c.Name, c.NameEn)).ToList(), enumeration: true),
+        ];
+        return string.Join(" · ", facts.Where(f => !string.IsNullOrWhiteSpace(f)));
+    }
+
+    private static string When(ReportTexts texts, DateTime start, DateTime end)
+    {
+        var startDay = DateOnly.FromDateTime(start);
+        var endDay = DateOnly.FromDateTime(end);
+        return startDay == endDay
+            ? $"{texts.Date(startDay)} {start:HH\\:mm}–{end:HH\\:mm}"
+            : $"{texts.Date(startDay)} {start:HH\\:mm} – {texts.Date(endDay)} {end:HH\\:mm}";
+    }
+
+    /// <summary>Lines of a text, trimmed, blank ones dropped.</summary>
+    public static List<string> Paragraphs(string? text) =>
+        (text ?? "").Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0).ToList();
+
+    private static List<ReportTable> Tables(ReportSource source, Context context)
+    {
+        var texts = source.Texts;
+        var stats = source.Statistics;
+        var tables = new List<ReportTable>();
+        var metrics = stats.Metrics.Where(m => m.Value != 0).ToList();
+        if (metrics.Count > 0)
+        {
+            tables.Add(new ReportTable("metrics-table", texts["Report_Table_Metrics"],
+                [new(texts["Report_Table_Group"]), new(texts["Report_Table_Indicator"]), new(texts["Report_Table_Value"], true), new(texts["Report_Table_Unit"])],
+                metrics.Select(m => (IReadOnlyList<string>)[texts[$"Metrics_Group_{m.Group}"], texts.Name(m.Name, m.NameEn), ReportTexts.Number(m.Value), texts.IsEnglish ? m.UnitEn : m.Unit]).ToList()));
+        }
+
+        var kinds = Kinds(stats);
+        if (kinds.Count > 0)
+        {
+            tables.Add(new ReportTable("events-table", texts["Report_Table_Events"],
+                [new(texts["Report_Table_Kind"]), new(texts["EventChannel_online"], true), new(texts["EventChannel_offline"], true), new(texts["Report_Table_Total"], true)],
+                kinds.Select(k => (IReadOnlyList<string>)[texts[$"EventKind_{k.Kind}"], Count(k.Counts.Online), Count(k.Counts.Offline), Count(k.Counts.Online + k.Counts.Offline)]).ToList(),
+                [texts["Report_Table_Total"], Count(kinds.Sum(k => k.Counts.Online)), Count(kinds.Sum(k => k.Counts.Offline)), Count(stats.Totals.EventCount)]));
+        }
+
+        if (stats.Committees.Count > 0)
+        {
+            var rows = stats.Committees.Select(c => (IReadOnlyList<string>)[texts.Name(c.Name, c.NameEn), Count(c.Events), ReportTexts.Number(c.PeopleServed)]).ToList();
+            foreach (var c in stats.Committees)
+            {
+                context.Gap(texts["Report_Table_Committees"], texts.Name(c.Name, c.NameEn));
+            }
+
+            tables.Add(new ReportTable("committees-table", texts["Report_Table_Committees"],
+                [new(texts["Report_Table_Committee"]), new(texts["Report_Table_CommitteeEvents"], true), new(texts["Report_Table_PeopleServed"], true)], rows));
+        }
+
+        if (stats.Targets.Count > 0)
+        {
+            tables.Add(new ReportTable("targets-table", texts["Report_Targets_Heading"],
+                [new(texts["Report_Table_Indicator"]), new(texts["Report_Table_Target"], true), new(texts["Report_Table_Actual"], true), new(texts["Report_Table_Percent"], true)],
+                stats.Targets.Select(t => (IReadOnlyList<string>)[texts.Name(t.Name, t.NameEn), ReportTexts.Number(t.Target), ReportTexts.Number(t.Actual), ReportTexts.Number(t.Percent) + "%"]).ToList(),
+                Progress: stats.Targets.Select(t => Math.Min(t.Percent, 100)).ToList()));
+        }
+
+        return tables;
+    }
+
+    private static List<ReportChart> Charts(ReportSource source)
+    {
+        var texts = source.Texts;
+        var stats = source.Statistics;
+        var channels = new List<ChartSeries> { new(texts["EventChannel_online"], "#2f6f9f"), new(texts["EventChannel_offline"], "#7b1f4b") };
+        var charts = new List<ReportChart>
+        {
+            new("events-per-day", texts["Report_Chart_EventsPerDay"], ReportChartShape.Columns, channels,
+                stats.EventsPerDay.Select(d => new ChartBar(d.Date.ToString("M/d", System.Globalization.CultureInfo.InvariantCulture), [d.Online, d.Offline])).ToList()),
+            new("events-by-kind", texts["Report_Chart_EventsByKind"], ReportChartShape.Bars, channels,
+                Kinds(stats).Select(k => new ChartBar(texts[$"EventKind_{k.Kind}"], [k.Counts.Online, k.Counts.Offline])).ToList()),
+            new("media-reach", texts["Report_Chart_MediaReach"], ReportChartShape.Bars, [new(texts["Metrics_Group_media_reach"], "#2e7d32")],
+                stats.Metrics.Where(m => m.Group == "media_reach" && m.Value > 0).Select(m => new ChartBar(texts.Name(m.Name, m.NameEn), [m.Value])).ToList()),
+        };
+        return charts.Where(c => c.Bars.Any(b => b.Total > 0)).ToList();
+    }
+
+    /// <summary>Kinds with events, the source report's first, then the others.</summary>
+    private static List<(string Kind, ChannelCounts Counts)> Kinds(CampaignStatistics stats) =>
+        SummaryReportWriter.SeedKindOrder.Concat(Codes<EventKind>.All.Except(SummaryReportWriter.SeedKindOrder))
+            .Where(k => stats.Totals.Events.TryGetValue(k, out var c) && c.Online + c.Offline > 0)
+            .Select(k => (k, stats.Totals.Events[k]))
+            .ToList();
+
+    private static string Count(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>What building one document collects: the fields that name nothing, and the text awaiting translation.</summary>
+    private sealed class Context(ReportSource source)
+    {
+        public ReportSource Source { get; } = source;
+
+        public List<string> Unknown { get; } = [];
+
+        public List<ReportGap> Gaps { get; } = [];
+
+        /// <summary>A paragraph's runs: fields evaluated (when the text may hold them), Chinese in an English report marked.</summary>
+        public ReportParagraph Runs(string text, string where, bool fields = true)
+        {
+            var runs = new List<ReportRun>();
+            foreach (var (piece, isField) in fields ? ReportFields.Split(text) : [(text, false)])
+            {
+                if (!isField)
+                {
+                    runs.Add(Literal(piece, where));
+                }
+                else if (Source.Fields.TryGet(piece, out var value))
+                {
+                    runs.Add(new ReportRun(ReportTexts.Number(value), ReportRunKind.Field, piece));
+                }
+                else
+                {
+                    Unknown.Add(piece);
+                    runs.Add(new ReportRun(piece, ReportRunKind.UnknownField, piece));
+                }
+            }
+
+            return new ReportParagraph(runs);
+        }
+
+        public void Gap(string where, string text)
+        {
+            if (Source.Texts.IsEnglish && ReportTexts.HasChinese(text))
+            {
+                Gaps.Add(new ReportGap(where, text));
+            }
+        }
+
+        private ReportRun Literal(string text, string where)
+        {
+            if (!Source.Texts.IsEnglish || !ReportTexts.HasChinese(text))
+            {
+                return new ReportRun(text);
+            }
+
+            Gaps.Add(new ReportGap(where, text));
+            return new ReportRun(text, ReportRunKind.Untranslated);
+        }
+    }
+}
