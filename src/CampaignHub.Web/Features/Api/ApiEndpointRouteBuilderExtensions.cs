@@ -6,6 +6,7 @@ using CampaignHub.Web.Features.Figures;
 using CampaignHub.Web.Features.Reports.Summary;
 using CampaignHub.Web.Features.Spreadsheets;
 using CampaignHub.Web.Features.Totals;
+using CampaignHub.Web.Hosting;
 
 namespace CampaignHub.Web.Features.Api;
 
@@ -18,9 +19,11 @@ public static class ApiEndpointRouteBuilderExtensions
 
         var api = app.MapGroup("/api")
             .RequireAuthorization(ApiServiceCollectionExtensions.Policy)
+            .RequireRateLimiting(RateLimitingExtensions.ApiPolicy)
             .DisableAntiforgery()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         api.MapEventEndpoints();
         api.MapTotalsEndpoints();
         api.MapSpreadsheetEndpoints();
