@@ -16,14 +16,17 @@ public sealed class SignInThrottle : IDisposable
 {
     private readonly PartitionedRateLimiter<string> byAddress;
     private readonly PartitionedRateLimiter<string> failuresByAccount;
+    private readonly TimeSpan accountRefill;
 
     public SignInThrottle(IOptions<RateLimitOptions> options)
     {
         var limits = options.Value;
         byAddress = PartitionedRateLimiter.Create<string, string>(address =>
             RateLimitPartition.GetTokenBucketLimiter(address, _ => RateLimitingExtensions.Bucket(limits.SignInPerAddress)));
+        var perAccount = RateLimitingExtensions.Bucket(limits.FailedSignInPerAccount);
+        accountRefill = perAccount.ReplenishmentPeriod;
         failuresByAccount = PartitionedRateLimiter.Create<string, string>(account =>
-            RateLimitPartition.GetTokenBucketLimiter(account, _ => RateLimitingExtensions.Bucket(limits.FailedSignInPerAccount)));
+            RateLimitPartition.GetTokenBucketLimiter(account, _ => perAccount));
     }
 
     /// <summary>
@@ -41,11 +44,11 @@ public sealed class SignInThrottle : IDisposable
 
         if (account is not null)
         {
-            // Zero permits: is there room left for another failure? The permit is taken only if this one fails.
-            using var room = failuresByAccount.AttemptAcquire(Key(account), 0);
-            if (!room.IsAcquired)
+            // Is there room left for another failure? The permit is taken only if this one fails. (Asking the
+            // partitioned limiter for zero permits answers "acquired" even when none are left: read its count.)
+            if (failuresByAccount.GetStatistics(Key(account)) is { CurrentAvailablePermits: <= 0 })
             {
-                return Refuse(context, room);
+                return Refuse(context, (int)Math.Ceiling(accountRefill.TotalSeconds));
             }
         }
 
@@ -66,9 +69,12 @@ public sealed class SignInThrottle : IDisposable
 
     private static string Key(string account) => account.Trim().ToUpperInvariant();
 
-    private static Refusal Refuse(HttpContext context, RateLimitLease lease)
+    private static Refusal Refuse(HttpContext context, RateLimitLease lease) =>
+        Refuse(context, RateLimitingExtensions.RetryAfterSeconds(lease));
+
+    private static Refusal Refuse(HttpContext context, int seconds)
     {
-        var seconds = RateLimitingExtensions.RetryAfterSeconds(lease);
+        seconds = Math.Max(1, seconds);
         context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         return new Refusal(seconds);

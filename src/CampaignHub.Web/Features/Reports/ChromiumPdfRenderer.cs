@@ -55,8 +55,28 @@ public sealed partial class ChromiumPdfRenderer(ChromiumLocator locator, ILogger
                 // The browser died between renders (or during this one) before its Disconnected event arrived: start
                 // a new one and try once more; a second failure is a real error.
                 LogRetry(logger, ex.Message);
-                current = await GetBrowserAsync(current, cancellationToken);
-                return await RenderOnceAsync(current, html, options, cancellationToken);
+                try
+                {
+                    current = await GetBrowserAsync(current, cancellationToken);
+                }
+                catch (PdfRendererUnavailableException notStarted) when (notStarted.InnerException is PlaywrightException)
+                {
+                    // Installed, but the new browser died while starting: the same "try again shortly".
+                    throw PdfRendererUnavailableException.BrowserKeptCrashing(notStarted);
+                }
+
+                try
+                {
+                    return await RenderOnceAsync(current, html, options, cancellationToken);
+                }
+                catch (PlaywrightException again) when (!cancellationToken.IsCancellationRequested)
+                {
+                    // It died again: the machine is short of memory or something kills it. Not a bug in the request:
+                    // the caller gets a 503 to retry, and the next render starts with a fresh browser, not this one.
+                    LogGaveUp(logger, again.Message);
+                    await DiscardAsync(current);
+                    throw PdfRendererUnavailableException.BrowserKeptCrashing(again);
+                }
             }
         }
         finally
@@ -162,6 +182,23 @@ public sealed partial class ChromiumPdfRenderer(ChromiumLocator locator, ILogger
         }
     }
 
+    /// <summary>Stops <paramref name="failed"/> if it is still the warm browser, so the next render launches a new one.</summary>
+    private async Task DiscardAsync(IBrowser failed)
+    {
+        await startGate.WaitAsync();
+        try
+        {
+            if (browser == failed)
+            {
+                await StopAsync();
+            }
+        }
+        finally
+        {
+            startGate.Release();
+        }
+    }
+
     private async Task StopAsync()
     {
         var oldBrowser = browser;
@@ -204,6 +241,9 @@ public sealed partial class ChromiumPdfRenderer(ChromiumLocator locator, ILogger
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The PDF browser had stopped; starting a new one")]
     private static partial void LogRestart(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A PDF render failed again with a new browser ({Reason}); answering 503")]
+    private static partial void LogGaveUp(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A PDF render failed ({Reason}); retrying with a new browser")]
     private static partial void LogRetry(ILogger logger, string reason);
