@@ -84,6 +84,13 @@ public static class RateLimitingExtensions
     private static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
     {
         var context = rejected.HttpContext;
+        // The refusal is the answer: not re-executed as the friendly "not found" page (which, for an anonymous
+        // calendar app, would turn the 429 into a redirect to the sign-in page).
+        if (context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } statusPages)
+        {
+            statusPages.Enabled = false;
+        }
+
         var seconds = RetryAfterSeconds(rejected.Lease);
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         if (context.Request.Path.StartsWithSegments("/api"))

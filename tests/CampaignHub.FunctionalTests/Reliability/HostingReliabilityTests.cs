@@ -100,6 +100,19 @@ public sealed class HostingReliabilityTests : IDisposable
         limited.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
         limited.Headers.RetryAfter.ShouldNotBeNull();
         (await phone.GetAsync("/api/events")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        // Guessing feed tokens fast: empty 404s, then empty 429s (never the sign-in page), and the victim's feed still works.
+        var feedGuesser = Client("203.0.113.9");
+        var feedGuesses = new List<HttpResponseMessage>();
+        for (var i = 0; i < 40; i++)
+        {
+            feedGuesses.Add(await feedGuesser.GetAsync($"/calendar/cal_{i:D6}{new string('y', 37)}.ics"));
+        }
+
+        feedGuesses.ShouldAllBe(r => r.StatusCode == HttpStatusCode.NotFound || r.StatusCode == HttpStatusCode.TooManyRequests);
+        feedGuesses.Last().StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        feedGuesses.Last().Headers.RetryAfter.ShouldNotBeNull();
+        (await Client("198.51.100.21").GetAsync(feed)).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     [Fact]
