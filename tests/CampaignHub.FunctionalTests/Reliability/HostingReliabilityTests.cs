@@ -24,6 +24,7 @@ namespace CampaignHub.FunctionalTests.Reliability;
 /// browser do to the app, with the app's real rate limits (not the suites' generous ones). Each test also asserts
 /// that nothing answered a 5xx except the deliberate 503, and that nothing was written half.
 /// </summary>
+[Collection(SerialCollection.Name)]
 public sealed class HostingReliabilityTests : IDisposable
 {
     private const string ClientHeader = "X-Test-Client-Address";
@@ -361,4 +362,14 @@ public sealed class HostingReliabilityTests : IDisposable
             next(builder);
         };
     }
+}
+
+/// <summary>
+/// Runs alone, after the parallel tests: the Chromium test kills every browser this test process started, which would
+/// break other classes' renders running at the same time.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class SerialCollection
+{
+    public const string Name = "Hosting reliability (kills browsers)";
 }

@@ -27,6 +27,9 @@ public sealed partial class ChromiumPdfRenderer(ChromiumLocator locator, ILogger
 
     private static readonly TimeSpan RenderTimeout = TimeSpan.FromSeconds(60);
 
+    /// <summary>Closing a context or a browser that was killed may never be answered.</summary>
+    private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(5);
+
     private readonly SemaphoreSlim startGate = new(1, 1);
 
     /// <summary>Renders at once: each holds a page in memory; more would only queue inside Chromium on a small server.</summary>
@@ -50,7 +53,7 @@ public sealed partial class ChromiumPdfRenderer(ChromiumLocator locator, ILogger
             {
                 return await RenderOnceAsync(current, html, options, cancellationToken);
             }
-            catch (PlaywrightException ex) when (!cancellationToken.IsCancellationRequested)
+            catch (Exception ex) when (ex is PlaywrightException or TimeoutException && !cancellationToken.IsCancellationRequested)
             {
                 // The browser died between renders (or during this one) before its Disconnected event arrived: start
                 // a new one and try once more; a second failure is a real error.
@@ -69,7 +72,7 @@ public sealed partial class ChromiumPdfRenderer(ChromiumLocator locator, ILogger
                 {
                     return await RenderOnceAsync(current, html, options, cancellationToken);
                 }
-                catch (PlaywrightException again) when (!cancellationToken.IsCancellationRequested)
+                catch (Exception again) when (again is PlaywrightException or TimeoutException && !cancellationToken.IsCancellationRequested)
                 {
                     // It died again: the machine is short of memory or something kills it. Not a bug in the request:
                     // the caller gets a 503 to retry, and the next render starts with a fresh browser, not this one.
@@ -101,8 +104,9 @@ public sealed partial class ChromiumPdfRenderer(ChromiumLocator locator, ILogger
             await context.RouteAsync("**/*", route => route.Request.Url.StartsWith("data:", StringComparison.OrdinalIgnoreCase)
                 ? route.ContinueAsync()
                 : route.AbortAsync("blockedbyclient"));
-            var page = await context.NewPageAsync();
-            await page.SetContentAsync(html).WaitAsync(cancellationToken);
+            var page = await context.NewPageAsync().WaitAsync(RenderTimeout, cancellationToken);
+            // A browser killed mid-render can leave Playwright's calls unanswered: the render's own deadline, not forever.
+            await page.SetContentAsync(html).WaitAsync(RenderTimeout, cancellationToken);
             return await page.PdfAsync(new PagePdfOptions
             {
                 Format = "A4",
@@ -112,15 +116,15 @@ public sealed partial class ChromiumPdfRenderer(ChromiumLocator locator, ILogger
                 DisplayHeaderFooter = true,
                 HeaderTemplate = "<span></span>",
                 FooterTemplate = Footer(options),
-            }).WaitAsync(cancellationToken);
+            }).WaitAsync(RenderTimeout, cancellationToken);
         }
         finally
         {
             try
             {
-                await context.CloseAsync();
+                await context.CloseAsync().WaitAsync(CloseTimeout);
             }
-            catch (PlaywrightException)
+            catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
             {
                 // The browser is gone; the next render starts a new one.
             }
@@ -209,9 +213,9 @@ public sealed partial class ChromiumPdfRenderer(ChromiumLocator locator, ILogger
         {
             try
             {
-                await oldBrowser.CloseAsync();
+                await oldBrowser.CloseAsync().WaitAsync(CloseTimeout);
             }
-            catch (PlaywrightException)
+            catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
             {
                 // Already gone.
             }
