@@ -12,7 +12,13 @@ using Microsoft.Extensions.DependencyInjection;
 // filter and the totals of a one-week campaign of 1,000 events, timed through the app's own services.
 // Usage: CampaignHub.Benchmarks [--runs 5] [--events 100000] [--figures 1000000] [--analyze] [--keep]
 //        CampaignHub.Benchmarks --report [--runs 5]   (issue 10: the summary report PDF and .docx through the HTTP API)
+//        CampaignHub.Benchmarks --hostile-hosting --url URL --app-dir DIR --db FILE --app-pid PID   (issue 13: a running instance)
 // --analyze runs SQLite's ANALYZE after seeding (the app itself never does), to see what statistics would change.
+if (args.Contains("--hostile-hosting"))
+{
+    return await HostileHostingProbe.RunAsync(args);
+}
+
 var runs = Option("--runs", 5);
 if (args.Contains("--report"))
 {

@@ -21,6 +21,7 @@ try
     }
 
     await app.Services.InitializeCampaignHubDatabaseAsync();
+    app.UseCampaignHub();
 }
 catch (StartupConfigurationException ex)
 {
@@ -28,7 +29,6 @@ catch (StartupConfigurationException ex)
     return 1;
 }
 
-app.UseCampaignHub();
 await app.RunAsync();
 return 0;
 

@@ -40,6 +40,37 @@ public class CampaignHubAppFactory : WebApplicationFactory<Program>
             ["Seed:Demo"] = "false",
             ["Serilog:WriteTo:1:Args:path"] = Path.Combine(LogDirectory, "campaignhub-.log"),
         };
+        foreach (var (key, value) in GenerousRateLimits)
+        {
+            Settings[key] = value;
+        }
+    }
+
+    /// <summary>
+    /// The suites sign in and call the API hundreds of times from one test client: limits far above anything a test
+    /// does, so no test fails on a 429. The reliability tests remove these (<see cref="UseDefaultRateLimits"/>).
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string?> GenerousRateLimits = new Dictionary<string, string?>
+    {
+        ["RateLimits:Api:Burst"] = "100000",
+        ["RateLimits:Api:PerMinute"] = "100000",
+        ["RateLimits:CalendarFeeds:Burst"] = "100000",
+        ["RateLimits:CalendarFeeds:PerMinute"] = "100000",
+        ["RateLimits:SignInPerAddress:Burst"] = "100000",
+        ["RateLimits:SignInPerAddress:PerMinute"] = "100000",
+        ["RateLimits:FailedSignInPerAccount:Burst"] = "100000",
+        ["RateLimits:FailedSignInPerAccount:PerMinute"] = "100000",
+    };
+
+    /// <summary>The app's own rate limits (appsettings), as in production; call before the first request.</summary>
+    public CampaignHubAppFactory UseDefaultRateLimits()
+    {
+        foreach (var key in GenerousRateLimits.Keys)
+        {
+            Settings.Remove(key);
+        }
+
+        return this;
     }
 
     public string DataDirectory { get; }

@@ -55,23 +55,30 @@ public abstract class CampaignHubDbContext(DbContextOptions options, SaveRules r
     /// <summary>
     /// Every save goes through <see cref="SaveRules"/> (locks, versions, stamps, audit). Its audit rows need the keys
     /// the database assigns, so they are written after the rows, in the same transaction: the change and its audit
-    /// entry are stored together or not at all.
+    /// entry are stored together or not at all. The report-lock check runs inside that transaction too, which holds
+    /// the database's write lock from its start (<see cref="BeginWriteTransactionAsync"/>): a report finalised at the
+    /// same moment (it takes the same lock, SummaryReportArchive) either sees this write in its snapshot or locks the
+    /// period before this check reads it. The database is the lock, so this holds across app instances.
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var save = await rules.PrepareAsync(this, cancellationToken);
-        if (!save.WritesAfter)
+        if (!ChangeTracker.HasChanges())
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
         var ownTransaction = Database.CurrentTransaction is null
-            ? await Database.BeginTransactionAsync(cancellationToken)
+            ? await BeginWriteTransactionAsync(cancellationToken)
             : null;
         try
         {
+            var save = await rules.PrepareAsync(this, cancellationToken);
             var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            await save.WriteAfterAsync(this, cancellationToken);
+            if (save.WritesAfter)
+            {
+                await save.WriteAfterAsync(this, cancellationToken);
+            }
+
             if (ownTransaction is not null)
             {
                 await ownTransaction.CommitAsync(cancellationToken);
@@ -87,6 +94,14 @@ public abstract class CampaignHubDbContext(DbContextOptions options, SaveRules r
             }
         }
     }
+
+    /// <summary>
+    /// A transaction that is the only writer from its first statement: SQLite's <c>BEGIN IMMEDIATE</c> (what its
+    /// provider issues for a non-deferred transaction), SQL Server's serializable isolation (its range locks on what
+    /// the transaction read). Reads before the first write cannot go stale.
+    /// </summary>
+    public Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction> BeginWriteTransactionAsync(CancellationToken cancellationToken = default) =>
+        Database.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

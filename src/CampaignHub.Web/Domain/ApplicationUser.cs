@@ -10,4 +10,17 @@ public sealed class ApplicationUser : IdentityUser
     public string? DisplayName { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; } = DateTimeOffset.UtcNow;
+
+    /// <summary>
+    /// The lockout end an admin's lock sets: none. Identity keeps both kinds of lock in one column; a lockout after
+    /// failed sign-ins ends after minutes, so anything in the last year of the calendar is an admin's.
+    /// </summary>
+    public static readonly DateTimeOffset LockedByAdminUntil = DateTimeOffset.MaxValue;
+
+    /// <summary>
+    /// An admin locked the account: nothing of it works (sign-in, sessions, API tokens, calendar feeds). A lockout
+    /// after wrong passwords is not this: it only pauses password sign-in, so anyone who knows an e-mail address
+    /// cannot cut its owner off their tokens and feeds.
+    /// </summary>
+    public static bool IsLockedByAdmin(DateTimeOffset? lockoutEnd) => lockoutEnd > LockedByAdminUntil.AddYears(-1);
 }

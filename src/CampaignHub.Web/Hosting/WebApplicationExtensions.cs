@@ -8,19 +8,26 @@ using Microsoft.AspNetCore.Diagnostics;
 using MudBlazor.Services;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using Serilog;
 
 namespace CampaignHub.Web.Hosting;
 
 /// <summary>Program.cs stays a few lines: services and the request pipeline are assembled here.</summary>
 public static class WebApplicationExtensions
 {
+    /// <summary>
+    /// The test suites' environment: like Production, except that cookies may travel over the plain-HTTP test server
+    /// (a Production-environment test checks the Secure flag and HSTS).
+    /// </summary>
+    public const string TestingEnvironment = "Testing";
+
     public static WebApplicationBuilder AddCampaignHub(this WebApplicationBuilder builder)
     {
         // Serves library and framework assets from the build output in every environment (not only Development),
         // so tests and benchmarks can run the built app; a published app has no manifest and this does nothing.
         builder.WebHost.UseStaticWebAssets();
         builder.AddCampaignHubLogging();
+        // Production serves only over HTTPS (at the app or at its proxy): browsers are told to stay on it.
+        builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         // Chinese text goes out as text, not as &#x...; entities (three times smaller, and readable).
@@ -32,21 +39,35 @@ public static class WebApplicationExtensions
             .AddCampaignHubHealthChecks()
             .AddCampaignHubReports()
             .AddCampaignHubFeatures()
+            .AddCampaignHubRateLimiting()
             .AddCampaignHubApi();
         // Bad API input (a malformed body, a wrong query value) is thrown so the API's error middleware can name the field.
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         return builder;
     }
 
+    /// <summary>The request pipeline; a wrong hosting setting throws <see cref="StartupConfigurationException"/> here, before listening.</summary>
     public static WebApplication UseCampaignHub(this WebApplication app)
     {
+        app.Services.GetRequiredService<PublicAddress>();
+
+        // The client's address and scheme as the trusted proxy saw them, before anything reads them (rate limits,
+        // HSTS, secure cookies, the request log).
+        app.UseForwardedHeaders(ForwardedHeadersSettings.FromConfiguration(app.Configuration));
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
             app.UseHsts();
         }
 
-        app.UseSerilogRequestLogging();
+        app.UseCampaignHubSecurityHeaders();
+        if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment(TestingEnvironment))
+        {
+            // Every cookie (sign-in, antiforgery, language, status message) only over HTTPS.
+            app.UseCookiePolicy(new CookiePolicyOptions { Secure = CookieSecurePolicy.Always });
+        }
+
+        app.UseCampaignHubRequestLogging();
         // Friendly pages for browsers' GETs only: a failed POST (say, a missing antiforgery token) keeps its status,
         // and the API keeps its problem details.
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
@@ -62,6 +83,8 @@ public static class WebApplicationExtensions
         });
         app.UseRequestLocalization();
         app.UseCampaignHubApiErrors();
+        // Before authentication: a refused request costs no token lookup.
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

@@ -19,5 +19,12 @@ internal sealed class FinalisedReportConfiguration : IEntityTypeConfiguration<Fi
 
         // "Is this date locked?" on every write of an event or figure.
         builder.HasIndex(r => new { r.CampaignId, r.From, r.To });
+
+        // One locked report per campaign, period, committee and language, however many finalise at once (the same
+        // filter text works for both providers).
+        builder.HasIndex(r => new { r.CampaignId, r.CommitteeId, r.From, r.To, r.Language })
+            .IsUnique()
+            .HasFilter("\"UnlockedAt\" IS NULL")
+            .HasDatabaseName("IX_FinalisedReports_OneLocked");
     }
 }

@@ -7,6 +7,7 @@ using CampaignHub.Web.Features.Reports.Drafts;
 using CampaignHub.Web.Features.Reports.Summary;
 using CampaignHub.Web.Features.Spreadsheets;
 using CampaignHub.Web.Features.Totals;
+using CampaignHub.Web.Hosting;
 
 namespace CampaignHub.Web.Features.Api;
 
@@ -19,9 +20,11 @@ public static class ApiEndpointRouteBuilderExtensions
 
         var api = app.MapGroup("/api")
             .RequireAuthorization(ApiServiceCollectionExtensions.Policy)
+            .RequireRateLimiting(RateLimitingExtensions.ApiPolicy)
             .DisableAntiforgery()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         api.MapEventEndpoints();
         api.MapTotalsEndpoints();
         api.MapSpreadsheetEndpoints();

@@ -8,7 +8,7 @@ namespace CampaignHub.Web.Features.Api;
 /// <summary>
 /// Turns the services' exceptions into problem details for API callers: 400 with field errors, 403, 404, and 409
 /// carrying the record as it is now. A body that is not valid JSON, or a value of the wrong type, is a 400 naming
-/// the field, never a 500.
+/// the field, never a 500. An address, method or content type no endpoint takes is a 404, 405 or 415 in the same form.
 /// </summary>
 public sealed class ApiErrorMiddleware(RequestDelegate next, IStringLocalizer<SharedResource> localizer)
 {
@@ -22,8 +22,23 @@ public sealed class ApiErrorMiddleware(RequestDelegate next, IStringLocalizer<Sh
         {
             context.Response.Clear();
             await result.ExecuteAsync(context);
+            return;
+        }
+
+        // Routing's own refusals (no endpoint at this address, a method or content type none accepts) have no body.
+        if (!context.Response.HasStarted && context.Response.ContentType is null && Unmatched(context.Response.StatusCode) is { } unmatched)
+        {
+            await unmatched.ExecuteAsync(context);
         }
     }
+
+    private IResult? Unmatched(int status) => status switch
+    {
+        StatusCodes.Status404NotFound => Problem(status, localizer["Api_Error_NotFound"], localizer["Api_Error_NoEndpoint"]),
+        StatusCodes.Status405MethodNotAllowed => Problem(status, localizer["Api_Error_MethodNotAllowed"], localizer["Api_Error_MethodNotAllowed_Detail"]),
+        StatusCodes.Status415UnsupportedMediaType => Problem(status, localizer["Api_Error_UnsupportedMediaType"], localizer["Api_Error_UnsupportedMediaType_Detail"]),
+        _ => null,
+    };
 
     private IResult? ToResult(Exception exception) => exception switch
     {

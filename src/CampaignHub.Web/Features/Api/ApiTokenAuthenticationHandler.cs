@@ -8,7 +8,8 @@ namespace CampaignHub.Web.Features.Api;
 
 /// <summary>
 /// <c>Authorization: Bearer chub_…</c>: signs the API caller in as the token's owner, with the same roles (and so the
-/// same permissions) as in the browser. Locked-out users' tokens stop working.
+/// same permissions) as in the browser. Tokens of an account an admin locked stop working; a lockout after wrong
+/// passwords does not stop them (anyone could cause one).
 /// </summary>
 public sealed class ApiTokenAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
@@ -29,7 +30,7 @@ public sealed class ApiTokenAuthenticationHandler(
 
         var userId = await tokens.FindUserIdAsync(header["Bearer ".Length..].Trim(), Context.RequestAborted);
         var user = userId is null ? null : await users.FindByIdAsync(userId);
-        if (user is null || await users.IsLockedOutAsync(user))
+        if (user is null || ApplicationUser.IsLockedByAdmin(user.LockoutEnd))
         {
             return AuthenticateResult.Fail("Invalid or revoked token.");
         }

@@ -1,4 +1,5 @@
 using System.Text;
+using CampaignHub.Web.Hosting;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace CampaignHub.Web.Features.CalendarFeeds;
@@ -7,13 +8,14 @@ public static class CalendarFeedEndpoints
 {
     /// <summary>
     /// <c>GET /calendar/{token}.ics</c>, read by calendar apps without signing in: the secret token is the only key.
-    /// Anything but a live feed's token is a 404 with an empty body, so a guess learns nothing.
+    /// Anything but a live feed's token is a 404 with an empty body, so a guess learns nothing; guessing fast gets 429s.
     /// </summary>
     public static IEndpointRouteBuilder MapCalendarFeeds(this IEndpointRouteBuilder endpoints)
     {
         // Only paths ending in .ics: other /calendar pages (the schedule views) stay free.
         endpoints.MapMethods("/calendar/{token}.ics", [HttpMethods.Get, HttpMethods.Head], async (
-                string token, HttpContext context, CalendarFeedService feeds, CalendarFeedRenderer renderer, CancellationToken cancellationToken) =>
+                string token, HttpContext context, CalendarFeedService feeds, CalendarFeedRenderer renderer, PublicAddress address,
+                CancellationToken cancellationToken) =>
             {
                 // No friendly "not found" page here: an empty 404 for every bad token.
                 if (context.Features.Get<IStatusCodePagesFeature>() is { } statusPages)
@@ -21,9 +23,9 @@ public static class CalendarFeedEndpoints
                     statusPages.Enabled = false;
                 }
 
-                var baseUrl = context.Request.Host.HasValue ? $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}" : null;
-                // The token is a password: the request log records only the part the profile page shows.
-                context.Request.Path = $"/calendar/{token[..Math.Min(token.Length, CalendarFeedService.TokenPrefix.Length + 6)]}….ics";
+                // Event links on the app's public address: the request's Host header is the caller's to choose. (The
+                // token is a password: the request log masks it, LoggingExtensions.)
+                var baseUrl = address.BaseUri is not null || context.Request.Host.HasValue ? address.BaseUrlOf(context.Request) : null;
 
                 var feed = await feeds.OpenAsync(token, cancellationToken);
                 if (feed is null)
@@ -36,6 +38,7 @@ public static class CalendarFeedEndpoints
                 return Results.Text(body, "text/calendar; charset=utf-8", Encoding.UTF8);
             })
             .AllowAnonymous()
+            .RequireRateLimiting(RateLimitingExtensions.CalendarFeedPolicy)
             .ExcludeFromDescription();
         return endpoints;
     }

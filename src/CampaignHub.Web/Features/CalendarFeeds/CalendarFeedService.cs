@@ -142,8 +142,9 @@ public sealed class CalendarFeedService(
     }
 
     /// <summary>
-    /// The live feed a token opens, or null for a malformed, unknown or revoked token, or one whose owner is locked
-    /// out (as their API tokens stop working). Records when it was last read, at most once a minute.
+    /// The live feed a token opens, or null for a malformed, unknown or revoked token, or one whose owner an admin
+    /// locked (as their API tokens stop working; wrong passwords typed by someone else do not stop it). Records when
+    /// it was last read, at most once a minute.
     /// </summary>
     public async Task<OpenCalendarFeed?> OpenAsync(string token, CancellationToken cancellationToken = default)
     {
@@ -163,7 +164,7 @@ public sealed class CalendarFeedService(
             })
             .FirstOrDefaultAsync(cancellationToken);
         var now = time.GetUtcNow();
-        if (feed is null || feed.LockoutEnd > now)
+        if (feed is null || ApplicationUser.IsLockedByAdmin(feed.LockoutEnd))
         {
             return null;
         }

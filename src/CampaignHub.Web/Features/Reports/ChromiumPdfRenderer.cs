@@ -34,6 +34,9 @@ public sealed partial class ChromiumPdfRenderer(ChromiumLocator locator, ILogger
     /// </summary>
     internal const string DocumentOrigin = "https://documents.campaignhub.invalid";
 
+    /// <summary>Closing a context or a browser that was killed may never be answered.</summary>
+    private static readonly TimeSpan CloseTimeout = TimeSpan.FromSeconds(5);
+
     private readonly SemaphoreSlim startGate = new(1, 1);
 
     /// <summary>Renders at once: each holds a page in memory; more would only queue inside Chromium on a small server.</summary>
@@ -62,13 +65,33 @@ public sealed partial class ChromiumPdfRenderer(ChromiumLocator locator, ILogger
             {
                 return await RenderOnceAsync(current, html, options, cancellationToken);
             }
-            catch (PlaywrightException ex) when (!cancellationToken.IsCancellationRequested)
+            catch (Exception ex) when (ex is PlaywrightException or TimeoutException && !cancellationToken.IsCancellationRequested)
             {
                 // The browser died between renders (or during this one) before its Disconnected event arrived: start
                 // a new one and try once more; a second failure is a real error.
                 LogRetry(logger, ex.Message);
-                current = await GetBrowserAsync(current, cancellationToken);
-                return await RenderOnceAsync(current, html, options, cancellationToken);
+                try
+                {
+                    current = await GetBrowserAsync(current, cancellationToken);
+                }
+                catch (PdfRendererUnavailableException notStarted) when (notStarted.InnerException is PlaywrightException)
+                {
+                    // Installed, but the new browser died while starting: the same "try again shortly".
+                    throw PdfRendererUnavailableException.BrowserKeptCrashing(notStarted);
+                }
+
+                try
+                {
+                    return await RenderOnceAsync(current, html, options, cancellationToken);
+                }
+                catch (Exception again) when (again is PlaywrightException or TimeoutException && !cancellationToken.IsCancellationRequested)
+                {
+                    // It died again: the machine is short of memory or something kills it. Not a bug in the request:
+                    // the caller gets a 503 to retry, and the next render starts with a fresh browser, not this one.
+                    LogGaveUp(logger, again.Message);
+                    await DiscardAsync(current);
+                    throw PdfRendererUnavailableException.BrowserKeptCrashing(again);
+                }
             }
         }
         finally
@@ -86,7 +109,8 @@ public sealed partial class ChromiumPdfRenderer(ChromiumLocator locator, ILogger
         var clean = false;
         try
         {
-            await warm.Page.SetContentAsync(PdfPageFooter.AddTo(html, options)).WaitAsync(cancellationToken);
+            // A browser killed mid-render can leave Playwright's calls unanswered: the render's own deadline, not forever.
+            await warm.Page.SetContentAsync(PdfPageFooter.AddTo(html, options)).WaitAsync(RenderTimeout, cancellationToken);
             var loaded = stopwatch.Elapsed;
             var pdf = await warm.Page.PdfAsync(new PagePdfOptions
             {
@@ -94,7 +118,7 @@ public sealed partial class ChromiumPdfRenderer(ChromiumLocator locator, ILogger
                 Landscape = options.Landscape,
                 PrintBackground = true,
                 Margin = new Margin { Top = options.MarginTop, Right = options.MarginRight, Bottom = options.MarginBottom, Left = options.MarginLeft },
-            }).WaitAsync(cancellationToken);
+            }).WaitAsync(RenderTimeout, cancellationToken);
             var printed = stopwatch.Elapsed;
             clean = true;
             RenderTimings.Current?.Add("page", setUp);
@@ -134,19 +158,19 @@ public sealed partial class ChromiumPdfRenderer(ChromiumLocator locator, ILogger
         {
             context.SetDefaultTimeout((float)RenderTimeout.TotalMilliseconds);
             await context.RouteAsync("**/*", AnswerAsync);
-            var page = await context.NewPageAsync();
-            await page.GotoAsync(DocumentOrigin + "/");
+            var page = await context.NewPageAsync().WaitAsync(RenderTimeout);
+            await page.GotoAsync(DocumentOrigin + "/").WaitAsync(RenderTimeout);
             // Both weights loaded and parsed now, so the page's first report finds them in its memory cache.
-            await page.SetContentAsync(FontWarmUp);
+            await page.SetContentAsync(FontWarmUp).WaitAsync(RenderTimeout);
             return new WarmPage(current, context, page);
         }
         catch
         {
             try
             {
-                await context.CloseAsync();
+                await context.CloseAsync().WaitAsync(CloseTimeout);
             }
-            catch (PlaywrightException)
+            catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
             {
                 // The browser is gone; the caller sees the first error.
             }
@@ -233,6 +257,23 @@ public sealed partial class ChromiumPdfRenderer(ChromiumLocator locator, ILogger
         }
     }
 
+    /// <summary>Stops <paramref name="failed"/> if it is still the warm browser, so the next render launches a new one.</summary>
+    private async Task DiscardAsync(IBrowser failed)
+    {
+        await startGate.WaitAsync();
+        try
+        {
+            if (browser == failed)
+            {
+                await StopAsync();
+            }
+        }
+        finally
+        {
+            startGate.Release();
+        }
+    }
+
     private async Task StopAsync()
     {
         var oldBrowser = browser;
@@ -244,9 +285,9 @@ public sealed partial class ChromiumPdfRenderer(ChromiumLocator locator, ILogger
         {
             try
             {
-                await oldBrowser.CloseAsync();
+                await oldBrowser.CloseAsync().WaitAsync(CloseTimeout);
             }
-            catch (PlaywrightException)
+            catch (Exception ex) when (ex is PlaywrightException or TimeoutException)
             {
                 // Already gone.
             }
@@ -279,6 +320,9 @@ public sealed partial class ChromiumPdfRenderer(ChromiumLocator locator, ILogger
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "PDF rendered: page set-up {PageMs:0.0} ms, content {ContentMs:0.0} ms, print {PrintMs:0.0} ms, {Bytes} bytes")]
     private static partial void LogTimings(ILogger logger, double pageMs, double contentMs, double printMs, int bytes);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A PDF render failed again with a new browser ({Reason}); answering 503")]
+    private static partial void LogGaveUp(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A PDF render failed ({Reason}); retrying with a new browser")]
     private static partial void LogRetry(ILogger logger, string reason);

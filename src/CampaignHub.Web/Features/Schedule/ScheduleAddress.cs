@@ -53,19 +53,28 @@ public sealed record ScheduleAddress(ScheduleView View, DateOnly Date, ScheduleF
 
     public string Label => LabelOf(View, Date);
 
+    /// <summary>The address asked for a day outside the schedule's years: it shows the nearest supported day instead.</summary>
+    public bool DateOutOfRange { get; init; }
+
     public static ScheduleAddress Parse(
         string? view, string? date, DateOnly today, string? campaignId, string? committeeId, string? kind, string? channel,
-        string? venueId, string? organisationId) =>
-        new(
+        string? venueId, string? organisationId)
+    {
+        var day = ScheduleCalendar.TryParseIso(date, out var parsed) ? parsed : today;
+        return new(
             Enum.TryParse<ScheduleView>(view, ignoreCase: true, out var parsedView) && Enum.IsDefined(parsedView) && !int.TryParse(view, out _)
                 ? parsedView
                 : ScheduleView.Week,
-            ScheduleCalendar.TryParseIso(date, out var day) ? day : today,
+            ScheduleCalendar.Clamp(day),
             new ScheduleFilter(
                 Id(campaignId), Id(committeeId),
                 Codes<EventKind>.TryParse(kind, out var k) ? k : null,
                 Codes<EventChannel>.TryParse(channel, out var c) ? c : null,
-                Id(venueId), Id(organisationId)));
+                Id(venueId), Id(organisationId)))
+        {
+            DateOutOfRange = !ScheduleCalendar.IsSupported(day),
+        };
+    }
 
     public static string LabelOf(ScheduleView view, DateOnly day) => view switch
     {

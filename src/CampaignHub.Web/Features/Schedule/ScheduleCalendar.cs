@@ -5,6 +5,18 @@ namespace CampaignHub.Web.Features.Schedule;
 /// <summary>Calendar arithmetic of the schedule views: weeks start on Monday, as calendars in China do.</summary>
 public static class ScheduleCalendar
 {
+    /// <summary>
+    /// The days the schedule shows and prints: campaigns of this century. A hand-typed 9999-12-31 or 0001-01-01 would
+    /// otherwise run the week and month arithmetic off the calendar's ends.
+    /// </summary>
+    public static readonly DateOnly FirstDay = new(2000, 1, 1);
+
+    public static readonly DateOnly LastDay = new(2099, 12, 31);
+
+    public static bool IsSupported(DateOnly day) => day >= FirstDay && day <= LastDay;
+
+    public static DateOnly Clamp(DateOnly day) => day < FirstDay ? FirstDay : day > LastDay ? LastDay : day;
+
     public static DateOnly WeekStart(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 
     public static DateOnly MonthStart(DateOnly day) => new(day.Year, day.Month, 1);

@@ -25,6 +25,11 @@ public static class ScheduleEndpoints
                     {
                         errors.Add("week", localizer["Schedule_Print_Error_Week"]);
                     }
+                    else if (!ScheduleCalendar.IsSupported(day))
+                    {
+                        errors.Add("week", string.Format(localizer["Schedule_Error_DateRange"],
+                            ScheduleCalendar.Iso(ScheduleCalendar.FirstDay), ScheduleCalendar.Iso(ScheduleCalendar.LastDay)));
+                    }
 
                     var campaign = ParseId(campaignId, "campaignId", errors, localizer);
                     var committee = ParseId(committeeId, "committeeId", errors, localizer);
@@ -41,10 +46,7 @@ public static class ScheduleEndpoints
                 catch (PdfRendererUnavailableException ex)
                 {
                     loggers.CreateLogger(typeof(ScheduleEndpoints)).LogError(ex, "Printing a schedule failed: no PDF renderer");
-                    return Results.Problem(
-                        detail: string.Format(localizer["Print_Unavailable"], ChromiumLocator.InstallCommand),
-                        statusCode: StatusCodes.Status503ServiceUnavailable,
-                        title: localizer["Print_Unavailable_Title"]);
+                    return ex.ToProblem(localizer);
                 }
             })
             .ExcludeFromDescription();

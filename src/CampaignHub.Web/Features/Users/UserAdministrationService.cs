@@ -12,11 +12,13 @@ namespace CampaignHub.Web.Features.Users;
 /// <summary>
 /// What an admin does to accounts: list them, create one (with a generated password shown once), change its role,
 /// lock or unlock it, and set a coordinator's committees. Admins only, and never on their own account, so the
-/// association cannot lose its last admin by accident. Each change is written to the audit trail.
+/// association cannot lose its last admin by accident. Each change is written to the audit trail. A role change or a
+/// lock renews the account's security stamp and ends its signed-in sessions (<see cref="SessionRevocations"/>).
 /// </summary>
 public sealed class UserAdministrationService(
     IServiceScopeFactory scopes,
     IDbContextFactory<CampaignHubDbContext> dbFactory,
+    SessionRevocations sessions,
     IStringLocalizer<SharedResource> localizer)
 {
     public const string AuditEntityType = "User";
@@ -135,9 +137,13 @@ public sealed class UserAdministrationService(
 
         Audit(db, userId, "update", new() { ["Role"] = [string.Join(",", current), roleName] });
         await db.SaveChangesAsync(cancellationToken);
+        sessions.Revoke(userId);
     }
 
-    /// <summary>Locks the account until unlocked (its sessions and API tokens stop working), or unlocks it.</summary>
+    /// <summary>
+    /// Locks the account until unlocked (its sessions, API tokens and calendar feeds stop working), or unlocks it
+    /// (which also lifts a lockout after wrong passwords).
+    /// </summary>
     public async Task SetLockedAsync(Actor actor, string userId, bool locked, CancellationToken cancellationToken = default)
     {
         actor.RequireAdmin(localizer["Users_Forbidden"]);
@@ -148,11 +154,11 @@ public sealed class UserAdministrationService(
         await using var scope = scopes.CreateAsyncScope();
         var userManager = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         var user = await FindAsync(userManager, userId);
-        var wasLocked = await userManager.IsLockedOutAsync(user);
+        var wasLocked = ApplicationUser.IsLockedByAdmin(user.LockoutEnd);
         if (locked)
         {
             Check(await userManager.SetLockoutEnabledAsync(user, true));
-            Check(await userManager.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue));
+            Check(await userManager.SetLockoutEndDateAsync(user, ApplicationUser.LockedByAdminUntil));
             Check(await userManager.UpdateSecurityStampAsync(user));
         }
         else
@@ -164,6 +170,10 @@ public sealed class UserAdministrationService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         Audit(db, userId, "update", new() { ["Locked"] = [wasLocked, locked] });
         await db.SaveChangesAsync(cancellationToken);
+        if (locked)
+        {
+            sessions.Revoke(userId);
+        }
     }
 
     /// <summary>Makes the coordinator's committees exactly <paramref name="committeeIds"/>.</summary>

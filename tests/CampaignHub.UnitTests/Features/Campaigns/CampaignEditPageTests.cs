@@ -39,6 +39,10 @@ public sealed class CampaignEditPageTests : IAsyncDisposable
             catalogue.Single(m => m.Code == "trainees").IsActive = false;
             db.MetricDefinitions.AddRange(catalogue);
             db.Committees.Add(new Committee { Name = "乳腺癌专委会" });
+            // The signed-in admin as stored: the services read roles from the database, not the cookie's claims.
+            db.Users.Add(new ApplicationUser { Id = "admin-id", UserName = "admin@example.org", Email = "admin@example.org" });
+            db.Roles.Add(new IdentityRole(Roles.Admin) { Id = "role-admin", NormalizedName = Roles.Admin.ToUpperInvariant() });
+            db.UserRoles.Add(new IdentityUserRole<string> { UserId = "admin-id", RoleId = "role-admin" });
             db.SaveChanges();
         }
 

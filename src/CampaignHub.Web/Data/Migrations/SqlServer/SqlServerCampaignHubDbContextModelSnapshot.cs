@@ -827,6 +827,11 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("CampaignId", "From", "To");
 
+                    b.HasIndex("CampaignId", "CommitteeId", "From", "To", "Language")
+                        .IsUnique()
+                        .HasDatabaseName("IX_FinalisedReports_OneLocked")
+                        .HasFilter("\"UnlockedAt\" IS NULL");
+
                     b.ToTable("FinalisedReports");
                 });
 

@@ -797,6 +797,11 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("CampaignId", "From", "To");
 
+                    b.HasIndex("CampaignId", "CommitteeId", "From", "To", "Language")
+                        .IsUnique()
+                        .HasDatabaseName("IX_FinalisedReports_OneLocked")
+                        .HasFilter("\"UnlockedAt\" IS NULL");
+
                     b.ToTable("FinalisedReports");
                 });
 

@@ -27,17 +27,67 @@ public sealed class SummaryReportArchive(
     /// Renders the report and stores it. A report of the same campaign, period, committee and language that is still
     /// locked is a conflict (409): unlock it first, so a correction is always visible as a new report.
     /// </summary>
-    /// <remarks>With <paramref name="draftId"/>, the edited draft (of the same campaign) is what is stored.</remarks>
+    /// <remarks>
+    /// With <paramref name="draftId"/>, the edited draft (of the same campaign) is what is stored.
+    /// The check, the snapshot and the lock are one write transaction (the database's write lock, taken before the
+    /// check reads): no event or figure write can land between the figures being read and the period being locked
+    /// (each save checks the locks inside the same kind of transaction, CampaignHubDbContext), and of several
+    /// finalise requests at once one stores the report and the others get the 409. The unique index on the locked
+    /// reports backs this up for any provider and any number of app instances.
+    /// </remarks>
     public async Task<FinalisedReportItem> FinaliseAsync(Actor actor, SummaryReportQuery query, int? draftId = null, CancellationToken cancellationToken = default)
     {
         actor.RequireAdmin(localizer["Report_Finalise_Forbidden"]);
-        var report = draftId is { } id0 ? await drafts.BuildAsync(actor, id0, cancellationToken) : await reports.BuildAsync(actor, query, cancellationToken);
-        if (report.CampaignId != query.CampaignId)
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        FinalisedReport entity;
+        await using (var transaction = await db.BeginWriteTransactionAsync(cancellationToken))
         {
-            throw new NotFoundException(string.Format(localizer["ReportDraft_NotFound"], draftId));
+            var report = draftId is { } id0 ? await drafts.BuildAsync(actor, id0, cancellationToken) : await reports.BuildAsync(actor, query, cancellationToken);
+            if (report.CampaignId != query.CampaignId)
+            {
+                throw new NotFoundException(string.Format(localizer["ReportDraft_NotFound"], draftId));
+            }
+
+            await ThrowIfStillLockedAsync(db, report, cancellationToken);
+
+            var file = await reports.RenderPdfAsync(report, cancellationToken);
+            entity = new FinalisedReport
+            {
+                CampaignId = report.CampaignId,
+                CommitteeId = report.CommitteeId,
+                From = report.From,
+                To = report.To,
+                Language = report.Language,
+                Title = report.Title.Length > TitleMaxLength ? report.Title[..TitleMaxLength] : report.Title,
+                FinalisedAt = DateTime.UtcNow,
+                FinalisedById = actor.UserId,
+                Pdf = file.Content,
+                Docx = reports.RenderDocx(report).Content,
+                DraftId = report.DraftId,
+                Snapshot = JsonSerializer.Serialize(report.Statistics, SnapshotOptions),
+            };
+            db.FinalisedReports.Add(entity);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Another instance locked the same report first (the unique index): the same 409 as the check's.
+                await transaction.RollbackAsync(CancellationToken.None);
+                db.ChangeTracker.Clear();
+                await ThrowIfStillLockedAsync(db, report, cancellationToken);
+                throw;
+            }
+
+            await transaction.CommitAsync(cancellationToken);
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return (await ItemsAsync(db, db.FinalisedReports.Where(r => r.Id == entity.Id), cancellationToken))[0];
+    }
+
+    private async Task ThrowIfStillLockedAsync(CampaignHubDbContext db, SummaryReport report, CancellationToken cancellationToken)
+    {
         var existing = await db.FinalisedReports.AsNoTracking()
             .Where(r => r.CampaignId == report.CampaignId && r.CommitteeId == report.CommitteeId && r.From == report.From
                         && r.To == report.To && r.Language == report.Language && r.UnlockedAt == null)
@@ -50,26 +100,6 @@ public sealed class SummaryReportArchive(
                 string.Format(localizer["Report_Finalise_Exists"], current[0].FinalisedAt.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)),
                 current[0]);
         }
-
-        var file = await reports.RenderPdfAsync(report, cancellationToken);
-        var entity = new FinalisedReport
-        {
-            CampaignId = report.CampaignId,
-            CommitteeId = report.CommitteeId,
-            From = report.From,
-            To = report.To,
-            Language = report.Language,
-            Title = report.Title.Length > TitleMaxLength ? report.Title[..TitleMaxLength] : report.Title,
-            FinalisedAt = DateTime.UtcNow,
-            FinalisedById = actor.UserId,
-            Pdf = file.Content,
-            Docx = reports.RenderDocx(report).Content,
-            DraftId = report.DraftId,
-            Snapshot = JsonSerializer.Serialize(report.Statistics, SnapshotOptions),
-        };
-        db.FinalisedReports.Add(entity);
-        await db.SaveChangesAsync(cancellationToken);
-        return (await ItemsAsync(db, db.FinalisedReports.Where(r => r.Id == entity.Id), cancellationToken))[0];
     }
 
     /// <summary>A campaign's finalised reports, newest first.</summary>

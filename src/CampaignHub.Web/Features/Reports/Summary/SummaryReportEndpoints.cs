@@ -169,10 +169,6 @@ public static class SummaryReportEndpoints
     internal static IResult Unavailable(PdfRendererUnavailableException exception, IStringLocalizer localizer, ILoggerFactory loggers)
     {
         loggers.CreateLogger(typeof(SummaryReportEndpoints)).LogError(exception, "A summary report PDF could not be made: no PDF renderer");
-        return TypedResults.Problem(
-            detail: string.Format(localizer["Print_Unavailable"], ChromiumLocator.InstallCommand),
-            statusCode: StatusCodes.Status503ServiceUnavailable,
-            title: localizer["Print_Unavailable_Title"],
-            extensions: new Dictionary<string, object?> { ["installCommand"] = ChromiumLocator.InstallCommand });
+        return exception.ToProblem(localizer, new Dictionary<string, object?> { ["installCommand"] = ChromiumLocator.InstallCommand });
     }
 }
