@@ -77,6 +77,12 @@ public sealed class ServedApp : IAsyncLifetime
         start.Environment["Admin__Password"] = CampaignHubAppFactory.AdminPassword;
         start.Environment["Seed__Demo"] = "false";
         start.Environment["Serilog__WriteTo__1__Args__path"] = Path.Combine(Setup.LogDirectory, "served-.log");
+        // The simulated users of these tests all come from the loopback address, where the per-client limits would
+        // count twenty people as one; the limits themselves are proven at their defaults by HostingReliabilityTests.
+        foreach (var (key, value) in CampaignHubAppFactory.GenerousRateLimits)
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
         process = Process.Start(start)!;
         process.OutputDataReceived += (_, e) => Keep(e.Data);
         process.ErrorDataReceived += (_, e) => Keep(e.Data);
