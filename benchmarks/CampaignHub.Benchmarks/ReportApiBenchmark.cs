@@ -65,7 +65,7 @@ internal static class ReportApiBenchmark
                 adminId = await db.Users.Where(u => u.Email == DemoAccountSeeder.Accounts[0].Email).Select(u => u.Id).SingleAsync();
             }
 
-            var token = await host.Services.CreateScope().ServiceProvider.GetRequiredService<ApiTokenService>().CreateAsync(adminId, "benchmark");
+            var token = await new ApiTokenService(factory, TimeProvider.System, new LastUseStamps(host.Services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<LastUseStamps>.Instance)).CreateAsync(adminId, "benchmark");
             http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Token);
             List<(string Name, int Id)> reports = [("Shanxi 2021 demo", shanxi), .. weeks];
 

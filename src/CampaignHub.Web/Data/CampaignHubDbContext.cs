@@ -72,6 +72,13 @@ public abstract class CampaignHubDbContext(DbContextOptions options, SaveRules r
             : null;
         try
         {
+            if (Database.IsSqlServer())
+            {
+                // Held to the end of whichever transaction this save is part of (its own, an import's, a duty's):
+                // a report being finalised holds it exclusively, so no save slips between its snapshot and its lock.
+                await Database.ExecuteSqlRawAsync(SharedSaveLock, cancellationToken);
+            }
+
             var save = await rules.PrepareAsync(this, cancellationToken);
             var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (save.WritesAfter)
@@ -95,13 +102,36 @@ public abstract class CampaignHubDbContext(DbContextOptions options, SaveRules r
         }
     }
 
+    private const string SharedSaveLock =
+        "DECLARE @granted int; EXEC @granted = sp_getapplock @Resource = N'CampaignHub.Saves', @LockMode = N'Shared', "
+        + "@LockOwner = N'Transaction', @LockTimeout = 120000; IF @granted < 0 THROW 51000, N'The save lock was not granted.', 1;";
+
+    private const string ExclusiveSaveLock =
+        "DECLARE @granted int; EXEC @granted = sp_getapplock @Resource = N'CampaignHub.Saves', @LockMode = N'Exclusive', "
+        + "@LockOwner = N'Transaction', @LockTimeout = 120000; IF @granted < 0 THROW 51000, N'The save lock was not granted.', 1;";
+
     /// <summary>
     /// A transaction that is the only writer from its first statement: SQLite's <c>BEGIN IMMEDIATE</c> (what its
     /// provider issues for a non-deferred transaction), SQL Server's serializable isolation (its range locks on what
     /// the transaction read). Reads before the first write cannot go stale.
     /// </summary>
-    public Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction> BeginWriteTransactionAsync(CancellationToken cancellationToken = default) =>
-        Database.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
+    /// <param name="excludingOtherWriters">
+    /// Finalising a report: on SQL Server, where writers do not exclude each other as in SQLite and the report's
+    /// figures are read through other connections, an exclusive application lock that every save holds shared
+    /// (<see cref="SaveChangesAsync(bool, CancellationToken)"/>), so no save can land between the snapshot and the lock
+    /// row, and saves still run side by side otherwise. Not exercised here: no SQL Server runs on this machine.
+    /// </param>
+    public async Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction> BeginWriteTransactionAsync(
+        CancellationToken cancellationToken = default, bool excludingOtherWriters = false)
+    {
+        var transaction = await Database.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
+        if (excludingOtherWriters && Database.IsSqlServer())
+        {
+            await Database.ExecuteSqlRawAsync(ExclusiveSaveLock, cancellationToken);
+        }
+
+        return transaction;
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -99,6 +99,31 @@ public sealed class AdminServiceTests(CampaignHubAppFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task A_venue_keeps_its_english_name_for_english_reports_and_an_overlong_one_is_refused()
+    {
+        var admin = await ActorAsync(Roles.Admin);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var service = Service<OrganisationService>(scope);
+        var hospital = await service.CreateAsync(admin, new OrganisationInput
+        {
+            Name = Unique("山西省肿瘤医院"),
+            Kind = "hospital",
+            Venues = [new VenueInput { Name = "门诊大厅", NameEn = " Outpatient hall " }],
+        });
+        hospital.Venues.Single().NameEn.ShouldBe("Outpatient hall");
+
+        var venue = hospital.Venues.Single();
+        var tooLong = await Should.ThrowAsync<DomainValidationException>(() => service.UpdateAsync(admin, hospital.Id, new OrganisationInput
+        {
+            Name = hospital.Name,
+            Kind = "hospital",
+            Venues = [new VenueInput { Id = venue.Id, Name = venue.Name, NameEn = new string('x', OrganisationService.NameMaxLength + 1) }],
+        }, hospital.Version));
+        tooLong.Errors.Keys.ShouldBe(["venues[0].nameEn"]);
+        (await service.GetAsync(hospital.Id))!.Venues.Single().NameEn.ShouldBe("Outpatient hall");
+    }
+
+    [Fact]
     public async Task Bad_organisation_input_names_every_wrong_field()
     {
         var admin = await ActorAsync(Roles.Admin);

@@ -13,4 +13,4 @@ public sealed record OrganisationDetails(
     IReadOnlyList<VenueDetails> Venues,
     long Version);
 
-public sealed record VenueDetails(int Id, string Name, string? Address);
+public sealed record VenueDetails(int Id, string Name, string? NameEn, string? Address);

@@ -27,5 +27,8 @@ public sealed class VenueInput
 
     public string? Name { get; set; }
 
+    /// <summary>The venue's English name, used by English reports; without it they show the Chinese name.</summary>
+    public string? NameEn { get; set; }
+
     public string? Address { get; set; }
 }

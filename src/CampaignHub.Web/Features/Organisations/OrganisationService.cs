@@ -172,6 +172,7 @@ public sealed class OrganisationService(IDbContextFactory<CampaignHubDbContext> 
             }
 
             MaxLength(errors, $"venues[{i}].name", venue.Name, NameMaxLength);
+            MaxLength(errors, $"venues[{i}].nameEn", venue.NameEn, NameMaxLength);
             MaxLength(errors, $"venues[{i}].address", venue.Address, AddressMaxLength);
         }
 
@@ -216,6 +217,7 @@ public sealed class OrganisationService(IDbContextFactory<CampaignHubDbContext> 
             }
 
             existing.Name = venue.Name!.Trim();
+            existing.NameEn = Clean(venue.NameEn);
             existing.Address = Clean(venue.Address);
         }
     }
@@ -231,6 +233,6 @@ public sealed class OrganisationService(IDbContextFactory<CampaignHubDbContext> 
     private static IQueryable<OrganisationDetails> Project(IQueryable<Organisation> organisations) =>
         organisations.Select(o => new OrganisationDetails(
             o.Id, o.Name, o.NameEn, o.Kind, o.ParentId, o.Parent != null ? o.Parent.Name : null, o.Address,
-            o.Venues.OrderBy(v => v.Name).Select(v => new VenueDetails(v.Id, v.Name, v.Address)).ToList(),
+            o.Venues.OrderBy(v => v.Name).Select(v => new VenueDetails(v.Id, v.Name, v.NameEn, v.Address)).ToList(),
             o.Version));
 }

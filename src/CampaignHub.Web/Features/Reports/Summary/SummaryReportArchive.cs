@@ -40,7 +40,7 @@ public sealed class SummaryReportArchive(
         actor.RequireAdmin(localizer["Report_Finalise_Forbidden"]);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         FinalisedReport entity;
-        await using (var transaction = await db.BeginWriteTransactionAsync(cancellationToken))
+        await using (var transaction = await db.BeginWriteTransactionAsync(cancellationToken, excludingOtherWriters: true))
         {
             var report = draftId is { } id0 ? await drafts.BuildAsync(actor, id0, cancellationToken) : await reports.BuildAsync(actor, query, cancellationToken);
             if (report.CampaignId != query.CampaignId)
