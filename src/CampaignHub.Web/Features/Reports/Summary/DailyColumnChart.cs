@@ -20,7 +20,7 @@ public sealed class DailyColumnChart : SvgChart
         OpenSvg(builder, Height);
         var top = 6 + Legend(builder, AxisWidth);
         var bottom = Height - BottomHeight;
-        var max = NiceMax(Bars.Max(b => b.Total));
+        var max = ChartScale.NiceMax(Bars.Max(b => b.Total));
         for (var step = 0; step <= 4; step++)
         {
             var y = bottom - (bottom - top) * step / 4;

@@ -106,25 +106,4 @@ public abstract class SvgChart : ComponentBase
         builder.AddContent(42, EmptyText);
         builder.CloseElement();
     }
-
-    /// <summary>A round maximum for the value axis: 1, 2 or 5 times a power of ten, at least the largest value.</summary>
-    protected static double NiceMax(decimal max)
-    {
-        if (max <= 0)
-        {
-            return 1;
-        }
-
-        var value = (double)max;
-        var power = Math.Pow(10, Math.Floor(Math.Log10(value)));
-        foreach (var step in new[] { 1d, 2, 5, 10 })
-        {
-            if (step * power >= value)
-            {
-                return step * power;
-            }
-        }
-
-        return 10 * power;
-    }
 }

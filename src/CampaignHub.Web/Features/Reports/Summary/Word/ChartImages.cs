@@ -27,7 +27,7 @@ public static class ChartImages
         {
             var top = 6 + Legend(canvas, small, chart, axisWidth);
             var bottom = height - bottomHeight;
-            var max = NiceMax(chart.Bars.Max(b => b.Total));
+            var max = ChartScale.NiceMax(chart.Bars.Max(b => b.Total));
             for (var step = 0; step <= 4; step++)
             {
                 var y = bottom - (bottom - top) * step / 4;
@@ -142,24 +142,4 @@ public static class ChartImages
     }
 
     private static string F(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
-
-    private static double NiceMax(decimal max)
-    {
-        if (max <= 0)
-        {
-            return 1;
-        }
-
-        var value = (double)max;
-        var power = Math.Pow(10, Math.Floor(Math.Log10(value)));
-        foreach (var step in new[] { 1d, 2, 5, 10 })
-        {
-            if (step * power >= value)
-            {
-                return step * power;
-            }
-        }
-
-        return 10 * power;
-    }
 }
