@@ -76,7 +76,7 @@ public abstract class CampaignHubDbContext(DbContextOptions options, SaveRules r
             {
                 // Held to the end of whichever transaction this save is part of (its own, an import's, a duty's):
                 // a report being finalised holds it exclusively, so no save slips between its snapshot and its lock.
-                await Database.ExecuteSqlRawAsync(SharedSaveLock, cancellationToken);
+                await Database.TakeApplicationLockAsync(SaveLock, exclusive: false, SaveLockTimeout, cancellationToken);
             }
 
             var save = await rules.PrepareAsync(this, cancellationToken);
@@ -102,13 +102,10 @@ public abstract class CampaignHubDbContext(DbContextOptions options, SaveRules r
         }
     }
 
-    private const string SharedSaveLock =
-        "DECLARE @granted int; EXEC @granted = sp_getapplock @Resource = N'CampaignHub.Saves', @LockMode = N'Shared', "
-        + "@LockOwner = N'Transaction', @LockTimeout = 120000; IF @granted < 0 THROW 51000, N'The save lock was not granted.', 1;";
+    /// <summary>The application lock (SQL Server) every save holds shared and finalising holds exclusively.</summary>
+    private const string SaveLock = "CampaignHub.Saves";
 
-    private const string ExclusiveSaveLock =
-        "DECLARE @granted int; EXEC @granted = sp_getapplock @Resource = N'CampaignHub.Saves', @LockMode = N'Exclusive', "
-        + "@LockOwner = N'Transaction', @LockTimeout = 120000; IF @granted < 0 THROW 51000, N'The save lock was not granted.', 1;";
+    private static readonly TimeSpan SaveLockTimeout = TimeSpan.FromMinutes(2);
 
     /// <summary>
     /// A transaction that is the only writer from its first statement: SQLite's <c>BEGIN IMMEDIATE</c> (what its
@@ -127,7 +124,7 @@ public abstract class CampaignHubDbContext(DbContextOptions options, SaveRules r
         var transaction = await Database.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
         if (excludingOtherWriters && Database.IsSqlServer())
         {
-            await Database.ExecuteSqlRawAsync(ExclusiveSaveLock, cancellationToken);
+            await Database.TakeApplicationLockAsync(SaveLock, exclusive: true, SaveLockTimeout, cancellationToken);
         }
 
         return transaction;

@@ -21,11 +21,20 @@ public static class SerialisedWrites
         var transaction = await database.BeginTransactionAsync(cancellationToken);
         if (database.IsSqlServer())
         {
-            await database.ExecuteSqlRawAsync(
-                "EXEC sp_getapplock @Resource = {0}, @LockMode = 'Exclusive', @LockOwner = 'Transaction', @LockTimeout = {1}",
-                [resource, (int)LockTimeout.TotalMilliseconds], cancellationToken);
+            await database.TakeApplicationLockAsync(resource, exclusive: true, LockTimeout, cancellationToken);
         }
 
         return transaction;
     }
+
+    /// <summary>
+    /// SQL Server: an application lock on <paramref name="resource"/> held until the current transaction ends, shared
+    /// or exclusive. <c>sp_getapplock</c> reports a timeout or deadlock by its return value, not by an error, so the
+    /// batch raises one: the caller's work never goes on unserialised.
+    /// </summary>
+    public static Task TakeApplicationLockAsync(this DatabaseFacade database, string resource, bool exclusive, TimeSpan timeout, CancellationToken cancellationToken) =>
+        database.ExecuteSqlRawAsync(
+            "DECLARE @granted int; EXEC @granted = sp_getapplock @Resource = {0}, @LockMode = {1}, @LockOwner = N'Transaction', @LockTimeout = {2}; "
+            + "IF @granted < 0 THROW 51000, N'The lock was not granted in time.', 1;",
+            [resource, exclusive ? "Exclusive" : "Shared", (int)timeout.TotalMilliseconds], cancellationToken);
 }
