@@ -20,7 +20,9 @@ public static class SecurityHeaders
     {
         if (context.Items[NonceKey] is not string nonce)
         {
-            nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+            // Hex, not base64: Razor writes "+" in an attribute as "&#x2B;", so a base64 nonce would differ in the
+            // markup from the header's text (the browser decodes it; a reader of the page source does not).
+            nonce = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
             context.Items[NonceKey] = nonce;
         }
 
