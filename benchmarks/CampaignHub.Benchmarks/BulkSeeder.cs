@@ -7,14 +7,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CampaignHub.Benchmarks;
 
 /// <summary>
-/// Fills a migrated database with a realistic large load: ~100 campaigns over ten years, 25 committees, events of
+/// Fills a migrated database with a realistic large load: ~100 campaigns over ten years, 25 units, events of
 /// every kind, channel and status (a tenth of them joint), and their figures. The small reference rows go through
 /// the app's DbContext; events and figures go in with prepared ADO.NET commands in one transaction, which is fast.
 /// One campaign is a single prevention week with exactly <c>weekEvents</c> events, all held.
 /// </summary>
 internal static class BulkSeeder
 {
-    private const int CommitteeCount = 25;
+    private const int UnitCount = 25;
     private const int CampaignCount = 100;
     private static readonly DateOnly WeekStart = new(2025, 4, 15);
 
@@ -50,8 +50,8 @@ internal static class BulkSeeder
 
         sizes[1] += eventCount - sizes.Sum();
 
-        // Campaign-level entries (a week's WeChat and Douyin reach per committee and day) count among the figures.
-        var entries = CommitteeCount * 7 * 2;
+        // Campaign-level entries (a week's WeChat and Douyin reach per unit and day) count among the figures.
+        var entries = UnitCount * 7 * 2;
         var perEvent = FiguresPerEvent(eventCount, figureCount - entries, reference.MetricIds.Length, random);
 
         await using var connection = new SqliteConnection(connectionString);
@@ -64,14 +64,14 @@ internal static class BulkSeeder
             VALUES ($id, $campaign, $title, $kind, $channel, $platform, $starts, $ends, $venue, $host, $location, $status, $highlight, $now, $now, 1)
             """,
             "$id", "$campaign", "$title", "$kind", "$channel", "$platform", "$starts", "$ends", "$venue", "$host", "$location", "$status", "$highlight", "$now");
-        await using var insertCommittee = Command(connection, transaction,
-            "INSERT INTO EventCommittees (EventId, CommitteeId) VALUES ($event, $committee)", "$event", "$committee");
+        await using var insertUnit = Command(connection, transaction,
+            "INSERT INTO EventUnits (EventId, UnitId) VALUES ($event, $unit)", "$event", "$unit");
         await using var insertFigure = Command(connection, transaction,
             """
-            INSERT INTO MetricValues (CampaignId, MetricDefinitionId, EventId, CommitteeId, Date, Value, UpdatedAt, Version)
-            VALUES ($campaign, $metric, $event, $committee, $date, $value, $now, 1)
+            INSERT INTO MetricValues (CampaignId, MetricDefinitionId, EventId, UnitId, Date, Value, UpdatedAt, Version)
+            VALUES ($campaign, $metric, $event, $unit, $date, $value, $now, 1)
             """,
-            "$campaign", "$metric", "$event", "$committee", "$date", "$value", "$now");
+            "$campaign", "$metric", "$event", "$unit", "$date", "$value", "$now");
 
         var now = DateTime.UtcNow;
         insertEvent.Parameters["$now"].Value = now;
@@ -106,21 +106,21 @@ internal static class BulkSeeder
                 Set(insertEvent, "$highlight", random.Next(100) < 2);
                 await insertEvent.ExecuteNonQueryAsync();
 
-                var committee = random.Next(CommitteeCount);
-                Set(insertCommittee, "$event", id);
-                Set(insertCommittee, "$committee", reference.CommitteeIds[committee]);
-                await insertCommittee.ExecuteNonQueryAsync();
+                var unit = random.Next(UnitCount);
+                Set(insertUnit, "$event", id);
+                Set(insertUnit, "$unit", reference.UnitIds[unit]);
+                await insertUnit.ExecuteNonQueryAsync();
                 if (random.Next(10) == 0)
                 {
-                    Set(insertCommittee, "$committee", reference.CommitteeIds[(committee + 1 + random.Next(CommitteeCount - 1)) % CommitteeCount]);
-                    await insertCommittee.ExecuteNonQueryAsync();
+                    Set(insertUnit, "$unit", reference.UnitIds[(unit + 1 + random.Next(UnitCount - 1)) % UnitCount]);
+                    await insertUnit.ExecuteNonQueryAsync();
                 }
 
                 // Distinct metrics for the event: a run of consecutive catalogue entries from a random one.
                 var first = random.Next(reference.MetricIds.Length);
                 Set(insertFigure, "$campaign", campaignId);
                 Set(insertFigure, "$event", id);
-                Set(insertFigure, "$committee", null);
+                Set(insertFigure, "$unit", null);
                 Set(insertFigure, "$date", DateOnly.FromDateTime(startsAt));
                 for (var m = 0; m < perEvent[id - 1]; m++)
                 {
@@ -137,12 +137,12 @@ internal static class BulkSeeder
         Set(insertFigure, "$event", null);
         foreach (var metric in new[] { reference.WechatId, reference.DouyinId })
         {
-            for (var committee = 0; committee < CommitteeCount; committee++)
+            for (var unit = 0; unit < UnitCount; unit++)
             {
                 for (var day = 0; day < 7; day++)
                 {
                     Set(insertFigure, "$metric", metric);
-                    Set(insertFigure, "$committee", reference.CommitteeIds[committee]);
+                    Set(insertFigure, "$unit", reference.UnitIds[unit]);
                     Set(insertFigure, "$date", week.Start.AddDays(day));
                     Set(insertFigure, "$value", (double)random.Next(10, 400));
                     await insertFigure.ExecuteNonQueryAsync();
@@ -153,12 +153,12 @@ internal static class BulkSeeder
 
         await transaction.CommitAsync();
         var busiest = Enumerable.Range(1, CampaignCount - 1).MaxBy(i => sizes[i]);
-        return new SeededData(id, figures, week.Id, week.Start, week.End, reference.Campaigns[busiest].Id, reference.CommitteeIds[6],
+        return new SeededData(id, figures, week.Id, week.Start, week.End, reference.Campaigns[busiest].Id, reference.UnitIds[6],
             new DateOnly(2024, 3, 1), new DateOnly(2024, 3, 31));
     }
 
     private sealed record ReferenceRows(
-        int[] CommitteeIds,
+        int[] UnitIds,
         int[] OrganisationIds,
         (int VenueId, int OrganisationId)[] Venues,
         (int Id, DateOnly Start, DateOnly End)[] Campaigns,
@@ -166,18 +166,18 @@ internal static class BulkSeeder
         int WechatId,
         int DouyinId);
 
-    /// <summary>Committees, partner organisations with venues, and campaigns, through the app's own DbContext.</summary>
+    /// <summary>Units, partner organisations with venues, and campaigns, through the app's own DbContext.</summary>
     private static async Task<ReferenceRows> SeedReferenceRowsAsync(IDbContextFactory<CampaignHubDbContext> factory, Random random)
     {
         await using var db = await factory.CreateDbContextAsync();
-        var committees = Enumerable.Range(1, CommitteeCount).Select(i => new Committee { Name = $"第{i:00}专委会", NameEn = $"Committee {i:00}" }).ToList();
+        var units = Enumerable.Range(1, UnitCount).Select(i => new Unit { Name = $"第{i:00}专委会", NameEn = $"Unit {i:00}" }).ToList();
         var organisations = Enumerable.Range(1, 20).Select(i => new Organisation
         {
             Name = $"合作医院{i:00}",
             Kind = OrganisationKind.Hospital,
             Venues = [new Venue { Name = "门诊大厅" }, new Venue { Name = "学术报告厅" }],
         }).ToList();
-        db.Committees.AddRange(committees);
+        db.Units.AddRange(units);
         db.Organisations.AddRange(organisations);
 
         var campaigns = new List<Campaign>
@@ -198,14 +198,14 @@ internal static class BulkSeeder
 
         foreach (var campaign in campaigns)
         {
-            campaign.Committees = committees.Select(c => new CampaignCommittee { Committee = c }).ToList();
+            campaign.Units = units.Select(c => new CampaignUnit { Unit = c }).ToList();
         }
 
         db.Campaigns.AddRange(campaigns);
         await db.SaveChangesAsync();
         var metrics = await db.MetricDefinitions.OrderBy(m => m.SortOrder).Select(m => new { m.Id, m.Code }).ToListAsync();
         return new ReferenceRows(
-            committees.Select(c => c.Id).ToArray(),
+            units.Select(c => c.Id).ToArray(),
             organisations.Select(o => o.Id).ToArray(),
             organisations.SelectMany(o => o.Venues.Select(v => (v.Id, o.Id))).ToArray(),
             campaigns.Select(c => (c.Id, c.StartDate, c.EndDate)).ToArray(),

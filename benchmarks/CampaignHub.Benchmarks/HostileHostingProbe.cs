@@ -107,7 +107,7 @@ internal static partial class HostileHostingProbe
         var api = NewClient(NewAddress());
         Console.WriteLine(await FloodAsync("API token checks, bogus tokens, one client", 3000, 8, i =>
         {
-            var request = new HttpRequestMessage(HttpMethod.Get, "/api/committees");
+            var request = new HttpRequestMessage(HttpMethod.Get, "/api/units");
             request.Headers.Authorization = new("Bearer", $"chub_bogus{i:D6}xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx");
             return api.SendAsync(request);
         }));
@@ -217,7 +217,7 @@ internal static partial class HostileHostingProbe
         var campaign = await api.GetFromJsonAsync<JsonElement>($"/api/campaigns/{campaignId}");
         var from = DateOnly.Parse(campaign.GetProperty("startDate").GetString()!, CultureInfo.InvariantCulture);
         var to = DateOnly.Parse(campaign.GetProperty("endDate").GetString()!, CultureInfo.InvariantCulture);
-        var committee = campaign.GetProperty("committeeIds")[0].GetInt32();
+        var unit = campaign.GetProperty("unitIds")[0].GetInt32();
         await UnlockAllAsync(api, campaignId);
 
         var parallel = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ =>
@@ -236,11 +236,11 @@ internal static partial class HostileHostingProbe
             var metric = "reach_portal";
             var finalise = api.PostAsJsonAsync($"/api/campaigns/{campaignId}/reports", new { lang = "zh-CN" });
             await Task.Delay(delays[i]);
-            var existing = await api.GetFromJsonAsync<JsonElement>($"/api/campaigns/{campaignId}/figures?committeeId={committee}&from={day:yyyy-MM-dd}&to={day:yyyy-MM-dd}&metric={metric}");
+            var existing = await api.GetFromJsonAsync<JsonElement>($"/api/campaigns/{campaignId}/figures?unitId={unit}&from={day:yyyy-MM-dd}&to={day:yyyy-MM-dd}&metric={metric}");
             var version = existing.EnumerateArray().Select(f => (long?)f.GetProperty("version").GetInt64()).FirstOrDefault();
             var edit = await api.PostAsJsonAsync($"/api/campaigns/{campaignId}/figures", new
             {
-                committeeId = committee,
+                unitId = unit,
                 date = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 figures = new Dictionary<string, decimal> { [metric] = 100_000 + i },
                 versions = version is { } v ? new Dictionary<string, long> { [metric] = v } : null,
@@ -463,7 +463,7 @@ internal static partial class HostileHostingProbe
     {
         var client = NewClient(NewAddress());
         var login = await client.GetAsync("/Account/Login");
-        var api = new HttpRequestMessage(HttpMethod.Get, "/api/committees");
+        var api = new HttpRequestMessage(HttpMethod.Get, "/api/units");
         api.Headers.Authorization = new("Bearer", adminToken);
         var apiResponse = await client.SendAsync(api);
         string Header(HttpResponseMessage r, string name) =>
@@ -496,21 +496,21 @@ internal static partial class HostileHostingProbe
     {
         var api = NewClient(NewAddress());
         api.DefaultRequestHeaders.Authorization = new("Bearer", adminToken);
-        var committee = (await api.GetFromJsonAsync<JsonElement>("/api/committees"))[0].GetProperty("id").GetInt32();
+        var unit = (await api.GetFromJsonAsync<JsonElement>("/api/units"))[0].GetProperty("id").GetInt32();
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var created = await api.PostAsJsonAsync("/api/campaigns", new
         {
             name = $"Probe {Guid.NewGuid():N}",
             startDate = today.AddDays(-3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             endDate = today.AddDays(3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            committeeIds = new[] { committee },
+            unitIds = new[] { unit },
         });
         created.EnsureSuccessStatusCode();
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
         var start = DateTime.UtcNow.Date.AddHours(9);
         (await api.PostAsJsonAsync("/api/events", new
         {
-            campaignId = id, committeeIds = new[] { committee }, title = "Probe lecture", kind = "lecture", channel = "offline",
+            campaignId = id, unitIds = new[] { unit }, title = "Probe lecture", kind = "lecture", channel = "offline",
             start = start.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture),
             end = start.AddHours(2).ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture),
         })).EnsureSuccessStatusCode();
@@ -524,7 +524,7 @@ internal static partial class HostileHostingProbe
         var client = NewClient(NewAddress());
         client.DefaultRequestHeaders.Authorization = new("Bearer", adminToken);
         var unknown = await client.GetAsync("/api/no-such-thing");
-        var wrongType = await client.PostAsync("/api/committees", new StringContent("name=x", Encoding.UTF8, "text/plain"));
+        var wrongType = await client.PostAsync("/api/units", new StringContent("name=x", Encoding.UTF8, "text/plain"));
         var anonymous = await NewClient(NewAddress()).GetAsync("/api/no-such-thing");
         Console.WriteLine($"API fallback: unknown path with a token {(int)unknown.StatusCode} {unknown.Content.Headers.ContentType} {unknown.Headers.Location}; " +
                           $"text/plain POST with a token {(int)wrongType.StatusCode} {wrongType.Content.Headers.ContentType} {wrongType.Headers.Location}; " +

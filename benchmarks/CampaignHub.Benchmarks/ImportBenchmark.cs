@@ -17,7 +17,7 @@ internal static class ImportBenchmark
     private static readonly string[] Metrics = ["staff_medical", "volunteers", "brochures", "patients_benefited", "public_benefited"];
     private static readonly string[] Kinds = ["free_clinic", "lecture", "patient_exchange", "media_interview", "screening"];
 
-    public static byte[] Workbook(int rows, int committeeId)
+    public static byte[] Workbook(int rows, int unitId)
     {
         var header = SpreadsheetColumns.Fixed.Concat(Metrics).ToList();
         var start = new DateTime(2025, 4, 15, 8, 0, 0);
@@ -28,7 +28,7 @@ internal static class ImportBenchmark
             [
                 $"Imported event {i + 1}", Kinds[i % Kinds.Length], i % 3 == 0 ? "online" : "offline", null,
                 SpreadsheetColumns.FormatDateTime(at), SpreadsheetColumns.FormatDateTime(at.AddHours(2)),
-                committeeId.ToString(CultureInfo.InvariantCulture), "Community centre", null, null, "held", "no", null,
+                unitId.ToString(CultureInfo.InvariantCulture), "Community centre", null, null, "held", "no", null,
             ];
             return fixedCells.Concat(Metrics.Select((_, m) => (object?)((i * 7 + m * 13) % 200))).ToArray();
         });
@@ -36,7 +36,7 @@ internal static class ImportBenchmark
     }
 
     /// <summary>Fresh empty campaigns for the warm-up and every timed run.</summary>
-    public static async Task<Queue<int>> CampaignsAsync(IServiceProvider services, int count, int committeeId)
+    public static async Task<Queue<int>> CampaignsAsync(IServiceProvider services, int count, int unitId)
     {
         await using var db = await services.GetRequiredService<IDbContextFactory<CampaignHubDbContext>>().CreateDbContextAsync();
         var campaigns = Enumerable.Range(1, count).Select(i => new Campaign
@@ -44,7 +44,7 @@ internal static class ImportBenchmark
             Name = $"Import benchmark {i}",
             StartDate = new DateOnly(2025, 4, 15),
             EndDate = new DateOnly(2025, 4, 21),
-            Committees = [new CampaignCommittee { CommitteeId = committeeId }],
+            Units = [new CampaignUnit { UnitId = unitId }],
         }).ToList();
         db.Campaigns.AddRange(campaigns);
         await db.SaveChangesAsync();

@@ -63,15 +63,15 @@ try
     var events = scope.ServiceProvider.GetRequiredService<EventService>();
     var totals = scope.ServiceProvider.GetRequiredService<TotalsService>();
     var byCampaignAndKind = new EventQuery { CampaignId = data.BusyCampaignId, Kind = "lecture", SortBy = "start", PageSize = 25 };
-    var byCommitteeAndPeriod = new EventQuery { CommitteeId = data.CommitteeId, From = data.From, To = data.To, SortBy = "start", PageSize = 25 };
+    var byUnitAndPeriod = new EventQuery { UnitId = data.UnitId, From = data.From, To = data.To, SortBy = "start", PageSize = 25 };
     var week = new TotalsQuery(data.WeekCampaignId, data.WeekStart, data.WeekEnd);
 
     // What each measure returns, so a fast figure cannot come from an empty result.
     var first = await events.ListAsync(byCampaignAndKind);
-    var second = await events.ListAsync(byCommitteeAndPeriod);
+    var second = await events.ListAsync(byUnitAndPeriod);
     var weekTotals = await totals.GetAsync(week);
     Console.WriteLine($"(a1) campaign {data.BusyCampaignId} + lecture: {first.TotalCount} matches, page of {first.Items.Count}");
-    Console.WriteLine($"(a2) committee {data.CommitteeId} + {data.From:yyyy-MM-dd}..{data.To:yyyy-MM-dd}: {second.TotalCount} matches, page of {second.Items.Count}");
+    Console.WriteLine($"(a2) unit {data.UnitId} + {data.From:yyyy-MM-dd}..{data.To:yyyy-MM-dd}: {second.TotalCount} matches, page of {second.Items.Count}");
     Console.WriteLine($"(b) week campaign {data.WeekCampaignId}: {weekTotals.EventCount} events, {weekTotals.Metrics.Count} metrics, " +
                       $"patients_benefited {weekTotals.Metrics.GetValueOrDefault("patients_benefited")}");
     if (weekTotals.EventCount != WeekEvents)
@@ -88,30 +88,30 @@ try
         capture.Enabled = true;
         await events.ListAsync(byCampaignAndKind);
         problems.AddRange(await QueryPlans.PrintAsync(connectionString, "(a1) event list: campaign + kind, by start", capture.Take(), Console.Out));
-        await events.ListAsync(byCommitteeAndPeriod);
-        problems.AddRange(await QueryPlans.PrintAsync(connectionString, "(a2) event list: committee + date range, by start", capture.Take(), Console.Out));
+        await events.ListAsync(byUnitAndPeriod);
+        problems.AddRange(await QueryPlans.PrintAsync(connectionString, "(a2) event list: unit + date range, by start", capture.Take(), Console.Out));
         await totals.GetAsync(week);
         problems.AddRange(await QueryPlans.PrintAsync(connectionString, "(b) totals of the 1,000-event week", capture.Take(), Console.Out));
     }
 
     Console.WriteLine(problems.Count == 0
-        ? "Index check: every access to Events, EventCommittees and MetricValues is an index search; no automatic indexes."
+        ? "Index check: every access to Events, EventUnits and MetricValues is an index search; no automatic indexes."
         : "Index check: these plan steps read a whole large table, or build an index on every run:\n  " + string.Join("\n  ", problems));
 
     var measurements = new List<Measurement>
     {
         await Measurement.RunAsync("(a1) event list, first page of 25: campaign + kind, by start", runs, () => events.ListAsync(byCampaignAndKind)),
-        await Measurement.RunAsync("(a2) event list, first page of 25: committee + one month, by start", runs, () => events.ListAsync(byCommitteeAndPeriod)),
+        await Measurement.RunAsync("(a2) event list, first page of 25: unit + one month, by start", runs, () => events.ListAsync(byUnitAndPeriod)),
         await Measurement.RunAsync("(b) totals of the one-week campaign of 1,000 events", runs, () => totals.GetAsync(week)),
     };
 
     const int ImportRows = 10_000;
-    var workbook = ImportBenchmark.Workbook(ImportRows, data.CommitteeId);
-    var importCampaigns = await ImportBenchmark.CampaignsAsync(host.Services, runs + 1, data.CommitteeId);
+    var workbook = ImportBenchmark.Workbook(ImportRows, data.UnitId);
+    var importCampaigns = await ImportBenchmark.CampaignsAsync(host.Services, runs + 1, data.UnitId);
     var importer = scope.ServiceProvider.GetRequiredService<SpreadsheetImportService>();
     scope.ServiceProvider.GetRequiredService<CurrentUser>().Set(ImportBenchmark.Admin.AuditActor);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"(c) a {ImportRows:N0}-row XLSX of {workbook.Length / 1024.0:0} KiB, imported by an admin into a fresh campaign each run"));
-    measurements.Add(await Measurement.RunAsync($"(c) importing a {ImportRows:N0}-row XLSX (events, committees, 5 figures each; all or nothing, audited)", runs,
+    measurements.Add(await Measurement.RunAsync($"(c) importing a {ImportRows:N0}-row XLSX (events, units, 5 figures each; all or nothing, audited)", runs,
         () => ImportBenchmark.ImportAsync(importer, importCampaigns.Dequeue(), workbook, ImportRows)));
     measurements.AddRange(await ScheduleBenchmark.RunAsync(host.Services, connectionString, data, runs));
 

@@ -5,12 +5,12 @@ namespace CampaignHub.Benchmarks;
 
 /// <summary>
 /// Prints SQLite's EXPLAIN QUERY PLAN of captured commands and says whether the large tables are reached through an
-/// index. A full scan of Events, EventCommittees or MetricValues, or an automatic index SQLite has to build on every
+/// index. A full scan of Events, EventUnits or MetricValues, or an automatic index SQLite has to build on every
 /// run, is what would not stay fast at 100,000 events.
 /// </summary>
 internal static partial class QueryPlans
 {
-    private static readonly HashSet<string> LargeTables = ["Events", "EventCommittees", "MetricValues"];
+    private static readonly HashSet<string> LargeTables = ["Events", "EventUnits", "MetricValues"];
 
     /// <returns>The plan lines that scan a large table without an index (empty when every access is indexed).</returns>
     public static async Task<List<string>> PrintAsync(string connectionString, string title, IReadOnlyList<CapturedCommand> commands, TextWriter output)

@@ -18,7 +18,7 @@ namespace CampaignHub.Benchmarks;
 /// </summary>
 internal static class ReportWeeks
 {
-    private const int CommitteeCount = 25;
+    private const int UnitCount = 25;
     private const int Highlighted = 60;
     private static readonly DateOnly WeekStart = new(2025, 4, 15);
 
@@ -30,21 +30,21 @@ internal static class ReportWeeks
 
     /// <summary>
     /// One held week of <paramref name="events"/> events: kinds of a busy association, a third online, a tenth joint,
-    /// five figures each, <see cref="Highlighted"/> highlighted with a narrative, and each committee's daily media reach.
+    /// five figures each, <see cref="Highlighted"/> highlighted with a narrative, and each unit's daily media reach.
     /// </summary>
     internal static async Task<int> SeedWeekAsync(IServiceProvider services, int events, Random random)
     {
         var factory = services.GetRequiredService<IDbContextFactory<CampaignHubDbContext>>();
         int campaignId;
-        int[] committeeIds;
+        int[] unitIds;
         Dictionary<string, int> metrics;
         await using (var db = await factory.CreateDbContextAsync())
         {
-            var committees = await db.Committees.OrderBy(c => c.Id).ToListAsync();
-            if (committees.Count == 0)
+            var units = await db.Units.OrderBy(c => c.Id).ToListAsync();
+            if (units.Count == 0)
             {
-                committees = Enumerable.Range(1, CommitteeCount).Select(i => new Committee { Name = $"第{i:00}专委会", NameEn = $"Committee {i:00}" }).ToList();
-                db.Committees.AddRange(committees);
+                units = Enumerable.Range(1, UnitCount).Select(i => new Unit { Name = $"第{i:00}专委会", NameEn = $"Unit {i:00}" }).ToList();
+                db.Units.AddRange(units);
             }
 
             var organiser = await db.Organisations.FirstOrDefaultAsync() ?? new Organisation { Name = "省抗癌协会", Kind = OrganisationKind.Association };
@@ -53,12 +53,12 @@ internal static class ReportWeeks
                 Name = $"{events}场全国肿瘤防治宣传周", Theme = "点亮癌症之路 助力健康中国", Edition = "第31届",
                 StartDate = WeekStart, EndDate = WeekStart.AddDays(6),
                 Organisers = [new CampaignOrganiser { Organisation = organiser }],
-                Committees = committees.Select(c => new CampaignCommittee { Committee = c }).ToList(),
+                Units = units.Select(c => new CampaignUnit { Unit = c }).ToList(),
             };
             db.Campaigns.Add(campaign);
             await db.SaveChangesAsync();
             campaignId = campaign.Id;
-            committeeIds = committees.Select(c => c.Id).ToArray();
+            unitIds = units.Select(c => c.Id).ToArray();
             metrics = await db.MetricDefinitions.ToDictionaryAsync(m => m.Code, m => m.Id);
         }
 
@@ -86,13 +86,13 @@ internal static class ReportWeeks
                 ("$channel", online ? "online" : "offline"), ("$platform", online ? "live_stream" : null), ("$starts", startsAt),
                 ("$ends", startsAt.AddHours(2)), ("$location", online ? null : $"太原市第{random.Next(1, 60)}社区"),
                 ("$narrative", highlighted.Contains(n) ? narrative : null), ("$highlight", highlighted.Contains(n)), ("$now", now));
-            var committee = random.Next(committeeIds.Length);
-            await ExecuteAsync(connection, transaction, "INSERT INTO EventCommittees (EventId, CommitteeId) VALUES ($event, $committee)",
-                ("$event", id), ("$committee", committeeIds[committee]));
+            var unit = random.Next(unitIds.Length);
+            await ExecuteAsync(connection, transaction, "INSERT INTO EventUnits (EventId, UnitId) VALUES ($event, $unit)",
+                ("$event", id), ("$unit", unitIds[unit]));
             if (random.Next(10) == 0)
             {
-                await ExecuteAsync(connection, transaction, "INSERT INTO EventCommittees (EventId, CommitteeId) VALUES ($event, $committee)",
-                    ("$event", id), ("$committee", committeeIds[(committee + 1) % committeeIds.Length]));
+                await ExecuteAsync(connection, transaction, "INSERT INTO EventUnits (EventId, UnitId) VALUES ($event, $unit)",
+                    ("$event", id), ("$unit", unitIds[(unit + 1) % unitIds.Length]));
             }
 
             foreach (var code in figureCodes.OrderBy(_ => random.Next()).Take(5))
@@ -101,11 +101,11 @@ internal static class ReportWeeks
             }
         }
 
-        foreach (var committee in committeeIds)
+        foreach (var unit in unitIds)
         {
             for (var day = 0; day < 7; day++)
             {
-                await InsertFigureAsync(connection, transaction, campaignId, metrics["reach_douyin"], null, committee, WeekStart.AddDays(day), random.Next(10, 400), now);
+                await InsertFigureAsync(connection, transaction, campaignId, metrics["reach_douyin"], null, unit, WeekStart.AddDays(day), random.Next(10, 400), now);
             }
         }
 
@@ -121,13 +121,13 @@ internal static class ReportWeeks
         return Convert.ToInt32(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
     }
 
-    private static Task InsertFigureAsync(SqliteConnection connection, SqliteTransaction transaction, int campaign, int metric, int? eventId, int? committee, DateOnly date, int value, DateTime now) =>
+    private static Task InsertFigureAsync(SqliteConnection connection, SqliteTransaction transaction, int campaign, int metric, int? eventId, int? unit, DateOnly date, int value, DateTime now) =>
         ExecuteAsync(connection, transaction,
             """
-            INSERT INTO MetricValues (CampaignId, MetricDefinitionId, EventId, CommitteeId, Date, Value, UpdatedAt, Version)
-            VALUES ($campaign, $metric, $event, $committee, $date, $value, $now, 1)
+            INSERT INTO MetricValues (CampaignId, MetricDefinitionId, EventId, UnitId, Date, Value, UpdatedAt, Version)
+            VALUES ($campaign, $metric, $event, $unit, $date, $value, $now, 1)
             """,
-            ("$campaign", campaign), ("$metric", metric), ("$event", eventId), ("$committee", committee), ("$date", date), ("$value", (double)value), ("$now", now));
+            ("$campaign", campaign), ("$metric", metric), ("$event", eventId), ("$unit", unit), ("$date", date), ("$value", (double)value), ("$now", now));
 
     private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction transaction, string sql, params (string Name, object? Value)[] parameters)
     {

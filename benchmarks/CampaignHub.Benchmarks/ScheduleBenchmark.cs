@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CampaignHub.Benchmarks;
 
 /// <summary>
-/// Issue 4: (d) the week view's data query over all campaigns for the busiest week, and (e) a committee's calendar
+/// Issue 4: (d) the week view's data query over all campaigns for the busiest week, and (e) a unit's calendar
 /// feed of 1,000 events, opened by its secret token and written as iCalendar, as the feed endpoint does.
 /// </summary>
 internal static class ScheduleBenchmark
@@ -33,12 +33,12 @@ internal static class ScheduleBenchmark
         var typical = await schedule.ListAsync(ordinary);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"(d2) week of {ordinaryMonday:yyyy-MM-dd}, all campaigns: {typical.Entries.Count} events"));
 
-        // A committee whose feed holds exactly 1,000 events: the 1,000 latest events from the feed's window on.
+        // A unit whose feed holds exactly 1,000 events: the 1,000 latest events from the feed's window on.
         var since = DateTime.Today.AddYears(-CalendarFeedRenderer.PastYears);
-        var committeeId = await LinkCommitteeAsync(connectionString, since);
+        var unitId = await LinkUnitAsync(connectionString, since);
         var userId = await AddSubscriberAsync(services);
         var created = await scope.ServiceProvider.GetRequiredService<CalendarFeedService>()
-            .CreateAsync(userId, new CalendarFeedInput("committee", CommitteeId: committeeId, Name: "benchmark"));
+            .CreateAsync(userId, new CalendarFeedInput("unit", UnitId: unitId, Name: "benchmark"));
         var feeds = scope.ServiceProvider.GetRequiredService<CalendarFeedService>();
         var renderer = scope.ServiceProvider.GetRequiredService<CalendarFeedRenderer>();
 
@@ -47,17 +47,17 @@ internal static class ScheduleBenchmark
 
         var body = await FeedAsync();
         var count = body.Split("BEGIN:VEVENT").Length - 1;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"(e) committee feed: {count} events, {body.Length / 1024.0:0} KiB of iCalendar"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"(e) unit feed: {count} events, {body.Length / 1024.0:0} KiB of iCalendar"));
         if (count != FeedEvents)
         {
-            throw new InvalidOperationException($"The committee feed should hold {FeedEvents} events, not {count}.");
+            throw new InvalidOperationException($"The unit feed should hold {FeedEvents} events, not {count}.");
         }
 
         return
         [
             await Measurement.RunAsync($"(d1) week view data, all campaigns, the busiest week (first {shown.Entries.Count} of its events)", runs, () => schedule.ListAsync(busiest)),
             await Measurement.RunAsync($"(d2) week view data, all campaigns, an ordinary week ({typical.Entries.Count} events)", runs, () => schedule.ListAsync(ordinary)),
-            await Measurement.RunAsync($"(e) committee calendar feed of {FeedEvents:N0} events (token lookup, queries, iCalendar text)", runs, FeedAsync),
+            await Measurement.RunAsync($"(e) unit calendar feed of {FeedEvents:N0} events (token lookup, queries, iCalendar text)", runs, FeedAsync),
         ];
     }
 
@@ -80,17 +80,17 @@ internal static class ScheduleBenchmark
         return DateOnly.ParseExact((string)(await command.ExecuteScalarAsync())!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
 
-    private static async Task<int> LinkCommitteeAsync(string connectionString, DateTime since)
+    private static async Task<int> LinkUnitAsync(string connectionString, DateTime since)
     {
         await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            INSERT INTO Committees (Name, NameEn, Version) VALUES ('日历订阅基准专委会', 'Feed benchmark committee', 1);
-            INSERT INTO EventCommittees (EventId, CommitteeId)
-              SELECT Id, (SELECT Id FROM Committees WHERE NameEn = 'Feed benchmark committee')
+            INSERT INTO Units (Name, NameEn, Version) VALUES ('日历订阅基准专委会', 'Feed benchmark unit', 1);
+            INSERT INTO EventUnits (EventId, UnitId)
+              SELECT Id, (SELECT Id FROM Units WHERE NameEn = 'Feed benchmark unit')
               FROM Events WHERE StartsAt >= $since ORDER BY StartsAt DESC LIMIT $count;
-            SELECT Id FROM Committees WHERE NameEn = 'Feed benchmark committee';
+            SELECT Id FROM Units WHERE NameEn = 'Feed benchmark unit';
             """;
         command.Parameters.AddWithValue("$since", since.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture));
         command.Parameters.AddWithValue("$count", FeedEvents);

@@ -8,6 +8,6 @@ internal sealed record SeededData(
     DateOnly WeekStart,
     DateOnly WeekEnd,
     int BusyCampaignId,
-    int CommitteeId,
+    int UnitId,
     DateOnly From,
     DateOnly To);

@@ -8,8 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CampaignHub.FunctionalTests;
 
 /// <summary>
-/// A campaign with two committees and one user per role that matters for writes: an admin, a coordinator of the
-/// breast-cancer committee (whose events the tests write), a coordinator of the lung-cancer committee, and staff.
+/// A campaign with two units and one user per role that matters for writes: an admin, a coordinator of the
+/// breast-cancer unit (whose events the tests write), a coordinator of the lung-cancer unit, and staff.
 /// Each test class gets its own database.
 /// </summary>
 public sealed class EventRoleFixture : IAsyncLifetime
@@ -34,8 +34,8 @@ public sealed class EventRoleFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Breast = await App.AddCommitteeAsync("乳腺癌专委会");
-        Lung = await App.AddCommitteeAsync("肺癌专委会");
+        Breast = await App.AddUnitAsync("乳腺癌专委会");
+        Lung = await App.AddUnitAsync("肺癌专委会");
         Campaign = await App.AddCampaignAsync("2021 全国肿瘤防治宣传周", new(2021, 4, 15), new(2021, 4, 21), Breast, Lung);
         Admin = await App.ActorAsync(await App.CreateUserAsync($"admin-{Guid.NewGuid():N}@test.local", Roles.Admin));
         BreastCoordinatorId = await App.CreateUserAsync($"breast-{Guid.NewGuid():N}@test.local", Roles.Coordinator, Breast);
@@ -70,11 +70,11 @@ public sealed class EventRoleFixture : IAsyncLifetime
         await use(scope.ServiceProvider.GetRequiredService<CampaignFigureService>());
     }
 
-    /// <summary>A held free clinic of the given committees on 16 April 2021, with two figures.</summary>
-    public EventInput FreeClinic(params int[] committees) => new()
+    /// <summary>A held free clinic of the given units on 16 April 2021, with two figures.</summary>
+    public EventInput FreeClinic(params int[] units) => new()
     {
         CampaignId = Campaign,
-        CommitteeIds = committees.Length == 0 ? [Breast] : committees.ToList(),
+        UnitIds = units.Length == 0 ? [Breast] : units.ToList(),
         Title = "乳腺癌义诊",
         Kind = "free_clinic",
         Channel = "offline",
@@ -86,8 +86,8 @@ public sealed class EventRoleFixture : IAsyncLifetime
         Figures = new Dictionary<string, decimal> { ["patients_benefited"] = 120, ["staff_medical"] = 8 },
     };
 
-    public Task<EventDetails> CreateAsync(params int[] committees) =>
-        WithAsync(events => events.CreateAsync(Admin, FreeClinic(committees)));
+    public Task<EventDetails> CreateAsync(params int[] units) =>
+        WithAsync(events => events.CreateAsync(Admin, FreeClinic(units)));
 
     /// <summary>The smallest valid PNG header followed by filler; enough for the magic-byte check.</summary>
     /// <summary>A real 2 × 2 PNG, padded after its end with zeros to <paramref name="length"/> bytes (readers ignore them).</summary>

@@ -11,7 +11,7 @@ public static class EventTestData
     public static EventInput ToInput(this EventDetails details) => new()
     {
         CampaignId = details.CampaignId,
-        CommitteeIds = details.CommitteeIds.ToList(),
+        UnitIds = details.UnitIds.ToList(),
         Title = details.Title,
         Kind = Codes<EventKind>.Of(details.Kind),
         Channel = Codes<EventChannel>.Of(details.Channel),

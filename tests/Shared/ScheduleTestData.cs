@@ -18,7 +18,7 @@ public static class ScheduleTestData
 
     /// <summary>Logs an event; times are the association's wall-clock time.</summary>
     public static async Task<int> AddEventAsync(
-        this CampaignHubAppFactory factory, int campaignId, int[] committeeIds, string title, DateTime start, DateTime end,
+        this CampaignHubAppFactory factory, int campaignId, int[] unitIds, string title, DateTime start, DateTime end,
         string kind = "free_clinic", string channel = "offline", string status = "planned",
         int? venueId = null, int? hostOrganisationId = null, string? location = null, string? platform = null)
     {
@@ -27,7 +27,7 @@ public static class ScheduleTestData
         var created = await scope.ServiceProvider.GetRequiredService<EventService>().CreateAsync(actor, new EventInput
         {
             CampaignId = campaignId,
-            CommitteeIds = [.. committeeIds],
+            UnitIds = [.. unitIds],
             Title = title,
             Kind = kind,
             Channel = channel,

@@ -11,14 +11,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CampaignHub.Testing;
 
 /// <summary>
-/// Builds what a test needs through the app's own services: users in a role (coordinators of given committees),
-/// their <see cref="Actor"/>, API clients with a real bearer token, committees and campaigns.
+/// Builds what a test needs through the app's own services: users in a role (coordinators of given units),
+/// their <see cref="Actor"/>, API clients with a real bearer token, units and campaigns.
 /// </summary>
 public static class TestData
 {
     public const string Password = "Test-User-2026!";
 
-    public static async Task<string> CreateUserAsync(this CampaignHubAppFactory factory, string email, string role, params int[] committeeIds)
+    public static async Task<string> CreateUserAsync(this CampaignHubAppFactory factory, string email, string role, params int[] unitIds)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var result = await scope.ServiceProvider.GetRequiredService<UserAccountService>().CreateAsync(email, role, Password);
@@ -27,10 +27,10 @@ public static class TestData
             throw new InvalidOperationException(string.Join("; ", result.Errors));
         }
 
-        if (committeeIds.Length > 0)
+        if (unitIds.Length > 0)
         {
             await using var db = await factory.DbAsync();
-            db.CommitteeCoordinators.AddRange(committeeIds.Select(id => new CommitteeCoordinator { CommitteeId = id, UserId = result.UserId! }));
+            db.UnitCoordinators.AddRange(unitIds.Select(id => new UnitCoordinator { UnitId = id, UserId = result.UserId! }));
             await db.SaveChangesAsync();
         }
 
@@ -44,8 +44,8 @@ public static class TestData
         var user = await db.Users.AsNoTracking().SingleAsync(u => u.Id == userId);
         var roles = await db.UserRoles.Where(r => r.UserId == userId)
             .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToListAsync();
-        var committees = await db.CommitteeCoordinators.Where(c => c.UserId == userId).Select(c => c.CommitteeId).ToListAsync();
-        return new Actor(userId, user.Email, roles.Contains(Roles.Admin), roles.Contains(Roles.Coordinator), committees.ToHashSet());
+        var units = await db.UnitCoordinators.Where(c => c.UserId == userId).Select(c => c.UnitId).ToListAsync();
+        return new Actor(userId, user.Email, roles.Contains(Roles.Admin), roles.Contains(Roles.Coordinator), units.ToHashSet());
     }
 
     /// <summary>An HTTP client that calls the API with a fresh personal access token of the user.</summary>
@@ -59,9 +59,9 @@ public static class TestData
     }
 
     /// <summary>A user in a role with an API client, in one call.</summary>
-    public static async Task<(string UserId, HttpClient Client)> ApiUserAsync(this CampaignHubAppFactory factory, string role, params int[] committeeIds)
+    public static async Task<(string UserId, HttpClient Client)> ApiUserAsync(this CampaignHubAppFactory factory, string role, params int[] unitIds)
     {
-        var userId = await factory.CreateUserAsync($"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@test.campaignhub.local", role, committeeIds);
+        var userId = await factory.CreateUserAsync($"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@test.campaignhub.local", role, unitIds);
         return (userId, await factory.ApiClientAsync(userId));
     }
 
@@ -75,20 +75,20 @@ public static class TestData
         return await scope.ServiceProvider.GetRequiredService<IDbContextFactory<CampaignHubDbContext>>().CreateDbContextAsync();
     }
 
-    public static async Task<int> AddCommitteeAsync(this CampaignHubAppFactory factory, string name)
+    public static async Task<int> AddUnitAsync(this CampaignHubAppFactory factory, string name, UnitKind kind = UnitKind.Committee)
     {
         await using var db = await factory.DbAsync();
-        var committee = new Committee { Name = name };
-        db.Committees.Add(committee);
+        var unit = new Unit { Name = name, Kind = kind };
+        db.Units.Add(unit);
         await db.SaveChangesAsync();
-        return committee.Id;
+        return unit.Id;
     }
 
-    public static async Task<int> AddCampaignAsync(this CampaignHubAppFactory factory, string name, DateOnly start, DateOnly end, params int[] committeeIds)
+    public static async Task<int> AddCampaignAsync(this CampaignHubAppFactory factory, string name, DateOnly start, DateOnly end, params int[] unitIds)
     {
         await using var db = await factory.DbAsync();
         var campaign = new Campaign { Name = name, StartDate = start, EndDate = end };
-        campaign.Committees.AddRange(committeeIds.Select(id => new CampaignCommittee { CommitteeId = id }));
+        campaign.Units.AddRange(unitIds.Select(id => new CampaignUnit { UnitId = id }));
         db.Campaigns.Add(campaign);
         await db.SaveChangesAsync();
         return campaign.Id;

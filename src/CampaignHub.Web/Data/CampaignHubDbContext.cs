@@ -19,9 +19,9 @@ public abstract class CampaignHubDbContext(DbContextOptions options, SaveRules r
 
     public DbSet<Venue> Venues => Set<Venue>();
 
-    public DbSet<Committee> Committees => Set<Committee>();
+    public DbSet<Unit> Units => Set<Unit>();
 
-    public DbSet<CommitteeCoordinator> CommitteeCoordinators => Set<CommitteeCoordinator>();
+    public DbSet<UnitCoordinator> UnitCoordinators => Set<UnitCoordinator>();
 
     public DbSet<Campaign> Campaigns => Set<Campaign>();
 
@@ -29,7 +29,7 @@ public abstract class CampaignHubDbContext(DbContextOptions options, SaveRules r
 
     public DbSet<CampaignEvent> Events => Set<CampaignEvent>();
 
-    public DbSet<EventCommittee> EventCommittees => Set<EventCommittee>();
+    public DbSet<EventUnit> EventUnits => Set<EventUnit>();
 
     public DbSet<EventPhoto> EventPhotos => Set<EventPhoto>();
 

@@ -14,7 +14,7 @@ public static class DatabaseErrors
     private const int SqlServerUniqueConstraint = 2627;
 
     /// <summary>
-    /// The save lost a race for a unique key (a committee's name, a campaign's target for a metric): someone else
+    /// The save lost a race for a unique key (a unit's name, a campaign's target for a metric): someone else
     /// saved the same thing between our check and our write. A conflict to report, not a server error.
     /// </summary>
     public static bool IsUniqueViolation(this DbUpdateException exception) => exception.InnerException switch

@@ -24,7 +24,7 @@ public static class DatabaseInitializer
         await scope.ServiceProvider.GetRequiredService<MetricCatalogueSeeder>().SeedAsync(cancellationToken);
         if (scope.ServiceProvider.GetRequiredService<IConfiguration>().GetValue(SeedDemoKey, false))
         {
-            // The campaign first: the demo coordinator is linked to one of its committees.
+            // The campaign first: the demo coordinator is linked to one of its units.
             await scope.ServiceProvider.GetRequiredService<ShanxiDemoSeeder>().SeedAsync(cancellationToken);
             await scope.ServiceProvider.GetRequiredService<DemoAccountSeeder>().SeedAsync();
         }

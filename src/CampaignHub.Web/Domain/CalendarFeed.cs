@@ -15,9 +15,9 @@ public sealed class CalendarFeed : ICreated
 
     public CalendarFeedScope Scope { get; set; }
 
-    public int? CommitteeId { get; set; }
+    public int? UnitId { get; set; }
 
-    public Committee? Committee { get; set; }
+    public Unit? Unit { get; set; }
 
     public int? CampaignId { get; set; }
 

@@ -36,7 +36,7 @@ public sealed class Campaign : IVersioned, IAudited
 
     public List<CampaignOrganiser> Organisers { get; set; } = [];
 
-    public List<CampaignCommittee> Committees { get; set; } = [];
+    public List<CampaignUnit> Units { get; set; } = [];
 
     public List<CampaignTarget> Targets { get; set; } = [];
 

@@ -1,7 +1,7 @@
 namespace CampaignHub.Web.Domain;
 
 /// <summary>
-/// Something a committee (or several, for a joint event) runs within a campaign: a free clinic, a lecture, a
+/// Something a unit (or several, for a joint event) runs within a campaign: a free clinic, a lecture, a
 /// broadcast... Times are the association's local wall-clock time (Association:TimeZone).
 /// </summary>
 public sealed class CampaignEvent : IVersioned, IAudited, ICreatedBy, IUpdatedBy
@@ -58,7 +58,7 @@ public sealed class CampaignEvent : IVersioned, IAudited, ICreatedBy, IUpdatedBy
     /// <summary>Gets its own numbered section in the summary report.</summary>
     public bool Highlight { get; set; }
 
-    public List<EventCommittee> Committees { get; set; } = [];
+    public List<EventUnit> Units { get; set; } = [];
 
     public List<EventSpeaker> Speakers { get; set; } = [];
 

@@ -2,8 +2,8 @@ namespace CampaignHub.Web.Domain;
 
 /// <summary>
 /// A summary report an admin finalised: the PDF and a JSON snapshot of its figures exactly as they were. While it
-/// is locked (<see cref="UnlockedAt"/> null) the events and figures of its campaign and period (of its committee,
-/// for a committee's report) cannot be changed; an admin unlocks it to correct them, and the audit trail records it.
+/// is locked (<see cref="UnlockedAt"/> null) the events and figures of its campaign and period (of its unit,
+/// for a unit's report) cannot be changed; an admin unlocks it to correct them, and the audit trail records it.
 /// </summary>
 public sealed class FinalisedReport : IVersioned, IAudited
 {
@@ -13,10 +13,10 @@ public sealed class FinalisedReport : IVersioned, IAudited
 
     public Campaign? Campaign { get; set; }
 
-    /// <summary>Set for a committee's own summary; null for the association's roll-up.</summary>
-    public int? CommitteeId { get; set; }
+    /// <summary>Set for a unit's own summary; null for the association's roll-up.</summary>
+    public int? UnitId { get; set; }
 
-    public Committee? Committee { get; set; }
+    public Unit? Unit { get; set; }
 
     public DateOnly From { get; set; }
 

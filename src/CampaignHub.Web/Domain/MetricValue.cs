@@ -2,7 +2,7 @@ namespace CampaignHub.Web.Domain;
 
 /// <summary>
 /// One logged figure. Either an event's (<see cref="EventId"/> set) or, for figures that belong to no single event
-/// such as a week's WeChat reach, a campaign's per committee and day (<see cref="EventId"/> null).
+/// such as a week's WeChat reach, a campaign's per unit and day (<see cref="EventId"/> null).
 /// <see cref="CampaignId"/> and <see cref="Date"/> are kept on every value so totals are one indexed aggregate.
 /// </summary>
 public sealed class MetricValue : IVersioned, IAudited, IUpdatedBy
@@ -19,10 +19,10 @@ public sealed class MetricValue : IVersioned, IAudited, IUpdatedBy
 
     public CampaignEvent? Event { get; set; }
 
-    /// <summary>Set for campaign-level entries; event figures are credited through the event's committees.</summary>
-    public int? CommitteeId { get; set; }
+    /// <summary>Set for campaign-level entries; event figures are credited through the event's units.</summary>
+    public int? UnitId { get; set; }
 
-    public Committee? Committee { get; set; }
+    public Unit? Unit { get; set; }
 
     /// <summary>The event's start date, or the day of a campaign-level entry.</summary>
     public DateOnly Date { get; set; }

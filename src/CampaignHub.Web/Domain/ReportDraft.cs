@@ -1,7 +1,7 @@
 namespace CampaignHub.Web.Domain;
 
 /// <summary>
-/// A summary report being edited: which report (campaign, period, committee, language), its title and its ordered
+/// A summary report being edited: which report (campaign, period, unit, language), its title and its ordered
 /// blocks. Several drafts may exist for one campaign and period. The numbers are not stored: the blocks hold fields
 /// bound to the data, and <see cref="EditedAgainst"/> the figures as they were when it was last saved, so the
 /// editor can say what changed since.
@@ -14,10 +14,10 @@ public sealed class ReportDraft : IVersioned, IAudited, ICreatedBy, IUpdatedBy
 
     public Campaign? Campaign { get; set; }
 
-    /// <summary>Set for a committee's own summary; null for the association's roll-up.</summary>
-    public int? CommitteeId { get; set; }
+    /// <summary>Set for a unit's own summary; null for the association's roll-up.</summary>
+    public int? UnitId { get; set; }
 
-    public Committee? Committee { get; set; }
+    public Unit? Unit { get; set; }
 
     public DateOnly From { get; set; }
 

@@ -9,8 +9,8 @@ public enum ReportDraftBlockKind
     /// <summary>A numbered narrative section: a heading and one or more events, told by their narratives or its own text.</summary>
     Section,
 
-    /// <summary>The paragraph on the committees' work, in sentences with examples.</summary>
-    Committees,
+    /// <summary>The paragraph on the units' work, in sentences with examples.</summary>
+    Units,
 
     /// <summary>A paragraph the author adds, with an optional heading.</summary>
     Paragraph,

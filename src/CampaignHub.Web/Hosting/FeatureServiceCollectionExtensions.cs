@@ -3,7 +3,7 @@ using CampaignHub.Web.Features.Association;
 using CampaignHub.Web.Features.Audit;
 using CampaignHub.Web.Features.CalendarFeeds;
 using CampaignHub.Web.Features.Campaigns;
-using CampaignHub.Web.Features.Committees;
+using CampaignHub.Web.Features.Units;
 using CampaignHub.Web.Features.Common;
 using CampaignHub.Web.Features.Duties;
 using CampaignHub.Web.Features.Events;
@@ -37,7 +37,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<SpreadsheetImportService>();
         services.AddScoped<SpreadsheetExportService>();
         services.AddScoped<OrganisationService>();
-        services.AddScoped<CommitteeService>();
+        services.AddScoped<UnitService>();
         services.AddScoped<CampaignService>();
         services.AddScoped<MetricDefinitionService>();
         services.AddScoped<UserAdministrationService>();

@@ -68,6 +68,7 @@ public static class WebApplicationExtensions
         }
 
         app.UseCampaignHubRequestLogging();
+        app.UseLegacyCommitteeNames();
         // Friendly pages for browsers' GETs only: a failed POST (say, a missing antiforgery token) keeps its status,
         // and the API keeps its problem details.
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);

@@ -18,10 +18,10 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : IClassFixture<B
     {
         var app = fixture.App;
         var suffix = Guid.NewGuid().ToString("N")[..6];
-        var committee = await app.AddCommitteeAsync($"乳腺癌专委会{suffix}");
-        var campaign = await app.AddCampaignAsync($"宣传周{suffix}", new(2021, 4, 15), new(2021, 4, 21), committee);
-        var held = await app.AddEventAsync(campaign, [committee], $"义诊{suffix}", new(2021, 4, 16, 9, 0, 0), new(2021, 4, 16, 11, 0, 0), status: "held");
-        await app.AddEventAsync(campaign, [committee], $"讲座{suffix}", new(2021, 4, 17, 14, 0, 0), new(2021, 4, 17, 16, 0, 0), kind: "lecture", status: "confirmed");
+        var unit = await app.AddUnitAsync($"乳腺癌专委会{suffix}");
+        var campaign = await app.AddCampaignAsync($"宣传周{suffix}", new(2021, 4, 15), new(2021, 4, 21), unit);
+        var held = await app.AddEventAsync(campaign, [unit], $"义诊{suffix}", new(2021, 4, 16, 9, 0, 0), new(2021, 4, 16, 11, 0, 0), status: "held");
+        await app.AddEventAsync(campaign, [unit], $"讲座{suffix}", new(2021, 4, 17, 14, 0, 0), new(2021, 4, 17, 16, 0, 0), kind: "lecture", status: "confirmed");
         var nurse = await app.AddPersonAsync($"王护士{suffix}");
         await app.AddDutyAsync(held, nurse, DutyRole.Nurse);
         var page = await fixture.NewPageAsync(width, height);

@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace CampaignHub.EndToEndTests.Features;
 
-/// <summary>An admin on a phone sets up a committee and a campaign with a target, then finds the change in the audit trail.</summary>
+/// <summary>An admin on a phone sets up a unit and a campaign with a target, then finds the change in the audit trail.</summary>
 public sealed class AdminPagesTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     private static readonly string Shots = Environment.GetEnvironmentVariable("E2E_SCREENSHOTS") ?? "";
@@ -23,22 +23,22 @@ public sealed class AdminPagesTests(BrowserFixture fixture) : IClassFixture<Brow
         page.Locator($"input[data-testid={testId}], [data-testid={testId}] input").First;
 
     [Fact]
-    public async Task An_admin_on_a_phone_creates_a_committee_and_a_campaign_with_a_target()
+    public async Task An_admin_on_a_phone_creates_a_unit_and_a_campaign_with_a_target()
     {
         var page = await fixture.NewPageAsync(width: 390, height: 844);
         await Pages.SignInAsync(page, CampaignHubAppFactory.AdminEmail, CampaignHubAppFactory.AdminPassword);
         await Expect(page.GetByTestId("home-heading")).ToBeVisibleAsync();
 
-        // A committee.
-        await page.GotoAsync("/admin/committees");
+        // A unit.
+        await page.GotoAsync("/admin/units");
         await Pages.WaitForInteractiveAsync(page);
-        await page.GetByTestId("committee-new").ClickAsync();
-        await Input(page, "committee-name").FillAsync("乳腺癌专委会");
-        await page.GetByTestId("committee-save").ClickAsync();
-        await Expect(page.GetByTestId("committee-list")).ToContainTextAsync("乳腺癌专委会");
-        await ShotAsync(page, "committees");
+        await page.GetByTestId("unit-new").ClickAsync();
+        await Input(page, "unit-name").FillAsync("乳腺癌专委会");
+        await page.GetByTestId("unit-save").ClickAsync();
+        await Expect(page.GetByTestId("unit-list")).ToContainTextAsync("乳腺癌专委会");
+        await ShotAsync(page, "units");
 
-        // A campaign with that committee and a target; an end before the start is refused first.
+        // A campaign with that unit and a target; an end before the start is refused first.
         await page.GotoAsync("/admin/campaigns/new");
         await Pages.WaitForInteractiveAsync(page);
         await Input(page, "campaign-name").FillAsync("第27届全国肿瘤防治宣传周");
@@ -48,7 +48,7 @@ public sealed class AdminPagesTests(BrowserFixture fixture) : IClassFixture<Brow
         await Input(page, "campaign-end").BlurAsync();
         await Input(page, "target-public_benefited").FillAsync("11386");
         await Input(page, "target-public_benefited").BlurAsync();
-        await page.GetByTestId("campaign-committees").ClickAsync();
+        await page.GetByTestId("campaign-units").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "乳腺癌专委会" }).ClickAsync();
         await page.Keyboard.PressAsync("Escape");
         await ShotAsync(page, "campaign-form");

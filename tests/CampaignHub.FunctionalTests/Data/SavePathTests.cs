@@ -38,7 +38,7 @@ public sealed class SavePathTests(EventRoleFixture data) : IClassFixture<EventRo
             {
                 CampaignId = data.Campaign, Title = "直接写入的讲座", Kind = EventKind.Lecture, Channel = EventChannel.Offline,
                 StartsAt = new DateTime(2021, 4, 18, 9, 0, 0), EndsAt = new DateTime(2021, 4, 18, 11, 0, 0),
-                Committees = [new EventCommittee { CommitteeId = data.Breast }],
+                Units = [new EventUnit { UnitId = data.Breast }],
             };
             db.Events.Add(lecture);
             await db.SaveChangesAsync();
@@ -82,12 +82,12 @@ public sealed class SavePathTests(EventRoleFixture data) : IClassFixture<EventRo
 
         var audit = await check.AuditEntries.AsNoTracking()
             .Where(a => (a.EntityType == nameof(CampaignEvent) && a.EntityId == eventId.ToString())
-                        || (a.EntityType == nameof(EventCommittee) && a.EntityId == $"{eventId}:{data.Breast}")
+                        || (a.EntityType == nameof(EventUnit) && a.EntityId == $"{eventId}:{data.Breast}")
                         || (a.EntityType == nameof(DutyAssignment) && a.EntityId == duty.Id.ToString()))
             .OrderBy(a => a.Id).ToListAsync();
         audit.Select(a => (a.EntityType, a.Action)).ShouldBe(
         [
-            (nameof(CampaignEvent), "create"), (nameof(EventCommittee), "create"), (nameof(CampaignEvent), "update"),
+            (nameof(CampaignEvent), "create"), (nameof(EventUnit), "create"), (nameof(CampaignEvent), "update"),
             (nameof(DutyAssignment), "create"),
         ]);
         audit.ShouldAllBe(a => a.UserId == data.BreastCoordinatorId && a.UserEmail == data.BreastCoordinator.Email);
@@ -115,7 +115,7 @@ public sealed class SavePathTests(EventRoleFixture data) : IClassFixture<EventRo
             var inside = Clinic(campaign, new DateTime(2021, 5, 3, 9, 0, 0));
             inside.Figures.Add(new MetricValue { CampaignId = campaign, MetricDefinitionId = metric.Id, Date = new(2021, 5, 3), Value = 40 });
             var outside = Clinic(campaign, new DateTime(2021, 5, 8, 9, 0, 0));
-            var day = new MetricValue { CampaignId = campaign, CommitteeId = data.Breast, MetricDefinitionId = reach.Id, Date = new(2021, 5, 3), Value = 900 };
+            var day = new MetricValue { CampaignId = campaign, UnitId = data.Breast, MetricDefinitionId = reach.Id, Date = new(2021, 5, 3), Value = 900 };
             db.AddRange(inside, outside, day);
             await db.SaveChangesAsync();
             (locked, open, eventFigure, dayFigure) = (inside.Id, outside.Id, inside.Figures[0].Id, day.Id);
@@ -140,7 +140,7 @@ public sealed class SavePathTests(EventRoleFixture data) : IClassFixture<EventRo
         var reachId = await MetricIdAsync("reach_wechat");
         await RefusedAsync("date", db =>
         {
-            db.MetricValues.Add(new MetricValue { CampaignId = campaign, CommitteeId = data.Breast, MetricDefinitionId = reachId, Date = new(2021, 5, 4), Value = 5 });
+            db.MetricValues.Add(new MetricValue { CampaignId = campaign, UnitId = data.Breast, MetricDefinitionId = reachId, Date = new(2021, 5, 4), Value = 5 });
             return Task.CompletedTask;
         });
         await RefusedAsync("date", async db => (await db.MetricValues.SingleAsync(v => v.Id == dayFigure)).Value = 901);
@@ -164,11 +164,11 @@ public sealed class SavePathTests(EventRoleFixture data) : IClassFixture<EventRo
             db.Set<EventSpeaker>().Add(new EventSpeaker { EventId = locked, Name = "王医生" });
             return Task.CompletedTask;
         });
-        // Into the locked period, or a committee link of a locked event: both sides of the change count.
+        // Into the locked period, or a unit link of a locked event: both sides of the change count.
         await RefusedAsync("start", async db => (await db.Events.SingleAsync(e => e.Id == open)).StartsAt = new DateTime(2021, 5, 4, 9, 0, 0));
         await RefusedAsync("start", db =>
         {
-            db.EventCommittees.Add(new EventCommittee { EventId = locked, CommitteeId = data.Lung });
+            db.EventUnits.Add(new EventUnit { EventId = locked, UnitId = data.Lung });
             return Task.CompletedTask;
         });
         // One locked change refuses the whole save, the open part with it.
@@ -184,14 +184,14 @@ public sealed class SavePathTests(EventRoleFixture data) : IClassFixture<EventRo
             (await db.MetricValues.Where(v => v.CampaignId == campaign).Select(v => v.Value).ToListAsync()).ShouldBe([40m, 900m], ignoreOrder: true);
             (await db.EventPhotos.CountAsync(p => p.EventId == locked)).ShouldBe(0);
             (await db.DutyAssignments.CountAsync(d => d.EventId == locked)).ShouldBe(0);
-            (await db.EventCommittees.CountAsync(c => c.EventId == locked)).ShouldBe(1);
+            (await db.EventUnits.CountAsync(c => c.EventId == locked)).ShouldBe(1);
         }
 
         // Outside the period writes go through; the lock records themselves stay writable, and unlocking opens the period.
         await using (var db = await contexts.CreateDbContextAsync())
         {
             (await db.Events.SingleAsync(e => e.Id == open)).Title = "改期后的义诊";
-            db.MetricValues.Add(new MetricValue { CampaignId = campaign, CommitteeId = data.Breast, MetricDefinitionId = reachId, Date = new(2021, 5, 8), Value = 7 });
+            db.MetricValues.Add(new MetricValue { CampaignId = campaign, UnitId = data.Breast, MetricDefinitionId = reachId, Date = new(2021, 5, 8), Value = 7 });
             (await db.FinalisedReports.SingleAsync(r => r.Id == report)).UnlockedAt = DateTime.UtcNow;
             await db.SaveChangesAsync();
         }
@@ -215,7 +215,7 @@ public sealed class SavePathTests(EventRoleFixture data) : IClassFixture<EventRo
     private CampaignEvent Clinic(int campaign, DateTime start) => new()
     {
         CampaignId = campaign, Title = "义诊", Kind = EventKind.FreeClinic, Channel = EventChannel.Offline,
-        StartsAt = start, EndsAt = start.AddHours(2), Committees = [new EventCommittee { CommitteeId = data.Breast }],
+        StartsAt = start, EndsAt = start.AddHours(2), Units = [new EventUnit { UnitId = data.Breast }],
     };
 
     private async Task<int> FinaliseAsync(int campaign, DateOnly from, DateOnly to)

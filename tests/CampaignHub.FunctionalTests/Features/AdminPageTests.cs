@@ -12,7 +12,7 @@ public sealed class AdminPageTests(CampaignHubAppFactory factory) : IClassFixtur
     {
         { "/admin/campaigns", "活动项目" },
         { "/admin/campaigns/new", "新建活动项目" },
-        { "/admin/committees", "专委会" },
+        { "/admin/units", "参与单位" },
         { "/admin/organisations", "机构与场地" },
         { "/admin/metrics", "指标目录" },
         { "/admin/users", "用户与角色" },

@@ -34,7 +34,7 @@ public sealed class AdminServiceTests(CampaignHubAppFactory factory) : IClassFix
     {
         var admin = await ActorAsync(Roles.Admin);
         var actor = await ActorAsync(role);
-        var committee = await factory.AddCommitteeAsync(Unique("专委会"));
+        var unit = await factory.AddUnitAsync(Unique("专委会"));
         var victimId = await factory.CreateUserAsync(Email(Roles.Coordinator), Roles.Coordinator);
         await using var scope = factory.Services.CreateAsyncScope();
         var organisations = Service<OrganisationService>(scope);
@@ -52,14 +52,14 @@ public sealed class AdminServiceTests(CampaignHubAppFactory factory) : IClassFix
         await Should.ThrowAsync<ForbiddenException>(() => users.CreateAsync(actor, new NewUserInput { Email = Email("new"), Role = Roles.Admin }));
         await Should.ThrowAsync<ForbiddenException>(() => users.SetRoleAsync(actor, victimId, Roles.Admin));
         await Should.ThrowAsync<ForbiddenException>(() => users.SetLockedAsync(actor, victimId, true));
-        await Should.ThrowAsync<ForbiddenException>(() => users.SetCommitteesAsync(actor, victimId, [committee]));
+        await Should.ThrowAsync<ForbiddenException>(() => users.SetUnitsAsync(actor, victimId, [unit]));
 
         (await organisations.GetAsync(organisation.Id))!.Version.ShouldBe(organisation.Version);
         (await metrics.GetAsync(metric.Id))!.IsActive.ShouldBeTrue();
         var victim = (await users.ListAsync(admin)).Single(u => u.Id == victimId);
         victim.Role.ShouldBe(Roles.Coordinator);
         victim.IsLockedOut.ShouldBeFalse();
-        victim.CommitteeIds.ShouldBeEmpty();
+        victim.UnitIds.ShouldBeEmpty();
     }
 
     [Fact]
@@ -187,18 +187,18 @@ public sealed class AdminServiceTests(CampaignHubAppFactory factory) : IClassFix
     public async Task An_admin_creates_a_coordinator_whose_generated_password_signs_in()
     {
         var admin = await ActorAsync(Roles.Admin);
-        var committee = await factory.AddCommitteeAsync(Unique("淋巴瘤专委会"));
+        var unit = await factory.AddUnitAsync(Unique("淋巴瘤专委会"));
         await using var scope = factory.Services.CreateAsyncScope();
         var service = Service<UserAdministrationService>(scope);
         var email = Email("new");
 
-        var created = await service.CreateAsync(admin, new NewUserInput { Email = email, DisplayName = "王医生", Role = "coordinator", CommitteeIds = [committee] });
+        var created = await service.CreateAsync(admin, new NewUserInput { Email = email, DisplayName = "王医生", Role = "coordinator", UnitIds = [unit] });
 
         created.GeneratedPassword.Length.ShouldBeGreaterThanOrEqualTo(12);
         var listed = (await service.ListAsync(admin)).Single(u => u.Id == created.UserId);
         listed.Role.ShouldBe(Roles.Coordinator);
-        listed.CommitteeIds.ShouldBe([committee]);
-        (await factory.ActorAsync(created.UserId)).CommitteeIds.ShouldBe([committee]);
+        listed.UnitIds.ShouldBe([unit]);
+        (await factory.ActorAsync(created.UserId)).UnitIds.ShouldBe([unit]);
 
         var browser = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var login = await SignIn.PostLoginAsync(browser, email, created.GeneratedPassword);
@@ -206,46 +206,46 @@ public sealed class AdminServiceTests(CampaignHubAppFactory factory) : IClassFix
         login.Headers.Location!.OriginalString.ShouldNotContain("Lockout");
 
         var invalid = await Should.ThrowAsync<DomainValidationException>(() =>
-            service.CreateAsync(admin, new NewUserInput { Email = email, Role = "superuser", CommitteeIds = [committee] }));
-        invalid.Errors.Keys.ShouldBe(["email", "role", "committeeIds"], ignoreOrder: true);
+            service.CreateAsync(admin, new NewUserInput { Email = email, Role = "superuser", UnitIds = [unit] }));
+        invalid.Errors.Keys.ShouldBe(["email", "role", "unitIds"], ignoreOrder: true);
     }
 
     [Fact]
-    public async Task Changing_a_role_locking_and_assigning_committees_take_effect_and_are_audited()
+    public async Task Changing_a_role_locking_and_assigning_units_take_effect_and_are_audited()
     {
         var admin = await ActorAsync(Roles.Admin);
-        var first = await factory.AddCommitteeAsync(Unique("骨肿瘤专委会"));
-        var second = await factory.AddCommitteeAsync(Unique("儿童肿瘤专委会"));
+        var first = await factory.AddUnitAsync(Unique("骨肿瘤专委会"));
+        var second = await factory.AddUnitAsync(Unique("儿童肿瘤专委会"));
         var (userId, api) = await factory.ApiUserAsync(Roles.Staff);
         await using var scope = factory.ScopeFor(admin);
         var service = Service<UserAdministrationService>(scope);
 
-        // Staff cannot be given committees; as a coordinator they can.
-        (await Should.ThrowAsync<DomainValidationException>(() => service.SetCommitteesAsync(admin, userId, [first]))).Errors.ShouldContainKey("committeeIds");
+        // Staff cannot be given units; as a coordinator they can.
+        (await Should.ThrowAsync<DomainValidationException>(() => service.SetUnitsAsync(admin, userId, [first]))).Errors.ShouldContainKey("unitIds");
         await service.SetRoleAsync(admin, userId, Roles.Coordinator);
-        await service.SetCommitteesAsync(admin, userId, [first, second]);
-        await service.SetCommitteesAsync(admin, userId, [second]);
-        (await factory.ActorAsync(userId)).CommitteeIds.ShouldBe([second]);
+        await service.SetUnitsAsync(admin, userId, [first, second]);
+        await service.SetUnitsAsync(admin, userId, [second]);
+        (await factory.ActorAsync(userId)).UnitIds.ShouldBe([second]);
         (await factory.ActorAsync(userId)).IsCoordinator.ShouldBeTrue();
 
-        // Back to staff: the committees go with the role.
+        // Back to staff: the units go with the role.
         await service.SetRoleAsync(admin, userId, Roles.Staff);
         var staff = await factory.ActorAsync(userId);
         staff.IsCoordinator.ShouldBeFalse();
-        staff.CommitteeIds.ShouldBeEmpty();
+        staff.UnitIds.ShouldBeEmpty();
 
         // A locked account's API token stops working; unlocked, it works again.
-        (await api.GetAsync("/api/committees")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await api.GetAsync("/api/units")).StatusCode.ShouldBe(HttpStatusCode.OK);
         await service.SetLockedAsync(admin, userId, true);
         (await service.ListAsync(admin)).Single(u => u.Id == userId).IsLockedOut.ShouldBeTrue();
-        (await api.GetAsync("/api/committees")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await api.GetAsync("/api/units")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         await service.SetLockedAsync(admin, userId, false);
-        (await api.GetAsync("/api/committees")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await api.GetAsync("/api/units")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         // The trail names the roles and the lock as the admin reads them.
         CultureInfo.CurrentUICulture = new CultureInfo("zh-CN");
         var audit = await Service<AuditService>(scope).ListAsync(admin, new AuditQuery { EntityType = UserAdministrationService.AuditEntityType, User = admin.Email });
-        audit.Items.Where(i => i.EntityId == userId).SelectMany(i => i.Changes).ShouldContain(new AuditChange("Role", "角色", "医院职工", "专委会联络员"));
+        audit.Items.Where(i => i.EntityId == userId).SelectMany(i => i.Changes).ShouldContain(new AuditChange("Role", "角色", "医院职工", "联络员"));
         audit.Items.Where(i => i.EntityId == userId).SelectMany(i => i.Changes).ShouldContain(new AuditChange("Locked", "已锁定", "否", "是"));
     }
 

@@ -27,8 +27,8 @@ public sealed class BusyDatabaseTests(ServedApp app, ITestOutputHelper output)
     [Fact]
     public async Task While_a_10000_row_import_writes_twenty_other_users_read_and_write_and_every_request_is_answered()
     {
-        var imported = await app.Setup.AddCampaignAsync("万行导入", new(2021, 4, 15), new(2021, 4, 21), app.CommitteeId);
-        var others = await app.Setup.AddCampaignAsync("同时工作", new(2021, 4, 15), new(2021, 4, 21), app.CommitteeId);
+        var imported = await app.Setup.AddCampaignAsync("万行导入", new(2021, 4, 15), new(2021, 4, 21), app.UnitId);
+        var others = await app.Setup.AddCampaignAsync("同时工作", new(2021, 4, 15), new(2021, 4, 21), app.UnitId);
         var readers = new List<HttpClient>();
         var writers = new List<HttpClient>();
         var feeds = new List<string>();
@@ -48,7 +48,7 @@ public sealed class BusyDatabaseTests(ServedApp app, ITestOutputHelper output)
 
         for (var i = 0; i < 8; i++)
         {
-            var writer = await app.Setup.CreateUserAsync($"writer-{i}-{Guid.NewGuid():N}@test.local", Roles.Coordinator, app.CommitteeId);
+            var writer = await app.Setup.CreateUserAsync($"writer-{i}-{Guid.NewGuid():N}@test.local", Roles.Coordinator, app.UnitId);
             writers.Add(app.Client(await app.TokenAsync(writer)));
         }
 
@@ -57,10 +57,10 @@ public sealed class BusyDatabaseTests(ServedApp app, ITestOutputHelper output)
             var subscriber = await app.Setup.CreateUserAsync($"feed-{i}-{Guid.NewGuid():N}@test.local", Roles.Staff);
             await using var scope = app.Setup.Services.CreateAsyncScope();
             feeds.Add((await scope.ServiceProvider.GetRequiredService<CalendarFeedService>()
-                .CreateAsync(subscriber, new CalendarFeedInput("committee", CommitteeId: app.CommitteeId))).Path);
+                .CreateAsync(subscriber, new CalendarFeedInput("unit", UnitId: app.UnitId))).Path);
         }
 
-        var csv = ImportFiles.Events(ImportRows, app.CommitteeId, "万行导入");
+        var csv = ImportFiles.Events(ImportRows, app.UnitId, "万行导入");
         using var importer = app.Client(app.CoordinatorToken, TimeSpan.FromMinutes(5));
         using var anonymous = new HttpClient { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromSeconds(120) };
         var answers = new ConcurrentBag<Answer>();
@@ -102,7 +102,7 @@ public sealed class BusyDatabaseTests(ServedApp app, ITestOutputHelper output)
         users.AddRange(feeds.Select((path, i) => WorkAsync($"feed {i}", "feed read", _ => anonymous.GetAsync(path))));
         users.AddRange(writers.Select((c, i) => WorkAsync($"writer {i}", "event save", n => c.PostAsJsonAsync("/api/events", new
         {
-            campaignId = others, committeeIds = new[] { app.CommitteeId }, title = $"同时保存 {i}-{n}", kind = "lecture", channel = "offline",
+            campaignId = others, unitIds = new[] { app.UnitId }, title = $"同时保存 {i}-{n}", kind = "lecture", channel = "offline",
             start = "2021-04-17T09:00:00", end = "2021-04-17T10:00:00", venue = "科普讲堂",
         }))));
         users.AddRange(signIns.Select((email, i) => WorkAsync($"sign-in {i}", "sign-in", async _ =>

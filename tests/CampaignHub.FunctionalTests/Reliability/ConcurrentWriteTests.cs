@@ -21,7 +21,7 @@ public sealed class ConcurrentWriteTests(ServedApp app, ITestOutputHelper output
     {
         var created = await client.PostAsJsonAsync("/api/events", new
         {
-            campaignId = campaign, committeeIds = new[] { app.CommitteeId }, title, kind = "free_clinic", channel = "offline",
+            campaignId = campaign, unitIds = new[] { app.UnitId }, title, kind = "free_clinic", channel = "offline",
             start = "2021-04-16T09:00:00", end = "2021-04-16T12:00:00", venue = "门诊大厅",
         });
         created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
@@ -47,7 +47,7 @@ public sealed class ConcurrentWriteTests(ServedApp app, ITestOutputHelper output
     [Fact]
     public async Task Twenty_parallel_assignments_of_one_person_to_overlapping_shifts_give_one_duty_and_nineteen_refusals()
     {
-        var campaign = await app.Setup.AddCampaignAsync("排班竞争", new(2021, 4, 15), new(2021, 4, 21), app.CommitteeId);
+        var campaign = await app.Setup.AddCampaignAsync("排班竞争", new(2021, 4, 15), new(2021, 4, 21), app.UnitId);
         using var client = app.Client(app.CoordinatorToken);
         var clinic = await EventAsync(client, campaign, "乳腺癌义诊");
         var nurse = $"nurse-{Guid.NewGuid():N}@test.local";
@@ -69,19 +69,19 @@ public sealed class ConcurrentWriteTests(ServedApp app, ITestOutputHelper output
     }
 
     [Fact]
-    public async Task Ten_parallel_committees_of_one_name_give_one_committee_and_refusals_naming_the_duplicate()
+    public async Task Ten_parallel_units_of_one_name_give_one_unit_and_refusals_naming_the_duplicate()
     {
         using var client = app.Client(app.AdminToken);
         var name = $"Gastric {Guid.NewGuid():N}"[..24];
 
-        var answers = await AllAtOnceAsync(10, _ => client.PostAsJsonAsync("/api/committees", new { name }));
+        var answers = await AllAtOnceAsync(10, _ => client.PostAsJsonAsync("/api/units", new { name }));
 
-        Report("10 parallel committees of one name", answers);
+        Report("10 parallel units of one name", answers);
         answers.ShouldAllBe(a => a.Status == HttpStatusCode.Created || a.Status == HttpStatusCode.BadRequest || a.Status == HttpStatusCode.Conflict);
         answers.Count(a => a.Status == HttpStatusCode.Created).ShouldBe(1);
         answers.Where(a => a.Status == HttpStatusCode.BadRequest).ShouldAllBe(a => a.Body.Contains(name));
         await using var db = await app.Setup.DbAsync();
-        (await db.Committees.CountAsync(c => c.Name == name)).ShouldBe(1);
+        (await db.Units.CountAsync(c => c.Name == name)).ShouldBe(1);
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public sealed class ConcurrentWriteTests(ServedApp app, ITestOutputHelper output
         using var client = app.Client(app.AdminToken);
         var created = await client.PostAsJsonAsync("/api/campaigns", new
         {
-            name = $"目标竞争 {Guid.NewGuid():N}"[..20], startDate = "2021-04-15", endDate = "2021-04-21", committeeIds = new[] { app.CommitteeId },
+            name = $"目标竞争 {Guid.NewGuid():N}"[..20], startDate = "2021-04-15", endDate = "2021-04-21", unitIds = new[] { app.UnitId },
         });
         created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
         var campaign = await created.Content.ReadFromJsonAsync<JsonElement>();
@@ -99,7 +99,7 @@ public sealed class ConcurrentWriteTests(ServedApp app, ITestOutputHelper output
 
         var answers = await AllAtOnceAsync(10, i => client.PutAsJsonAsync($"/api/campaigns/{id}", new
         {
-            name = campaign.GetProperty("name").GetString(), startDate = "2021-04-15", endDate = "2021-04-21", committeeIds = new[] { app.CommitteeId },
+            name = campaign.GetProperty("name").GetString(), startDate = "2021-04-15", endDate = "2021-04-21", unitIds = new[] { app.UnitId },
             targets = new Dictionary<string, decimal> { ["patients_benefited"] = 1000 + i },
             version,
         }));
@@ -114,8 +114,8 @@ public sealed class ConcurrentWriteTests(ServedApp app, ITestOutputHelper output
     [Fact]
     public async Task The_same_file_imported_twice_at_once_is_applied_once_and_the_second_answer_names_the_first()
     {
-        var campaign = await app.Setup.AddCampaignAsync("重复导入", new(2021, 4, 15), new(2021, 4, 21), app.CommitteeId);
-        var csv = ImportFiles.Events(500, app.CommitteeId);
+        var campaign = await app.Setup.AddCampaignAsync("重复导入", new(2021, 4, 15), new(2021, 4, 21), app.UnitId);
+        var csv = ImportFiles.Events(500, app.UnitId);
         using var client = app.Client(app.CoordinatorToken);
 
         var answers = await AllAtOnceAsync(2, _ => client.PostAsync($"/api/campaigns/{campaign}/events/import", ImportFiles.Upload(csv)));
@@ -131,12 +131,12 @@ public sealed class ConcurrentWriteTests(ServedApp app, ITestOutputHelper output
 /// <summary>Import files of any length, made by the tests.</summary>
 internal static class ImportFiles
 {
-    public static byte[] Events(int rows, int committeeId, string title = "乳腺癌义诊")
+    public static byte[] Events(int rows, int unitId, string title = "乳腺癌义诊")
     {
-        var text = new StringBuilder("title,kind,channel,platform,start,end,committees,venue,series,stop,status,highlight,narrative,patients_benefited\n");
+        var text = new StringBuilder("title,kind,channel,platform,start,end,units,venue,series,stop,status,highlight,narrative,patients_benefited\n");
         for (var i = 1; i <= rows; i++)
         {
-            text.Append($"{title} {i},free_clinic,offline,,2021-04-16 09:00,2021-04-16 11:30,{committeeId},门诊大厅 {i % 7},,,held,no,,{i % 100}\n");
+            text.Append($"{title} {i},free_clinic,offline,,2021-04-16 09:00,2021-04-16 11:30,{unitId},门诊大厅 {i % 7},,,held,no,,{i % 100}\n");
         }
 
         return Encoding.UTF8.GetBytes(text.ToString());

@@ -47,7 +47,7 @@ public sealed class HostileUploadTests(ServedApp app, ITestOutputHelper output)
     [MemberData(nameof(Bombs))]
     public async Task A_spreadsheet_bomb_is_refused_with_a_short_message_and_the_app_stays_below_1_GiB(string name, string expected)
     {
-        var campaign = await app.Setup.AddCampaignAsync($"炸弹 {name}", new(2021, 4, 15), new(2021, 4, 21), app.CommitteeId);
+        var campaign = await app.Setup.AddCampaignAsync($"炸弹 {name}", new(2021, 4, 15), new(2021, 4, 21), app.UnitId);
         var bytes = Bomb(name);
         using var client = app.Client(app.CoordinatorToken);
         var file = new ByteArrayContent(bytes);
@@ -75,11 +75,11 @@ public sealed class HostileUploadTests(ServedApp app, ITestOutputHelper output)
     [Fact]
     public async Task A_30000_by_30000_png_of_a_hundred_kilobytes_is_refused_by_its_pixel_size_and_not_stored()
     {
-        var campaign = await app.Setup.AddCampaignAsync("像素炸弹", new(2021, 4, 15), new(2021, 4, 21), app.CommitteeId);
+        var campaign = await app.Setup.AddCampaignAsync("像素炸弹", new(2021, 4, 15), new(2021, 4, 21), app.UnitId);
         using var client = app.Client(app.CoordinatorToken);
         var created = await client.PostAsJsonAsync("/api/events", new
         {
-            campaignId = campaign, committeeIds = new[] { app.CommitteeId }, title = "义诊", kind = "free_clinic", channel = "offline",
+            campaignId = campaign, unitIds = new[] { app.UnitId }, title = "义诊", kind = "free_clinic", channel = "offline",
             start = "2021-04-16T09:00:00", end = "2021-04-16T11:00:00", venue = "门诊大厅",
         });
         created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());

@@ -262,22 +262,22 @@ public sealed class HostingReliabilityTests : IDisposable
         return client;
     }
 
-    private sealed record RaceCampaign(int Campaign, int Committee, EventDetails Event);
+    private sealed record RaceCampaign(int Campaign, int Unit, EventDetails Event);
 
     private async Task<RaceCampaign> CampaignWithAnEventAsync()
     {
-        var committee = await app.AddCommitteeAsync($"乳腺癌专委会 {Guid.NewGuid():N}");
-        var campaign = await app.AddCampaignAsync("宣传周", new(2021, 4, 15), new(2021, 4, 21), committee);
+        var unit = await app.AddUnitAsync($"乳腺癌专委会 {Guid.NewGuid():N}");
+        var campaign = await app.AddCampaignAsync("宣传周", new(2021, 4, 15), new(2021, 4, 21), unit);
         var admin = await app.ActorAsync(await app.CreateUserAsync($"admin-{Guid.NewGuid():N}@test.campaignhub.local", Roles.Admin));
         await using var scope = app.Services.CreateAsyncScope();
-        var created = await scope.ServiceProvider.GetRequiredService<EventService>().CreateAsync(admin, EventInput(new(campaign, committee, null!), 120));
-        return new RaceCampaign(campaign, committee, created);
+        var created = await scope.ServiceProvider.GetRequiredService<EventService>().CreateAsync(admin, EventInput(new(campaign, unit, null!), 120));
+        return new RaceCampaign(campaign, unit, created);
     }
 
     private static EventInput EventInput(RaceCampaign campaign, decimal patients) => new()
     {
         CampaignId = campaign.Campaign,
-        CommitteeIds = [campaign.Committee],
+        UnitIds = [campaign.Unit],
         Title = "乳腺癌义诊",
         Kind = "free_clinic",
         Channel = "offline",

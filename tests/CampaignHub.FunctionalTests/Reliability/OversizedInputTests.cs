@@ -21,15 +21,15 @@ public sealed class OversizedInputTests(ServedApp app, ITestOutputHelper output)
         : 0;
 
     [Fact]
-    public async Task Forty_thousand_committee_ids_answer_400_to_an_admin_and_403_to_staff_with_no_flood_of_log()
+    public async Task Forty_thousand_unit_ids_answer_400_to_an_admin_and_403_to_staff_with_no_flood_of_log()
     {
-        var campaign = await app.Setup.AddCampaignAsync("超长列表", new(2021, 4, 15), new(2021, 4, 21), app.CommitteeId);
+        var campaign = await app.Setup.AddCampaignAsync("超长列表", new(2021, 4, 15), new(2021, 4, 21), app.UnitId);
         var staffId = await app.Setup.CreateUserAsync($"staff-{Guid.NewGuid():N}@test.local", Roles.Staff);
         using var admin = app.Client(app.AdminToken);
         using var staff = app.Client(await app.TokenAsync(staffId));
         var body = new
         {
-            campaignId = campaign, committeeIds = Enumerable.Range(1, 40_000), title = "义诊", kind = "free_clinic", channel = "offline",
+            campaignId = campaign, unitIds = Enumerable.Range(1, 40_000), title = "义诊", kind = "free_clinic", channel = "offline",
             start = "2021-04-16T09:00:00", end = "2021-04-16T11:00:00", venue = "门诊大厅",
         };
         var logBefore = LogLength();
@@ -42,10 +42,10 @@ public sealed class OversizedInputTests(ServedApp app, ITestOutputHelper output)
         await Task.Delay(1500); // the file sink flushes within a second
         var logGrowth = LogLength() - logBefore;
 
-        output.WriteLine($"FIGURE 40,000 committee ids: admin HTTP {(int)asAdmin.StatusCode} in {adminMs} ms, staff HTTP {(int)asStaff.StatusCode}, "
+        output.WriteLine($"FIGURE 40,000 unit ids: admin HTTP {(int)asAdmin.StatusCode} in {adminMs} ms, staff HTTP {(int)asStaff.StatusCode}, "
                          + $"staff campaign with 40,000 organisers HTTP {(int)campaignAsStaff.StatusCode}, log grew {logGrowth / 1024} KB");
         asAdmin.StatusCode.ShouldBe(HttpStatusCode.BadRequest, await asAdmin.Content.ReadAsStringAsync());
-        (await asAdmin.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("committeeIds", out _).ShouldBeTrue();
+        (await asAdmin.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("unitIds", out _).ShouldBeTrue();
         asStaff.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         campaignAsStaff.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         logGrowth.ShouldBeLessThan(64 * 1024);
@@ -55,11 +55,11 @@ public sealed class OversizedInputTests(ServedApp app, ITestOutputHelper output)
     public async Task An_event_with_five_thousand_speakers_from_before_the_cap_is_deleted_with_them()
     {
         const int speakers = 5_000;
-        var campaign = await app.Setup.AddCampaignAsync("讲者过多", new(2021, 4, 15), new(2021, 4, 21), app.CommitteeId);
+        var campaign = await app.Setup.AddCampaignAsync("讲者过多", new(2021, 4, 15), new(2021, 4, 21), app.UnitId);
         using var admin = app.Client(app.AdminToken);
         var created = await admin.PostAsJsonAsync("/api/events", new
         {
-            campaignId = campaign, committeeIds = new[] { app.CommitteeId }, title = "大型论坛", kind = "lecture", channel = "offline",
+            campaignId = campaign, unitIds = new[] { app.UnitId }, title = "大型论坛", kind = "lecture", channel = "offline",
             start = "2021-04-16T09:00:00", end = "2021-04-16T11:00:00", venue = "会议中心",
         });
         created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());

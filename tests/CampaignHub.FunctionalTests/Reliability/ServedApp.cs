@@ -30,7 +30,7 @@ public sealed class ServedApp : IAsyncLifetime
 
     public string AdminId { get; private set; } = "";
 
-    public int CommitteeId { get; private set; }
+    public int UnitId { get; private set; }
 
     public string CoordinatorId { get; private set; } = "";
 
@@ -42,9 +42,9 @@ public sealed class ServedApp : IAsyncLifetime
     {
         // Migrates the file and seeds the admin; later connections of the server find it ready.
         _ = Setup.Services;
-        CommitteeId = await Setup.AddCommitteeAsync("可靠性测试专委会");
+        UnitId = await Setup.AddUnitAsync("可靠性测试专委会");
         CoordinatorEmail = $"coordinator-{Guid.NewGuid():N}@test.campaignhub.local";
-        CoordinatorId = await Setup.CreateUserAsync(CoordinatorEmail, Roles.Coordinator, CommitteeId);
+        CoordinatorId = await Setup.CreateUserAsync(CoordinatorEmail, Roles.Coordinator, UnitId);
         await using (var db = await Setup.DbAsync())
         {
             AdminId = db.Users.Single(u => u.Email == CampaignHubAppFactory.AdminEmail).Id;

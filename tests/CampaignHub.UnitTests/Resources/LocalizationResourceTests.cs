@@ -30,8 +30,8 @@ public sealed partial class LocalizationResourceTests
     public void Chinese_texts_are_written_in_chinese()
     {
         var zh = Load("SharedResource.zh-CN.resx");
-        // Language names are shown in their own language on purpose.
-        var notChinese = zh.Where(kv => kv.Key != "Culture_en" && !Cjk().IsMatch(kv.Value)).Select(kv => kv.Key).ToList();
+        // Language names are shown in their own language on purpose; a unit's word (%unit%) becomes 专委会, 科室… in a report.
+        var notChinese = zh.Where(kv => kv.Key != "Culture_en" && !Cjk().IsMatch(kv.Value.Replace("%unit%", "单位"))).Select(kv => kv.Key).ToList();
 
         notChinese.ShouldBeEmpty();
     }

@@ -38,7 +38,7 @@ public abstract class AppPageBase : ComponentBase
     /// <summary>The English name in English when there is one; the Chinese name otherwise.</summary>
     protected static string Local(string name, string? nameEn) => UiLanguage.Pick(name, nameEn);
 
-    /// <summary>The user as they are now: writes use their roles and committees at save time, not when the page opened.</summary>
+    /// <summary>The user as they are now: writes use their roles and units at save time, not when the page opened.</summary>
     protected virtual async Task<Actor> ActorAsync() => await ActorResolver.ResolveAsync((await AuthState).User);
 
     protected void ClearMessages()

@@ -14,7 +14,7 @@ internal sealed class CalendarFeedConfiguration : IEntityTypeConfiguration<Calen
         builder.Property(f => f.Prefix).HasMaxLength(16);
         builder.HasIndex(f => f.TokenHash).IsUnique();
         builder.HasOne(f => f.User).WithMany().HasForeignKey(f => f.UserId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne(f => f.Committee).WithMany().HasForeignKey(f => f.CommitteeId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(f => f.Unit).WithMany().HasForeignKey(f => f.UnitId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(f => f.Campaign).WithMany().HasForeignKey(f => f.CampaignId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -15,14 +15,14 @@ internal sealed class FinalisedReportConfiguration : IEntityTypeConfiguration<Fi
         builder.Property(r => r.UnlockReason).HasMaxLength(500);
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.HasOne(r => r.Campaign).WithMany().HasForeignKey(r => r.CampaignId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne(r => r.Committee).WithMany().HasForeignKey(r => r.CommitteeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(r => r.Unit).WithMany().HasForeignKey(r => r.UnitId).OnDelete(DeleteBehavior.Restrict);
 
         // "Is this date locked?" on every write of an event or figure.
         builder.HasIndex(r => new { r.CampaignId, r.From, r.To });
 
-        // One locked report per campaign, period, committee and language, however many finalise at once (the same
+        // One locked report per campaign, period, unit and language, however many finalise at once (the same
         // filter text works for both providers).
-        builder.HasIndex(r => new { r.CampaignId, r.CommitteeId, r.From, r.To, r.Language })
+        builder.HasIndex(r => new { r.CampaignId, r.UnitId, r.From, r.To, r.Language })
             .IsUnique()
             .HasFilter("\"UnlockedAt\" IS NULL")
             .HasDatabaseName("IX_FinalisedReports_OneLocked");

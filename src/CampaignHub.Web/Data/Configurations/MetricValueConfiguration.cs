@@ -15,12 +15,12 @@ internal sealed class MetricValueConfiguration : IEntityTypeConfiguration<Metric
         builder.Property(v => v.Version).IsConcurrencyToken();
 
         builder.HasOne(v => v.Metric).WithMany().HasForeignKey(v => v.MetricDefinitionId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne(v => v.Committee).WithMany().HasForeignKey(v => v.CommitteeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(v => v.Unit).WithMany().HasForeignKey(v => v.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Campaign>().WithMany().HasForeignKey(v => v.CampaignId).OnDelete(DeleteBehavior.Restrict);
 
-        // One value per event and metric; one per campaign, committee, day and metric for campaign-level entries.
+        // One value per event and metric; one per campaign, unit, day and metric for campaign-level entries.
         builder.HasIndex(v => new { v.EventId, v.MetricDefinitionId }).IsUnique().HasFilter("EventId IS NOT NULL");
-        builder.HasIndex(v => new { v.CampaignId, v.CommitteeId, v.Date, v.MetricDefinitionId }).IsUnique().HasFilter("EventId IS NULL");
+        builder.HasIndex(v => new { v.CampaignId, v.UnitId, v.Date, v.MetricDefinitionId }).IsUnique().HasFilter("EventId IS NULL");
         // Totals: one campaign, one period, grouped by metric.
         builder.HasIndex(v => new { v.CampaignId, v.Date, v.MetricDefinitionId });
     }

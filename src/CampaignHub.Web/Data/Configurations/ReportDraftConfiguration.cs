@@ -14,7 +14,7 @@ internal sealed class ReportDraftConfiguration : IEntityTypeConfiguration<Report
         builder.Property(d => d.UpdatedById).HasMaxLength(450);
         builder.Property(d => d.Version).IsConcurrencyToken();
         builder.HasOne(d => d.Campaign).WithMany().HasForeignKey(d => d.CampaignId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne(d => d.Committee).WithMany().HasForeignKey(d => d.CommitteeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(d => d.Unit).WithMany().HasForeignKey(d => d.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(d => new { d.CampaignId, d.From, d.To });
     }
 }

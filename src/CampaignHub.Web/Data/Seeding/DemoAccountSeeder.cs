@@ -9,7 +9,7 @@ namespace CampaignHub.Web.Data.Seeding;
 /// <summary>
 /// One demo account per role (Seed:Demo). The password comes from Seed:DemoPassword, which only
 /// appsettings.Development.json sets: demo accounts are for trying the app, never for production data. The demo
-/// coordinator coordinates the breast-cancer committee of the Shanxi demo data.
+/// coordinator coordinates the breast-cancer unit of the Shanxi demo data.
 /// </summary>
 internal sealed partial class DemoAccountSeeder(
     UserAccountService accounts,
@@ -22,7 +22,7 @@ internal sealed partial class DemoAccountSeeder(
 
     public const string CoordinatorEmail = "coordinator@demo.campaignhub.local";
 
-    public const string CoordinatorCommittee = ShanxiCommittees.BreastCancer;
+    public const string CoordinatorUnit = ShanxiUnits.BreastCancer;
 
     public static IReadOnlyList<(string Email, string Role, string DisplayName)> Accounts { get; } =
     [
@@ -50,22 +50,22 @@ internal sealed partial class DemoAccountSeeder(
             LogCreated(logger, email, role);
         }
 
-        await AssignCoordinatorCommitteeAsync();
+        await AssignCoordinatorUnitAsync();
     }
 
-    /// <summary>Links the demo coordinator to the breast-cancer committee once both exist (also after an upgrade).</summary>
-    private async Task AssignCoordinatorCommitteeAsync()
+    /// <summary>Links the demo coordinator to the breast-cancer unit once both exist (also after an upgrade).</summary>
+    private async Task AssignCoordinatorUnitAsync()
     {
         var coordinator = await userManager.FindByEmailAsync(CoordinatorEmail);
         await using var db = await dbFactory.CreateDbContextAsync();
-        var committeeId = await db.Committees.Where(c => c.Name == CoordinatorCommittee).Select(c => (int?)c.Id).FirstOrDefaultAsync();
-        if (coordinator is null || committeeId is not { } id
-            || await db.CommitteeCoordinators.AnyAsync(c => c.CommitteeId == id && c.UserId == coordinator.Id))
+        var unitId = await db.Units.Where(c => c.Name == CoordinatorUnit).Select(c => (int?)c.Id).FirstOrDefaultAsync();
+        if (coordinator is null || unitId is not { } id
+            || await db.UnitCoordinators.AnyAsync(c => c.UnitId == id && c.UserId == coordinator.Id))
         {
             return;
         }
 
-        db.CommitteeCoordinators.Add(new CommitteeCoordinator { CommitteeId = id, UserId = coordinator.Id });
+        db.UnitCoordinators.Add(new UnitCoordinator { UnitId = id, UserId = coordinator.Id });
         await db.SaveChangesAsync();
     }
 

@@ -6,7 +6,7 @@ namespace CampaignHub.Web.Data.Seeding;
 
 /// <summary>
 /// Demo data (Seed:Demo): the Shanxi Anti-Cancer Association's 27th National Cancer Prevention Week, 2021-04-15..21,
-/// with its 25 committees, partners, the events its summary narrates and the ordinary events and figures behind its
+/// with its 25 units, partners, the events its summary narrates and the ordinary events and figures behind its
 /// closing totals (<see cref="ShanxiWeekPlan"/>). Stored as ordinary rows, as coordinators would have logged them;
 /// only on a database without campaigns, so restarts and real data are left alone.
 /// </summary>
@@ -33,7 +33,7 @@ internal sealed partial class ShanxiDemoSeeder(IDbContextFactory<CampaignHubDbCo
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var committees = await CommitteesAsync(db, cancellationToken);
+        var units = await UnitsAsync(db, cancellationToken);
         var organisations = await OrganisationsAsync(db, cancellationToken);
         var campaign = new Campaign
         {
@@ -51,7 +51,7 @@ internal sealed partial class ShanxiDemoSeeder(IDbContextFactory<CampaignHubDbCo
             EndDate = ClosingTotals.WeekEnd,
             Organisers = ShanxiOrganisations.CampaignOrganisers
                 .Select((name, i) => new CampaignOrganiser { Organisation = organisations[name], SortOrder = i }).ToList(),
-            Committees = committees.Values.Select(c => new CampaignCommittee { Committee = c }).ToList(),
+            Units = units.Values.Select(c => new CampaignUnit { Unit = c }).ToList(),
         };
         db.Campaigns.Add(campaign);
         // Figures carry the campaign's id (no navigation), so the campaign is stored first, in the same transaction.
@@ -80,7 +80,7 @@ internal sealed partial class ShanxiDemoSeeder(IDbContextFactory<CampaignHubDbCo
                 SectionGroup = planned.SectionGroup,
                 Status = EventStatus.Held,
                 Highlight = planned.Highlight,
-                Committees = planned.Committees.Select(name => new EventCommittee { Committee = committees[name] }).ToList(),
+                Units = planned.Units.Select(name => new EventUnit { Unit = units[name] }).ToList(),
             };
             // As the figures form stores them: each value dated by its event's start, under its campaign.
             entity.Figures.AddRange(planned.Figures.Select(f => new MetricValue
@@ -97,7 +97,7 @@ internal sealed partial class ShanxiDemoSeeder(IDbContextFactory<CampaignHubDbCo
         db.MetricValues.AddRange(plan.Entries.Select(e => new MetricValue
         {
             CampaignId = campaign.Id,
-            Committee = committees[e.Committee],
+            Unit = units[e.Unit],
             Metric = metrics[e.Metric],
             Date = e.Date,
             Value = e.Value,
@@ -107,17 +107,17 @@ internal sealed partial class ShanxiDemoSeeder(IDbContextFactory<CampaignHubDbCo
         LogSeeded(logger, CampaignName, plan.Events.Count, figureCount + plan.Entries.Count);
     }
 
-    /// <summary>The 25 committees by name; ones that already exist (an admin made them first) are reused.</summary>
-    private static async Task<Dictionary<string, Committee>> CommitteesAsync(CampaignHubDbContext db, CancellationToken cancellationToken)
+    /// <summary>The 25 units by name; ones that already exist (an admin made them first) are reused.</summary>
+    private static async Task<Dictionary<string, Unit>> UnitsAsync(CampaignHubDbContext db, CancellationToken cancellationToken)
     {
-        var names = ShanxiCommittees.All.Select(c => c.Name).ToList();
-        var existing = await db.Committees.Where(c => names.Contains(c.Name)).ToDictionaryAsync(c => c.Name, cancellationToken);
-        foreach (var committee in ShanxiCommittees.All.Where(c => !existing.ContainsKey(c.Name)))
+        var names = ShanxiUnits.All.Select(c => c.Name).ToList();
+        var existing = await db.Units.Where(c => names.Contains(c.Name)).ToDictionaryAsync(c => c.Name, cancellationToken);
+        foreach (var unit in ShanxiUnits.All.Where(c => !existing.ContainsKey(c.Name)))
         {
-            existing[committee.Name] = db.Committees.Add(new Committee { Name = committee.Name, NameEn = committee.NameEn }).Entity;
+            existing[unit.Name] = db.Units.Add(new Unit { Name = unit.Name, NameEn = unit.NameEn }).Entity;
         }
 
-        return ShanxiCommittees.All.ToDictionary(c => c.Name, c => existing[c.Name]);
+        return ShanxiUnits.All.ToDictionary(c => c.Name, c => existing[c.Name]);
     }
 
     /// <summary>The association, its partners and the media, with their venues; existing ones (by name) are reused.</summary>

@@ -29,9 +29,9 @@ public static class AdminCommandLine
           users list                                       list users with their roles
           tokens create --email E [--name N]               create a personal access token for the API;
                                                            the token is printed once, as the last line
-          feeds create --email E [--committee ID | --campaign ID] [--name N]
+          feeds create --email E [--unit ID | --campaign ID] [--name N]
                                                            create a calendar feed: the user's duties, or a
-                                                           committee's or campaign's events; its secret path
+                                                           unit's or campaign's events; its secret path
                                                            /calendar/<token>.ics is printed once, as the last line
         Configuration (database, admin) is read as for the web server: appsettings, environment variables.
         """;
@@ -149,8 +149,8 @@ public static class AdminCommandLine
 
     private static async Task<int> CreateFeedAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error)
     {
-        const string usage = "Usage: feeds create --email E [--committee ID | --campaign ID] [--name N]";
-        if (!CommandOptions.TryParse(args, ["--email", "--committee", "--campaign", "--name"], out var options, out var problem))
+        const string usage = "Usage: feeds create --email E [--unit ID | --campaign ID] [--name N]";
+        if (!CommandOptions.TryParse(args, ["--email", "--unit", "--campaign", "--name"], out var options, out var problem))
         {
             await error.WriteLineAsync($"{problem} {usage}");
             return Usage;
@@ -162,14 +162,14 @@ public static class AdminCommandLine
             return Usage;
         }
 
-        if (options.ContainsKey("--committee") && options.ContainsKey("--campaign"))
+        if (options.ContainsKey("--unit") && options.ContainsKey("--campaign"))
         {
-            await error.WriteLineAsync($"Give --committee or --campaign, not both: a feed follows one of them. {usage}");
+            await error.WriteLineAsync($"Give --unit or --campaign, not both: a feed follows one of them. {usage}");
             return Usage;
         }
 
         var input = new CalendarFeedInput(Codes<CalendarFeedScope>.Of(CalendarFeedScope.MyDuties), Name: options.GetValueOrDefault("--name"));
-        foreach (var (option, kind) in new[] { ("--committee", CalendarFeedScope.Committee), ("--campaign", CalendarFeedScope.Campaign) })
+        foreach (var (option, kind) in new[] { ("--unit", CalendarFeedScope.Unit), ("--campaign", CalendarFeedScope.Campaign) })
         {
             if (!options.TryGetValue(option, out var value))
             {
@@ -182,8 +182,8 @@ public static class AdminCommandLine
                 return Usage;
             }
 
-            input = kind == CalendarFeedScope.Committee
-                ? input with { Scope = Codes<CalendarFeedScope>.Of(kind), CommitteeId = id }
+            input = kind == CalendarFeedScope.Unit
+                ? input with { Scope = Codes<CalendarFeedScope>.Of(kind), UnitId = id }
                 : input with { Scope = Codes<CalendarFeedScope>.Of(kind), CampaignId = id };
         }
 

@@ -1,5 +1,5 @@
 using CampaignHub.Web.Features.Campaigns;
-using CampaignHub.Web.Features.Committees;
+using CampaignHub.Web.Features.Units;
 using CampaignHub.Web.Features.Duties;
 using CampaignHub.Web.Features.Events;
 using CampaignHub.Web.Features.Figures;
@@ -28,7 +28,7 @@ public static class ApiEndpointRouteBuilderExtensions
         api.MapEventEndpoints();
         api.MapTotalsEndpoints();
         api.MapSpreadsheetEndpoints();
-        api.MapCommitteeEndpoints();
+        api.MapUnitEndpoints();
         api.MapCampaignEndpoints();
         api.MapCampaignFigureEndpoints();
         api.MapDutyEndpoints();

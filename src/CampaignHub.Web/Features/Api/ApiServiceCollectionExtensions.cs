@@ -47,7 +47,7 @@ public static class ApiServiceCollectionExtensions
             {
                 document.Info.Title = "CampaignHub API";
                 document.Info.Description =
-                    "Campaigns, committees, events and their figures. Authenticate with a personal access token: "
+                    "Campaigns, units, events and their figures. Authenticate with a personal access token: "
                     + "Authorization: Bearer chub_… (create one on your profile page or with `tokens create --email E`).";
                 return Task.CompletedTask;
             });

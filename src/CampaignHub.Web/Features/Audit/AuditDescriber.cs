@@ -13,7 +13,7 @@ namespace CampaignHub.Web.Features.Audit;
 
 /// <summary>
 /// Turns one page of stored audit entries into what an admin reads: the person's name instead of a user id, a
-/// campaign, committee, event or metric by its name instead of its number, UTC stamps in the association's time,
+/// campaign, unit, event or metric by its name instead of its number, UTC stamps in the association's time,
 /// codes by their localised names, and each field by its label. The names a page refers to are loaded in one query
 /// per kind of record (at most a page's worth of ids each), so the trail stays paged in the database.
 /// </summary>
@@ -25,7 +25,7 @@ internal sealed class AuditDescriber(CampaignHubDbContext db, AssociationClock c
     private enum Reference
     {
         Campaign,
-        Committee,
+        Unit,
         Event,
         Organisation,
         Venue,
@@ -37,7 +37,7 @@ internal sealed class AuditDescriber(CampaignHubDbContext db, AssociationClock c
     private static readonly Dictionary<string, Reference> ReferenceProperties = new()
     {
         ["CampaignId"] = Reference.Campaign,
-        ["CommitteeId"] = Reference.Committee,
+        ["UnitId"] = Reference.Unit,
         ["EventId"] = Reference.Event,
         ["OrganisationId"] = Reference.Organisation,
         ["HostOrganisationId"] = Reference.Organisation,
@@ -55,7 +55,7 @@ internal sealed class AuditDescriber(CampaignHubDbContext db, AssociationClock c
     private static readonly Dictionary<string, Reference> NamedRecords = new()
     {
         [nameof(Campaign)] = Reference.Campaign,
-        [nameof(Committee)] = Reference.Committee,
+        [nameof(Unit)] = Reference.Unit,
         [nameof(CampaignEvent)] = Reference.Event,
         [nameof(Organisation)] = Reference.Organisation,
         [nameof(Venue)] = Reference.Venue,
@@ -64,7 +64,7 @@ internal sealed class AuditDescriber(CampaignHubDbContext db, AssociationClock c
     };
 
     private static readonly Reference[] RecordNameOrder =
-        [Reference.User, Reference.Metric, Reference.Committee, Reference.Organisation, Reference.Venue, Reference.Campaign, Reference.Event];
+        [Reference.User, Reference.Metric, Reference.Unit, Reference.Organisation, Reference.Venue, Reference.Campaign, Reference.Event];
 
     // The record's own words, when the changes carry them (a speaker's name, a photo's file, a report's title).
     private static readonly string[] OwnNameProperties = ["Name", "Title", "FileName", "Email"];
@@ -211,7 +211,7 @@ internal sealed class AuditDescriber(CampaignHubDbContext db, AssociationClock c
         return Enum.TryParse(type, compact, ignoreCase: true, out var coded) && Enum.IsDefined(type, coded) ? (Enum)coded : null;
     }
 
-    /// <summary>The entry's campaign, or for a record without one (an event's committee), its event's.</summary>
+    /// <summary>The entry's campaign, or for a record without one (an event's unit), its event's.</summary>
     private int? CampaignOf(Parsed entry) =>
         entry.Row.CampaignId
         ?? (entry.References.TryGetValue("EventId", out var eventId) && eventCampaigns.TryGetValue(eventId, out var campaignId) ? campaignId : null);
@@ -222,7 +222,7 @@ internal sealed class AuditDescriber(CampaignHubDbContext db, AssociationClock c
         db.Model.GetEntityTypes().FirstOrDefault(t => t.ClrType.Name == entityType && t.ClrType.Namespace == typeof(Campaign).Namespace);
 
     /// <summary>
-    /// The references of every entry: its key's parts (a committee of a campaign: "3:7"), the foreign keys among its
+    /// The references of every entry: its key's parts (a unit of a campaign: "3:7"), the foreign keys among its
     /// changes, and for figures and shifts whose update changed only a value, the event and metric they belong to now.
     /// </summary>
     private async Task AddCurrentReferencesAsync(List<Parsed> entries, CancellationToken cancellationToken)
@@ -255,7 +255,7 @@ internal sealed class AuditDescriber(CampaignHubDbContext db, AssociationClock c
         if (figureIds.Count > 0)
         {
             var figures = await db.MetricValues.AsNoTracking().Where(v => figureIds.Contains(v.Id))
-                .Select(v => new { v.Id, v.EventId, v.MetricDefinitionId, v.CommitteeId }).ToListAsync(cancellationToken);
+                .Select(v => new { v.Id, v.EventId, v.MetricDefinitionId, v.UnitId }).ToListAsync(cancellationToken);
             foreach (var figure in figures)
             {
                 foreach (var entry in entries.Where(e => e.Row.EntityType == nameof(MetricValue) && e.Row.EntityId == Invariant(figure.Id)))
@@ -266,9 +266,9 @@ internal sealed class AuditDescriber(CampaignHubDbContext db, AssociationClock c
                         entry.References.TryAdd("EventId", Invariant(eventId));
                     }
 
-                    if (figure.CommitteeId is { } committeeId)
+                    if (figure.UnitId is { } unitId)
                     {
-                        entry.References.TryAdd("CommitteeId", Invariant(committeeId));
+                        entry.References.TryAdd("UnitId", Invariant(unitId));
                     }
                 }
             }
@@ -343,8 +343,8 @@ internal sealed class AuditDescriber(CampaignHubDbContext db, AssociationClock c
         var campaigns = IntIds(wanted[Reference.Campaign]);
         Add(Reference.Campaign, await db.Campaigns.AsNoTracking().Where(c => campaigns.Contains(c.Id))
             .Select(c => new { c.Id, c.Name, c.NameEn }).ToListAsync(cancellationToken), c => c.Id, c => UiLanguage.Pick(c.Name, c.NameEn));
-        var committees = IntIds(wanted[Reference.Committee]);
-        Add(Reference.Committee, await db.Committees.AsNoTracking().Where(c => committees.Contains(c.Id))
+        var units = IntIds(wanted[Reference.Unit]);
+        Add(Reference.Unit, await db.Units.AsNoTracking().Where(c => units.Contains(c.Id))
             .Select(c => new { c.Id, c.Name, c.NameEn }).ToListAsync(cancellationToken), c => c.Id, c => UiLanguage.Pick(c.Name, c.NameEn));
         var organisations = IntIds(wanted[Reference.Organisation]);
         Add(Reference.Organisation, await db.Organisations.AsNoTracking().Where(o => organisations.Contains(o.Id))

@@ -16,10 +16,10 @@ using IcsCalendar = Ical.Net.Calendar;
 namespace CampaignHub.Web.Features.CalendarFeeds;
 
 /// <summary>
-/// Writes a feed as iCalendar (RFC 5545). Committee and campaign feeds hold the events that ended at most a year
+/// Writes a feed as iCalendar (RFC 5545). Unit and campaign feeds hold the events that ended at most a year
 /// ago and all later ones; a <c>my_duties</c> feed holds the owner's shifts that ended at most 90 days ago and all
 /// later ones. Cancelled events stay in, with STATUS:CANCELLED, so subscribed calendars drop them. Four queries
-/// whatever the number of events: the events, then their committees, speakers and duties.
+/// whatever the number of events: the events, then their units, speakers and duties.
 /// </summary>
 public sealed class CalendarFeedRenderer(
     IDbContextFactory<CampaignHubDbContext> dbFactory,
@@ -29,7 +29,7 @@ public sealed class CalendarFeedRenderer(
 {
     public const string ProductId = "-//CampaignHub//Calendar feeds//EN";
 
-    /// <summary>How far back committee and campaign feeds reach: a year of past events.</summary>
+    /// <summary>How far back unit and campaign feeds reach: a year of past events.</summary>
     public const int PastYears = 1;
 
     /// <summary>How far back a <c>my_duties</c> feed reaches.</summary>
@@ -42,12 +42,12 @@ public sealed class CalendarFeedRenderer(
         db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
         var eventsSince = clock.Now.AddYears(-PastYears);
         var dutiesSince = clock.Now.AddDays(-PastDutyDays);
-        // "Id IN (subquery)" rather than EXISTS: the database starts from the committee's (or the person's) index
+        // "Id IN (subquery)" rather than EXISTS: the database starts from the unit's (or the person's) index
         // instead of testing every event; at 100,000 events that is a few milliseconds instead of hundreds.
         var events = feed.Scope switch
         {
-            CalendarFeedScope.Committee => db.Events.Where(e => e.EndsAt >= eventsSince
-                && db.EventCommittees.Where(c => c.CommitteeId == feed.CommitteeId).Select(c => c.EventId).Contains(e.Id)),
+            CalendarFeedScope.Unit => db.Events.Where(e => e.EndsAt >= eventsSince
+                && db.EventUnits.Where(c => c.UnitId == feed.UnitId).Select(c => c.EventId).Contains(e.Id)),
             CalendarFeedScope.Campaign => db.Events.Where(e => e.CampaignId == feed.CampaignId && e.EndsAt >= eventsSince),
             _ => db.Events.Where(e => db.DutyAssignments.Where(d => d.UserId == feed.UserId && d.EndsAt >= dutiesSince)
                 .Select(d => d.EventId).Contains(e.Id)),
@@ -63,15 +63,15 @@ public sealed class CalendarFeedRenderer(
                 e.Location, e.SeriesName, e.StopNumber))
             .ToListAsync(cancellationToken);
 
-        ILookup<int, string> committees = EmptyLookup<string>();
+        ILookup<int, string> units = EmptyLookup<string>();
         ILookup<int, EventSpeaker> speakers = EmptyLookup<EventSpeaker>();
         ILookup<int, FeedDuty> duties = EmptyLookup<FeedDuty>();
         if (rows.Count > 0)
         {
             // The same filter as a subquery rather than a list of ids: one round trip each, and no parameter
-            // limit (SQL Server takes 2,100) however many events a committee has.
+            // limit (SQL Server takes 2,100) however many events a unit has.
             var ids = events.Select(e => e.Id);
-            committees = await db.EventCommittees.Where(c => ids.Contains(c.EventId)).CommitteeNamesByEventAsync(cancellationToken);
+            units = await db.EventUnits.Where(c => ids.Contains(c.EventId)).UnitNamesByEventAsync(cancellationToken);
             speakers = (await db.Set<EventSpeaker>().Where(s => ids.Contains(s.EventId))
                     .OrderBy(s => s.SortOrder).ThenBy(s => s.Id)
                     .ToListAsync(cancellationToken))
@@ -96,7 +96,7 @@ public sealed class CalendarFeedRenderer(
         {
             var place = Place(row);
             var url = baseUrl is not null && Uri.TryCreate($"{baseUrl}/events/{row.Id}", UriKind.Absolute, out var link) ? link : null;
-            var description = Description(row, committees[row.Id], speakers[row.Id], duties[row.Id], url);
+            var description = Description(row, units[row.Id], speakers[row.Id], duties[row.Id], url);
             if (feed.Scope == CalendarFeedScope.MyDuties)
             {
                 foreach (var duty in duties[row.Id].Where(d => d.UserId == feed.UserId && d.EndsAt >= dutiesSince))
@@ -164,16 +164,16 @@ public sealed class CalendarFeedRenderer(
         return text.Length == 0 ? null : text;
     }
 
-    private string Description(FeedEvent row, IEnumerable<string> committees, IEnumerable<EventSpeaker> speakers, IEnumerable<FeedDuty> duties, Uri? url)
+    private string Description(FeedEvent row, IEnumerable<string> units, IEnumerable<EventSpeaker> speakers, IEnumerable<FeedDuty> duties, Uri? url)
     {
         var text = new StringBuilder();
         text.AppendLine(Line("Campaign", row.CampaignName));
         text.AppendLine(Line("Kind", localizer[$"EventKind_{Codes<Domain.EventKind>.Of(row.Kind)}"]));
         text.AppendLine(Line("Channel", Channel(row)));
-        var names = committees.ToList();
+        var names = units.ToList();
         if (names.Count > 0)
         {
-            text.AppendLine(Line("Committees", string.Join(" / ", names)));
+            text.AppendLine(Line("Units", string.Join(" / ", names)));
         }
 
         if (row.SeriesName is not null)

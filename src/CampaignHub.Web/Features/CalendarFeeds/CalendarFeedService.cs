@@ -11,8 +11,8 @@ using Microsoft.Extensions.Localization;
 namespace CampaignHub.Web.Features.CalendarFeeds;
 
 /// <summary>
-/// Calendar subscriptions at secret URLs (<c>/calendar/{token}.ics</c>): a user's duties, a committee's or a
-/// campaign's events. Schedules are readable by every signed-in user, so anyone may subscribe to any committee or
+/// Calendar subscriptions at secret URLs (<c>/calendar/{token}.ics</c>): a user's duties, a unit's or a
+/// campaign's events. Schedules are readable by every signed-in user, so anyone may subscribe to any unit or
 /// campaign. Like API tokens, the token is shown once and only its SHA-256 hash is stored.
 /// </summary>
 public sealed class CalendarFeedService(
@@ -36,26 +36,26 @@ public sealed class CalendarFeedService(
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var errors = new ValidationErrors();
-        int? committeeId = null, campaignId = null;
+        int? unitId = null, campaignId = null;
         string? targetName = null;
         if (!Codes<CalendarFeedScope>.TryParse(input.Scope, out var scope))
         {
             errors.Add("scope", string.Format(localizer["CalendarFeeds_Error_UnknownScope"], input.Scope,
                 string.Join(", ", Codes<CalendarFeedScope>.All)));
         }
-        else if (scope == CalendarFeedScope.Committee)
+        else if (scope == CalendarFeedScope.Unit)
         {
-            committeeId = input.CommitteeId;
-            targetName = committeeId is { } id
-                ? await db.Committees.Where(c => c.Id == id).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken)
+            unitId = input.UnitId;
+            targetName = unitId is { } id
+                ? await db.Units.Where(c => c.Id == id).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken)
                 : null;
-            if (committeeId is null)
+            if (unitId is null)
             {
-                errors.Add("committeeId", localizer["CalendarFeeds_Error_CommitteeRequired"]);
+                errors.Add("unitId", localizer["CalendarFeeds_Error_UnitRequired"]);
             }
             else if (targetName is null)
             {
-                errors.Add("committeeId", string.Format(localizer["Event_Error_UnknownCommittee"], committeeId));
+                errors.Add("unitId", string.Format(localizer["Event_Error_UnknownUnit"], unitId));
             }
         }
         else if (scope == CalendarFeedScope.Campaign)
@@ -86,7 +86,7 @@ public sealed class CalendarFeedService(
         {
             UserId = userId,
             Scope = scope,
-            CommitteeId = committeeId,
+            UnitId = unitId,
             CampaignId = campaignId,
             Name = string.IsNullOrEmpty(name) ? targetName ?? localizer["CalendarFeeds_MyDuties"] : name,
             TokenHash = ApiTokenService.Hash(token),
@@ -108,7 +108,7 @@ public sealed class CalendarFeedService(
             .Select(f => new
             {
                 f.Id, f.Name, f.Scope, f.Prefix, f.CreatedAt, f.LastReadAt, f.RevokedAt,
-                Target = f.Committee != null ? f.Committee.Name : f.Campaign != null ? f.Campaign.Name : null,
+                Target = f.Unit != null ? f.Unit.Name : f.Campaign != null ? f.Campaign.Name : null,
             })
             .ToListAsync(cancellationToken);
         return feeds.Select(f => new CalendarFeedSummary(f.Id, f.Name, Codes<CalendarFeedScope>.Of(f.Scope), f.Target, f.Prefix,
@@ -130,15 +130,15 @@ public sealed class CalendarFeedService(
         return true;
     }
 
-    /// <summary>What the committee and campaign selects of the feed form offer.</summary>
+    /// <summary>What the unit and campaign selects of the feed form offer.</summary>
     public async Task<CalendarFeedChoices> GetChoicesAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var committees = await db.Committees.AsNoTracking().OrderBy(c => c.Id)
+        var units = await db.Units.AsNoTracking().OrderBy(c => c.Id)
             .Select(c => new FeedTargetOption(c.Id, c.Name, c.NameEn)).ToListAsync(cancellationToken);
         var campaigns = await db.Campaigns.AsNoTracking().OrderByDescending(c => c.StartDate).ThenBy(c => c.Name)
             .Select(c => new FeedTargetOption(c.Id, c.Name, c.NameEn)).ToListAsync(cancellationToken);
-        return new CalendarFeedChoices(committees, campaigns);
+        return new CalendarFeedChoices(units, campaigns);
     }
 
     /// <summary>
@@ -159,8 +159,8 @@ public sealed class CalendarFeedService(
             .Where(f => f.TokenHash == hash && f.RevokedAt == null)
             .Select(f => new
             {
-                f.Id, f.UserId, f.Scope, f.CommitteeId, f.CampaignId, f.LastReadAt, f.User!.LockoutEnd,
-                Target = f.Committee != null ? f.Committee.Name : f.Campaign != null ? f.Campaign.Name : null,
+                f.Id, f.UserId, f.Scope, f.UnitId, f.CampaignId, f.LastReadAt, f.User!.LockoutEnd,
+                Target = f.Unit != null ? f.Unit.Name : f.Campaign != null ? f.Campaign.Name : null,
             })
             .FirstOrDefaultAsync(cancellationToken);
         var now = time.GetUtcNow();
@@ -172,7 +172,7 @@ public sealed class CalendarFeedService(
         // Best effort, after the answer: a feed read never waits for (or fails on) a busy database.
         stamps.CalendarFeedRead(feed.Id, feed.LastReadAt);
 
-        return new OpenCalendarFeed(feed.Id, feed.UserId, feed.Scope, feed.CommitteeId, feed.CampaignId, feed.Target);
+        return new OpenCalendarFeed(feed.Id, feed.UserId, feed.Scope, feed.UnitId, feed.CampaignId, feed.Target);
     }
 
     private static bool IsWellFormed(string token) =>

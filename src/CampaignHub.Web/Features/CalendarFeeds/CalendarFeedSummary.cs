@@ -13,10 +13,10 @@ public sealed record CreatedCalendarFeed(CalendarFeedSummary Summary, string Tok
     public string Path => CalendarFeedService.PathOf(Token);
 }
 
-/// <summary>The choices of the feed form: committees and campaigns, by id and name.</summary>
-public sealed record CalendarFeedChoices(IReadOnlyList<FeedTargetOption> Committees, IReadOnlyList<FeedTargetOption> Campaigns);
+/// <summary>The choices of the feed form: units and campaigns, by id and name.</summary>
+public sealed record CalendarFeedChoices(IReadOnlyList<FeedTargetOption> Units, IReadOnlyList<FeedTargetOption> Campaigns);
 
 public sealed record FeedTargetOption(int Id, string Name, string? NameEn);
 
 /// <summary>A live feed found by its token: what it shows and what its calendar is called.</summary>
-public sealed record OpenCalendarFeed(int Id, string UserId, Domain.CalendarFeedScope Scope, int? CommitteeId, int? CampaignId, string? TargetName);
+public sealed record OpenCalendarFeed(int Id, string UserId, Domain.CalendarFeedScope Scope, int? UnitId, int? CampaignId, string? TargetName);

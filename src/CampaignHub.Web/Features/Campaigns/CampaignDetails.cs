@@ -13,8 +13,8 @@ public sealed record CampaignDetails(
     DateOnly EndDate,
     IReadOnlyList<int> OrganiserIds,
     IReadOnlyList<string> OrganiserNames,
-    IReadOnlyList<int> CommitteeIds,
-    IReadOnlyList<string> CommitteeNames,
+    IReadOnlyList<int> UnitIds,
+    IReadOnlyList<string> UnitNames,
     IReadOnlyDictionary<string, decimal> Targets,
     IReadOnlyList<OutcomeDetails> Outcomes,
     long Version)
@@ -41,6 +41,6 @@ public sealed record CampaignListItem(
     string? EditionEn,
     DateOnly StartDate,
     DateOnly EndDate,
-    int CommitteeCount,
+    int UnitCount,
     int EventCount,
     long Version);

@@ -16,7 +16,7 @@ public static class CampaignEndpoints
 
         campaigns.MapGet("/{id:int}", async Task<Results<Ok<CampaignDetails>, NotFound>> (int id, CampaignService service, CancellationToken cancellationToken) =>
                 await service.GetAsync(id, cancellationToken) is { } details ? TypedResults.Ok(details) : TypedResults.NotFound())
-            .WithSummary("One campaign: dates as YYYY-MM-DD, committeeIds, organiserIds, targets by metric code, outcome rates.");
+            .WithSummary("One campaign: dates as YYYY-MM-DD, unitIds, organiserIds, targets by metric code, outcome rates.");
 
         campaigns.MapPost("/", async (CampaignInput input, ApiActor caller, CampaignService service, CancellationToken cancellationToken) =>
             {

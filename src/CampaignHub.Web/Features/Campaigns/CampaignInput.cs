@@ -2,7 +2,7 @@ namespace CampaignHub.Web.Features.Campaigns;
 
 /// <summary>
 /// A campaign as an admin or API caller submits it. <see cref="CampaignService"/> validates everything and names
-/// each wrong field (<c>endDate</c>, <c>committeeIds</c>, <c>targets.screened</c>, <c>outcomes[0].ratePercent</c>).
+/// each wrong field (<c>endDate</c>, <c>unitIds</c>, <c>targets.screened</c>, <c>outcomes[0].ratePercent</c>).
 /// </summary>
 public sealed class CampaignInput
 {
@@ -35,7 +35,11 @@ public sealed class CampaignInput
     /// <summary>Organising organisations, in the order the report names them.</summary>
     public List<int> OrganiserIds { get; set => field = value ?? []; } = []; // JSON null: none
 
-    public List<int> CommitteeIds { get; set => field = value ?? []; } = []; // JSON null: none
+    public List<int> UnitIds { get; set => field = value ?? []; } = []; // JSON null: none
+
+    /// <summary><see cref="UnitIds"/> under its name from before units of other kinds joined the committees; accepted, never written.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public List<int>? CommitteeIds { get => null; set => UnitIds = value ?? UnitIds; }
 
     /// <summary>Metric code → target. Null leaves the campaign's targets as they are; otherwise they are replaced.</summary>
     public Dictionary<string, decimal>? Targets { get; set; }

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace CampaignHub.Web.Features.Campaigns;
 
 /// <summary>
-/// Campaigns with their organisers, committees, targets and outcome rates. Everyone signed in reads them; only
+/// Campaigns with their organisers, units, targets and outcome rates. Everyone signed in reads them; only
 /// admins write. Every field is validated before anything is saved, and a save based on a stale version is refused.
 /// </summary>
 public sealed class CampaignService(IDbContextFactory<CampaignHubDbContext> dbFactory, IStringLocalizer<SharedResource> localizer)
@@ -28,7 +28,7 @@ public sealed class CampaignService(IDbContextFactory<CampaignHubDbContext> dbFa
         return await db.Campaigns.AsNoTracking()
             .OrderByDescending(c => c.StartDate).ThenBy(c => c.Name)
             .Select(c => new CampaignListItem(c.Id, c.Name, c.NameEn, c.Theme, c.ThemeEn, c.Edition, c.EditionEn, c.StartDate, c.EndDate,
-                c.Committees.Count, db.Events.Count(e => e.CampaignId == c.Id), c.Version))
+                c.Units.Count, db.Events.Count(e => e.CampaignId == c.Id), c.Version))
             .ToListAsync(cancellationToken);
     }
 
@@ -69,7 +69,7 @@ public sealed class CampaignService(IDbContextFactory<CampaignHubDbContext> dbFa
         }
 
         Apply(entity, input, metricIds);
-        // A change of targets, committees or outcomes alone is a change of the campaign: bump its version too.
+        // A change of targets, units or outcomes alone is a change of the campaign: bump its version too.
         if (db.ChangeTracker.HasChanges())
         {
             db.Entry(entity).State = EntityState.Modified;
@@ -107,7 +107,7 @@ public sealed class CampaignService(IDbContextFactory<CampaignHubDbContext> dbFa
     {
         var query = db.Campaigns
             .Include(c => c.Organisers)
-            .Include(c => c.Committees)
+            .Include(c => c.Units)
             .Include(c => c.Targets)
             .Include(c => c.Outcomes)
             .AsSplitQuery();
@@ -120,7 +120,7 @@ public sealed class CampaignService(IDbContextFactory<CampaignHubDbContext> dbFa
         var errors = new ValidationErrors();
         // Lists first, before any query uses them.
         ListLimits.Check(errors, localizer, "organiserIds", input.OrganiserIds.Count, ListLimits.Organisers);
-        ListLimits.Check(errors, localizer, "committeeIds", input.CommitteeIds.Count, ListLimits.Committees);
+        ListLimits.Check(errors, localizer, "unitIds", input.UnitIds.Count, ListLimits.Units);
         ListLimits.Check(errors, localizer, "targets", input.Targets?.Count, ListLimits.Figures);
         ListLimits.Check(errors, localizer, "outcomes", input.Outcomes?.Count, ListLimits.Outcomes);
         errors.ThrowIfAny();
@@ -162,11 +162,11 @@ public sealed class CampaignService(IDbContextFactory<CampaignHubDbContext> dbFa
             errors.Add("organiserIds", string.Format(localizer["Campaigns_Error_UnknownOrganisation"], missing));
         }
 
-        var committeeIds = input.CommitteeIds.Distinct().ToList();
-        var knownCommittees = await db.Committees.Where(c => committeeIds.Contains(c.Id)).Select(c => c.Id).ToListAsync(cancellationToken);
-        foreach (var missing in committeeIds.Except(knownCommittees))
+        var unitIds = input.UnitIds.Distinct().ToList();
+        var knownUnits = await db.Units.Where(c => unitIds.Contains(c.Id)).Select(c => c.Id).ToListAsync(cancellationToken);
+        foreach (var missing in unitIds.Except(knownUnits))
         {
-            errors.Add("committeeIds", string.Format(localizer["Event_Error_UnknownCommittee"], missing));
+            errors.Add("unitIds", string.Format(localizer["Event_Error_UnknownUnit"], missing));
         }
 
         var metricIds = await ValidateTargetsAsync(db, input.Targets, errors, cancellationToken);
@@ -288,11 +288,11 @@ public sealed class CampaignService(IDbContextFactory<CampaignHubDbContext> dbFa
             }
         }
 
-        var committees = input.CommitteeIds.ToHashSet();
-        entity.Committees.RemoveAll(c => !committees.Contains(c.CommitteeId));
-        foreach (var id in committees.Where(id => entity.Committees.All(c => c.CommitteeId != id)))
+        var units = input.UnitIds.ToHashSet();
+        entity.Units.RemoveAll(c => !units.Contains(c.UnitId));
+        foreach (var id in units.Where(id => entity.Units.All(c => c.UnitId != id)))
         {
-            entity.Committees.Add(new CampaignCommittee { CommitteeId = id });
+            entity.Units.Add(new CampaignUnit { UnitId = id });
         }
 
         if (input.Targets is not null)
@@ -348,11 +348,11 @@ public sealed class CampaignService(IDbContextFactory<CampaignHubDbContext> dbFa
     private static async Task<CampaignDetails> ToDetailsAsync(CampaignHubDbContext db, Campaign entity, CancellationToken cancellationToken)
     {
         var organiserIds = entity.Organisers.OrderBy(o => o.SortOrder).Select(o => o.OrganisationId).ToList();
-        var committeeIds = entity.Committees.Select(c => c.CommitteeId).ToList();
+        var unitIds = entity.Units.Select(c => c.UnitId).ToList();
         var metricIds = entity.Targets.Select(t => t.MetricDefinitionId).ToList();
         var organisations = await db.Organisations.AsNoTracking().Where(o => organiserIds.Contains(o.Id))
             .ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
-        var committees = await db.Committees.AsNoTracking().Where(c => committeeIds.Contains(c.Id))
+        var units = await db.Units.AsNoTracking().Where(c => unitIds.Contains(c.Id))
             .OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken);
         var metrics = await db.MetricDefinitions.AsNoTracking().Where(m => metricIds.Contains(m.Id))
             .ToDictionaryAsync(m => m.Id, m => new { m.Code, m.SortOrder }, cancellationToken);
@@ -360,7 +360,7 @@ public sealed class CampaignService(IDbContextFactory<CampaignHubDbContext> dbFa
         return new CampaignDetails(
             entity.Id, entity.Name, entity.NameEn, entity.Theme, entity.ThemeEn, entity.Edition, entity.EditionEn, entity.StartDate, entity.EndDate,
             organiserIds, organiserIds.Select(id => organisations[id]).ToList(),
-            committees.Select(c => c.Id).ToList(), committees.Select(c => c.Name).ToList(),
+            units.Select(c => c.Id).ToList(), units.Select(c => c.Name).ToList(),
             entity.Targets.OrderBy(t => metrics[t.MetricDefinitionId].SortOrder)
                 .ToDictionary(t => metrics[t.MetricDefinitionId].Code, t => Plain(t.Target)),
             entity.Outcomes.OrderBy(o => o.Id).Select(o => new OutcomeDetails(o.Id, o.Name, o.NameEn, Plain(o.RatePercent), o.Note)).ToList(),

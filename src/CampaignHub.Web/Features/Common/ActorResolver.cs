@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CampaignHub.Web.Features.Common;
 
 /// <summary>
-/// Builds the <see cref="Actor"/> for a principal: roles and committees from the database, as they are now, not from
+/// Builds the <see cref="Actor"/> for a principal: roles and units from the database, as they are now, not from
 /// the sign-in cookie's claims (which an admin's demotion or lock leaves behind until the session's next check), so no
 /// write or admin read ever runs on a stale role. An account an admin locked gets no role at all. Every page and API
 /// call resolves its user here, in its own scope (a Blazor circuit, an API request), so this is where the scope's
@@ -25,15 +25,15 @@ public sealed class ActorResolver(IDbContextFactory<CampaignHubDbContext> dbFact
             {
                 u.LockoutEnd,
                 Roles = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name).ToList(),
-                Committees = db.CommitteeCoordinators.Where(c => c.UserId == u.Id).Select(c => c.CommitteeId).ToList(),
+                Units = db.UnitCoordinators.Where(c => c.UserId == u.Id).Select(c => c.UnitId).ToList(),
             })
             .FirstOrDefaultAsync(cancellationToken);
         IReadOnlySet<string> roles = account is null || ApplicationUser.IsLockedByAdmin(account.LockoutEnd) ? new HashSet<string>() : account.Roles.OfType<string>().ToHashSet();
         var isCoordinator = roles.Contains(Roles.Coordinator);
-        IReadOnlySet<int> committees = isCoordinator ? account!.Committees.ToHashSet() : new HashSet<int>();
+        IReadOnlySet<int> units = isCoordinator ? account!.Units.ToHashSet() : new HashSet<int>();
 
         var actor = new Actor(userId, principal.FindFirstValue(ClaimTypes.Email) ?? principal.Identity?.Name,
-            roles.Contains(Roles.Admin), isCoordinator, committees);
+            roles.Contains(Roles.Admin), isCoordinator, units);
         currentUser.Set(actor.AuditActor);
         return actor;
     }

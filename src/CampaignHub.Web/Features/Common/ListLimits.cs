@@ -3,19 +3,19 @@ using Microsoft.Extensions.Localization;
 namespace CampaignHub.Web.Features.Common;
 
 /// <summary>
-/// How many entries a list in any input may have. Far above real use (Shanxi has 25 committees, the catalogue about
+/// How many entries a list in any input may have. Far above real use (Shanxi has 25 units, the catalogue about
 /// 25 metrics), and far below what breaks a query: SQLite refuses more than 32,766 parameters, and a request naming
 /// 40,000 ids once cost a 500 and 1.7 MB of log. Checked before the list reaches any query.
 /// </summary>
 public static class ListLimits
 {
-    /// <summary>Committees an event, a campaign or a coordinator names.</summary>
-    public const int Committees = 100;
+    /// <summary>Units an event, a campaign or a coordinator names.</summary>
+    public const int Units = 100;
 
     /// <summary>Organisers of a campaign.</summary>
     public const int Organisers = 50;
 
-    /// <summary>Coordinators of a committee.</summary>
+    /// <summary>Coordinators of a unit.</summary>
     public const int Coordinators = 50;
 
     /// <summary>Figures, targets or versions in one input: one per metric at most.</summary>

@@ -12,7 +12,7 @@ namespace CampaignHub.Web.Features.Duties;
 
 /// <summary>
 /// Duty rosters: who is on duty at an event, in which role and shift. Everyone signed in reads them; admins change
-/// any roster, a coordinator the rosters of their committees' events (a joint event: any of its committees). The
+/// any roster, a coordinator the rosters of their units' events (a joint event: any of its units). The
 /// save path audits every change and grows the event's calendar sequence in the same transaction, so subscribed
 /// calendars pick up the new roster; the roster of an event a finalised report locks is part of that event, and the
 /// save path refuses its changes (<see cref="SaveRules"/>). A new or changed assignment asks the same rule before
@@ -40,7 +40,7 @@ public sealed class DutyService(
         var target = await LoadEventAsync(db, eventId, cancellationToken);
         var duties = await Rows(db.DutyAssignments.Where(d => d.EventId == eventId).OrderBy(d => d.StartsAt).ThenBy(d => d.Id))
             .ToListAsync(cancellationToken);
-        return new DutyRoster(target.Id, target.Title, target.StartsAt, target.EndsAt, target.CommitteeIds, duties.Select(ToDetails).ToList());
+        return new DutyRoster(target.Id, target.Title, target.StartsAt, target.EndsAt, target.UnitIds, duties.Select(ToDetails).ToList());
     }
 
     public async Task<SavedDuty> AssignAsync(Actor actor, int eventId, DutyInput input, CancellationToken cancellationToken = default)
@@ -206,14 +206,14 @@ public sealed class DutyService(
 
     private void RequireWriteAccess(Actor actor, EventWindow target)
     {
-        if (!actor.CanWriteForCommittees(target.CommitteeIds))
+        if (!actor.CanWriteForUnits(target.UnitIds))
         {
             throw new ForbiddenException(localizer["Duty_Forbidden"]);
         }
     }
 
-    /// <summary>What the rules need of the event: its time and its committees. Unknown events are a 404.</summary>
-    private sealed record EventWindow(int Id, int CampaignId, string Title, DateTime StartsAt, DateTime EndsAt, IReadOnlyList<int> CommitteeIds);
+    /// <summary>What the rules need of the event: its time and its units. Unknown events are a 404.</summary>
+    private sealed record EventWindow(int Id, int CampaignId, string Title, DateTime StartsAt, DateTime EndsAt, IReadOnlyList<int> UnitIds);
 
     private async Task<EventWindow> LoadEventAsync(CampaignHubDbContext db, int eventId, CancellationToken cancellationToken)
     {
@@ -221,9 +221,9 @@ public sealed class DutyService(
                         .Select(e => new { e.Id, e.CampaignId, e.Title, e.StartsAt, e.EndsAt })
                         .FirstOrDefaultAsync(cancellationToken)
                     ?? throw new NotFoundException(string.Format(localizer["Event_NotFound"], eventId));
-        var committees = await db.EventCommittees.AsNoTracking().Where(c => c.EventId == eventId)
-            .OrderBy(c => c.CommitteeId).Select(c => c.CommitteeId).ToListAsync(cancellationToken);
-        return new EventWindow(found.Id, found.CampaignId, found.Title, found.StartsAt, found.EndsAt, committees);
+        var units = await db.EventUnits.AsNoTracking().Where(c => c.EventId == eventId)
+            .OrderBy(c => c.UnitId).Select(c => c.UnitId).ToListAsync(cancellationToken);
+        return new EventWindow(found.Id, found.CampaignId, found.Title, found.StartsAt, found.EndsAt, units);
     }
 
     private sealed record Validated(DutyPerson Person, DutyRole Role, DateTime Start, DateTime End, IReadOnlyList<DutyWarning> Warnings);

@@ -35,7 +35,7 @@ public static class EventConflictRows
         var text = field switch
         {
             "Campaign" => lookups.Campaigns.FirstOrDefault(c => c.Id == form.CampaignId)?.LocalName(english),
-            "Committees" => string.Join("、", form.CommitteeIds.Select(id => lookups.Committees.FirstOrDefault(c => c.Id == id)?.LocalName(english) ?? $"#{id}")),
+            "Units" => string.Join("、", form.UnitIds.Select(id => lookups.Units.FirstOrDefault(c => c.Id == id)?.LocalName(english) ?? $"#{id}")),
             "Kind" => EventTexts.Kind(localizer, form.Kind),
             "Channel" => EventTexts.Channel(localizer, form.Channel),
             "Platform" => form.Channel == Domain.EventChannel.Online ? EventTexts.Platform(localizer, form.Platform) : null,

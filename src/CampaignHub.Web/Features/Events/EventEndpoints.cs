@@ -14,7 +14,7 @@ public static class EventEndpoints
 
         events.MapGet("/", async (
                 EventService service, IStringLocalizer<SharedResource> localizer,
-                int? campaignId, int? committeeId, string? kind, string? channel, string? status,
+                int? campaignId, int? unitId, string? kind, string? channel, string? status,
                 DateOnly? from, DateOnly? to, string? text, string? sortBy, bool? descending, int? page, int? pageSize,
                 CancellationToken cancellationToken) =>
             {
@@ -30,7 +30,7 @@ public static class EventEndpoints
                 errors.ThrowIfAny();
                 return await service.ListAsync(new EventQuery
                 {
-                    CampaignId = campaignId, CommitteeId = committeeId, Kind = kind, Channel = channel, Status = status,
+                    CampaignId = campaignId, UnitId = unitId, Kind = kind, Channel = channel, Status = status,
                     From = from, To = to, Text = text, SortBy = sortBy, Descending = descending ?? false,
                     Page = page ?? 1, PageSize = pageSize ?? 25,
                 }, cancellationToken);
@@ -39,7 +39,7 @@ public static class EventEndpoints
 
         events.MapGet("/{id:int}", async Task<Results<Ok<EventDetails>, NotFound>> (int id, EventService service, CancellationToken cancellationToken) =>
                 await service.GetAsync(id, cancellationToken) is { } details ? TypedResults.Ok(details) : TypedResults.NotFound())
-            .WithSummary("One event with its committees, speakers, photos and figures.");
+            .WithSummary("One event with its units, speakers, photos and figures.");
 
         events.MapPost("/", async (EventInput input, ApiActor caller, EventService service, CancellationToken cancellationToken) =>
             {
@@ -47,7 +47,7 @@ public static class EventEndpoints
                 return TypedResults.Created($"/api/events/{created.Id}", created);
             })
             .ProducesValidationProblem()
-            .WithSummary("Logs an event (admins; coordinators for their own committees).");
+            .WithSummary("Logs an event (admins; coordinators for their own units).");
 
         events.MapPut("/{id:int}", async (int id, EventInput input, ApiActor caller, EventService service,
                 CancellationToken cancellationToken) =>

@@ -14,7 +14,7 @@ public sealed class EventForm
 {
     public int? CampaignId { get; set; }
 
-    public IReadOnlyCollection<int> CommitteeIds { get; set; } = [];
+    public IReadOnlyCollection<int> UnitIds { get; set; } = [];
 
     public string? Title { get; set; }
 
@@ -71,14 +71,14 @@ public sealed class EventForm
     /// <summary>The fields as the conflict view lists them; the keys name the labels' resources (<c>Event_Field_{key}</c>).</summary>
     public static IReadOnlyList<string> Fields { get; } =
     [
-        "Campaign", "Committees", "Title", "Kind", "Channel", "Platform", "PlatformDetail", "Start", "End", "Venue",
+        "Campaign", "Units", "Title", "Kind", "Channel", "Platform", "PlatformDetail", "Start", "End", "Venue",
         "HostOrganisation", "Location", "SeriesName", "StopNumber", "Narrative", "SectionGroup", "TitleEn", "NarrativeEn", "Status", "Highlight", "Speakers",
     ];
 
     public static EventForm From(EventDetails details) => new()
     {
         CampaignId = details.CampaignId,
-        CommitteeIds = details.CommitteeIds.Order().ToList(),
+        UnitIds = details.UnitIds.Order().ToList(),
         Title = details.Title,
         Kind = details.Kind,
         Channel = details.Channel,
@@ -112,7 +112,7 @@ public sealed class EventForm
     public EventInput ToInput(IEnumerable<string> metrics) => new()
     {
         CampaignId = CampaignId ?? 0,
-        CommitteeIds = CommitteeIds.ToList(),
+        UnitIds = UnitIds.ToList(),
         Title = Title,
         Kind = Codes<EventKind>.Of(Kind),
         Channel = Codes<EventChannel>.Of(Channel),
@@ -143,7 +143,7 @@ public sealed class EventForm
     public EventForm Clone()
     {
         var copy = (EventForm)MemberwiseClone();
-        copy.CommitteeIds = CommitteeIds.ToList();
+        copy.UnitIds = UnitIds.ToList();
         copy.Speakers = Speakers.Select(s => new SpeakerInput { Name = s.Name, Affiliation = s.Affiliation, TalkTitle = s.TalkTitle }).ToList();
         copy.Figures = new Dictionary<string, string>(Figures, StringComparer.OrdinalIgnoreCase);
         return copy;
@@ -189,7 +189,7 @@ public sealed class EventForm
     public static string Key(EventForm form, string field) => field switch
     {
         "Campaign" => Invariant(form.CampaignId),
-        "Committees" => string.Join(",", form.CommitteeIds.Order()),
+        "Units" => string.Join(",", form.UnitIds.Order()),
         "Title" => Text(form.Title),
         "Kind" => Codes<EventKind>.Of(form.Kind),
         "Channel" => Codes<EventChannel>.Of(form.Channel),
@@ -224,7 +224,7 @@ public sealed class EventForm
         switch (field)
         {
             case "Campaign": to.CampaignId = from.CampaignId; break;
-            case "Committees": to.CommitteeIds = from.CommitteeIds.ToList(); break;
+            case "Units": to.UnitIds = from.UnitIds.ToList(); break;
             case "Title": to.Title = from.Title; break;
             case "Kind": to.Kind = from.Kind; break;
             case "Channel": to.Channel = from.Channel; break;

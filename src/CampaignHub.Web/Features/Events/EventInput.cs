@@ -8,7 +8,11 @@ public sealed class EventInput
 {
     public int CampaignId { get; set; }
 
-    public List<int> CommitteeIds { get; set => field = value ?? []; } = []; // JSON null: none
+    public List<int> UnitIds { get; set => field = value ?? []; } = []; // JSON null: none
+
+    /// <summary><see cref="UnitIds"/> under its name from before units of other kinds joined the committees; accepted, never written.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public List<int>? CommitteeIds { get => null; set => UnitIds = value ?? UnitIds; }
 
     public string? Title { get; set; }
 

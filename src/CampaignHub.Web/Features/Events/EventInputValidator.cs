@@ -8,7 +8,7 @@ namespace CampaignHub.Web.Features.Events;
 
 /// <summary>
 /// The rules of an event's input, declared once: required fields, lengths (<see cref="EventLimits"/>), codes, the
-/// order of start and end, figures (<see cref="FigureRules"/>), and which committees a user may name. The form and
+/// order of start and end, figures (<see cref="FigureRules"/>), and which units a user may name. The form and
 /// the API reach it through <see cref="EventService"/>; the spreadsheet import calls it for every row and adds the
 /// row and column, so the same defect gets the same message everywhere. Errors are named by API field.
 /// </summary>
@@ -27,7 +27,7 @@ public sealed class EventInputValidator(IStringLocalizer<SharedResource> localiz
         var before = errors.Items.Count();
         if (!ValidateSizes(input, errors))
         {
-            // 40,000 committee ids are one problem, not 40,000 "unknown committee" messages.
+            // 40,000 unit ids are one problem, not 40,000 "unknown unit" messages.
             return null;
         }
 
@@ -48,7 +48,7 @@ public sealed class EventInputValidator(IStringLocalizer<SharedResource> localiz
         var platform = OptionalCode<OnlinePlatform>(errors, "platform", input.Platform, "Event_Error_UnknownPlatform");
         var status = OptionalCode<EventStatus>(errors, "status", input.Status, "Event_Error_UnknownStatus") ?? EventStatus.Planned;
         ValidateTimes(input, errors);
-        ValidateCommittees(actor, input.CommitteeIds, context, errors);
+        ValidateUnits(actor, input.UnitIds, context, errors);
         ValidatePlaces(input, context, errors);
         ValidateTexts(input, errors);
         if (input.Figures is not null)
@@ -66,7 +66,7 @@ public sealed class EventInputValidator(IStringLocalizer<SharedResource> localiz
     public bool ValidateSizes(EventInput input, ValidationErrors errors)
     {
         var before = errors.Items.Count();
-        ListLimits.Check(errors, localizer, "committeeIds", input.CommitteeIds.Count, ListLimits.Committees);
+        ListLimits.Check(errors, localizer, "unitIds", input.UnitIds.Count, ListLimits.Units);
         ListLimits.Check(errors, localizer, "figures", input.Figures?.Count, ListLimits.Figures);
         if (input.Speakers.Count > EventLimits.MaxSpeakers)
         {
@@ -93,48 +93,48 @@ public sealed class EventInputValidator(IStringLocalizer<SharedResource> localiz
         }
     }
 
-    private void ValidateCommittees(Actor actor, List<int> committeeIds, EventRuleContext context, ValidationErrors errors)
+    private void ValidateUnits(Actor actor, List<int> unitIds, EventRuleContext context, ValidationErrors errors)
     {
-        if (committeeIds.Count == 0)
+        if (unitIds.Count == 0)
         {
-            errors.Add("committeeIds", localizer["Event_Error_CommitteeRequired"]);
+            errors.Add("unitIds", localizer["Event_Error_UnitRequired"]);
             return;
         }
 
-        var named = committeeIds.Distinct().ToList();
-        foreach (var missing in named.Where(id => !context.Committees.Contains(id)))
+        var named = unitIds.Distinct().ToList();
+        foreach (var missing in named.Where(id => !context.Units.Contains(id)))
         {
-            errors.Add("committeeIds", string.Format(localizer["Event_Error_UnknownCommittee"], missing));
+            errors.Add("unitIds", string.Format(localizer["Event_Error_UnknownUnit"], missing));
         }
 
-        var known = named.Where(context.Committees.Contains).ToList();
-        // A coordinator's event needs one of their own committees (a joint event: any of them).
-        if (known.Count > 0 && !actor.IsAdmin && !actor.CanWriteForCommittees(known))
+        var known = named.Where(context.Units.Contains).ToList();
+        // A coordinator's event needs one of their own units (a joint event: any of them).
+        if (known.Count > 0 && !actor.IsAdmin && !actor.CanWriteForUnits(known))
         {
-            errors.Add("committeeIds", localizer["Event_Error_NotYourCommittee"]);
+            errors.Add("unitIds", localizer["Event_Error_NotYourUnit"]);
         }
 
-        // On a saved event a coordinator adds and removes only their own committees; the others stay as they were,
-        // so nobody can attach a committee to an event and nobody can push another committee off one.
-        if (!actor.IsAdmin && context.CurrentCommittees is { } current)
+        // On a saved event a coordinator adds and removes only their own units; the others stay as they were,
+        // so nobody can attach a unit to an event and nobody can push another unit off one.
+        if (!actor.IsAdmin && context.CurrentUnits is { } current)
         {
-            foreach (var added in known.Where(id => !current.Contains(id) && !actor.CommitteeIds.Contains(id)))
+            foreach (var added in known.Where(id => !current.Contains(id) && !actor.UnitIds.Contains(id)))
             {
-                errors.Add("committeeIds", string.Format(localizer["Event_Error_AddOthersCommittee"], added));
+                errors.Add("unitIds", string.Format(localizer["Event_Error_AddOthersUnit"], added));
             }
 
-            foreach (var removed in current.Where(id => !named.Contains(id) && !actor.CommitteeIds.Contains(id)).Order())
+            foreach (var removed in current.Where(id => !named.Contains(id) && !actor.UnitIds.Contains(id)).Order())
             {
-                errors.Add("committeeIds", string.Format(localizer["Event_Error_RemoveOthersCommittee"], removed));
+                errors.Add("unitIds", string.Format(localizer["Event_Error_RemoveOthersUnit"], removed));
             }
         }
 
-        // Nor can a coordinator add work to a campaign their committees do not take part in: its totals would change.
+        // Nor can a coordinator add work to a campaign their units do not take part in: its totals would change.
         if (!actor.IsAdmin)
         {
             foreach (var outsider in known.Where(id => !context.Participating.Contains(id)))
             {
-                errors.Add("committeeIds", string.Format(localizer["Event_Error_CommitteeNotInCampaign"], outsider));
+                errors.Add("unitIds", string.Format(localizer["Event_Error_UnitNotInCampaign"], outsider));
             }
         }
     }

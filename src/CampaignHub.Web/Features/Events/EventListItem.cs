@@ -15,4 +15,4 @@ public sealed record EventListItem(
     EventStatus Status,
     bool Highlight,
     string? Place,
-    IReadOnlyList<string> CommitteeNames);
+    IReadOnlyList<string> UnitNames);

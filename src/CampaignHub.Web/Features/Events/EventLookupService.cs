@@ -14,9 +14,9 @@ public sealed class EventLookupService(IDbContextFactory<CampaignHubDbContext> d
             .OrderByDescending(c => c.StartDate).ThenBy(c => c.Name)
             .Select(c => new CampaignOption(c.Id, c.Name, c.NameEn, c.StartDate, c.EndDate))
             .ToListAsync(cancellationToken);
-        var committees = await db.Committees.AsNoTracking()
+        var units = await db.Units.AsNoTracking()
             .OrderBy(c => c.Id)
-            .Select(c => new CommitteeOption(c.Id, c.Name, c.NameEn))
+            .Select(c => new UnitOption(c.Id, c.Name, c.NameEn))
             .ToListAsync(cancellationToken);
         var venues = await db.Venues.AsNoTracking()
             .OrderBy(v => v.Organisation!.Name).ThenBy(v => v.Name)
@@ -27,7 +27,7 @@ public sealed class EventLookupService(IDbContextFactory<CampaignHubDbContext> d
             .Select(o => new OrganisationOption(o.Id, o.Name, o.NameEn))
             .ToListAsync(cancellationToken);
         var metrics = await MetricsAsync(db, cancellationToken);
-        return new EventLookups(campaigns, committees, venues, organisations, metrics);
+        return new EventLookups(campaigns, units, venues, organisations, metrics);
     }
 
     /// <summary>The active catalogue in the order the forms and the report show it, with the event kinds each metric fits.</summary>

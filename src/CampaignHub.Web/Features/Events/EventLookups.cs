@@ -2,10 +2,10 @@ using CampaignHub.Web.Features.Figures;
 
 namespace CampaignHub.Web.Features.Events;
 
-/// <summary>What the event pages offer to choose from: campaigns, committees, places and the metric catalogue.</summary>
+/// <summary>What the event pages offer to choose from: campaigns, units, places and the metric catalogue.</summary>
 public sealed record EventLookups(
     IReadOnlyList<CampaignOption> Campaigns,
-    IReadOnlyList<CommitteeOption> Committees,
+    IReadOnlyList<UnitOption> Units,
     IReadOnlyList<VenueOption> Venues,
     IReadOnlyList<OrganisationOption> Organisations,
     IReadOnlyList<MetricOption> Metrics)
@@ -23,7 +23,7 @@ public sealed record CampaignOption(int Id, string Name, string? NameEn, DateOnl
     public DateOnly DayToLog(DateOnly today) => Contains(today) ? today : StartDate;
 }
 
-public sealed record CommitteeOption(int Id, string Name, string? NameEn)
+public sealed record UnitOption(int Id, string Name, string? NameEn)
 {
     public string LocalName(bool english) => english && !string.IsNullOrWhiteSpace(NameEn) ? NameEn : Name;
 }

@@ -7,18 +7,18 @@ namespace CampaignHub.Web.Features.Events;
 /// <summary>Query parts the event list, the schedule and the calendar feeds share.</summary>
 public static class EventQueries
 {
-    /// <summary>Campaign, committee, kind and channel filters. An unknown kind or channel code filters nothing.</summary>
+    /// <summary>Campaign, unit, kind and channel filters. An unknown kind or channel code filters nothing.</summary>
     public static IQueryable<CampaignEvent> WhereMatches(
-        this IQueryable<CampaignEvent> events, int? campaignId, int? committeeId, string? kind, string? channel)
+        this IQueryable<CampaignEvent> events, int? campaignId, int? unitId, string? kind, string? channel)
     {
         if (campaignId is { } campaign)
         {
             events = events.Where(e => e.CampaignId == campaign);
         }
 
-        if (committeeId is { } committee)
+        if (unitId is { } unit)
         {
-            events = events.Where(e => e.Committees.Any(c => c.CommitteeId == committee));
+            events = events.Where(e => e.Units.Any(c => c.UnitId == unit));
         }
 
         if (Codes<EventKind>.TryParse(kind, out var parsedKind))
@@ -35,15 +35,15 @@ public static class EventQueries
     }
 
     /// <summary>
-    /// The committee names of some events, by event, in the user's language. Read in a query of their own: as a correlated collection of the
-    /// events' query SQLite would join every event to its committees before paging (60-80 ms at 100,000 events
+    /// The unit names of some events, by event, in the user's language. Read in a query of their own: as a correlated collection of the
+    /// events' query SQLite would join every event to its units before paging (60-80 ms at 100,000 events
     /// instead of a few).
     /// </summary>
-    public static async Task<ILookup<int, string>> CommitteeNamesByEventAsync(
-        this IQueryable<EventCommittee> links, CancellationToken cancellationToken) =>
+    public static async Task<ILookup<int, string>> UnitNamesByEventAsync(
+        this IQueryable<EventUnit> links, CancellationToken cancellationToken) =>
         (await links
-            .OrderBy(c => c.CommitteeId)
-            .Select(c => new { c.EventId, c.Committee!.Name, c.Committee.NameEn })
+            .OrderBy(c => c.UnitId)
+            .Select(c => new { c.EventId, c.Unit!.Name, c.Unit.NameEn })
             .ToListAsync(cancellationToken))
         .ToLookup(c => c.EventId, c => UiLanguage.Pick(c.Name, c.NameEn));
 }

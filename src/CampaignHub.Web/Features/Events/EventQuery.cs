@@ -7,7 +7,7 @@ public sealed record EventQuery
 
     public int? CampaignId { get; init; }
 
-    public int? CommitteeId { get; init; }
+    public int? UnitId { get; init; }
 
     public string? Kind { get; init; }
 

@@ -9,31 +9,31 @@ namespace CampaignHub.Web.Features.Events;
 /// What <see cref="EventInputValidator"/> needs to know from the database, read beforehand: for one event (the form
 /// and the API, through <see cref="EventService"/>) or once for a whole spreadsheet (no query per row).
 /// </summary>
-/// <param name="Committees">Committees that exist (at least those the input names).</param>
-/// <param name="Participating">Committees taking part in the campaign (at least those the input names).</param>
+/// <param name="Units">Units that exist (at least those the input names).</param>
+/// <param name="Participating">Units taking part in the campaign (at least those the input names).</param>
 /// <param name="Catalogue">The active metrics by code (any case).</param>
 public sealed record EventRuleContext(
     bool CampaignExists,
-    IReadOnlySet<int> Committees,
+    IReadOnlySet<int> Units,
     IReadOnlySet<int> Participating,
     IReadOnlySet<int> Venues,
     IReadOnlySet<int> Organisations,
     IReadOnlyDictionary<string, MetricDefinition> Catalogue)
 {
-    /// <summary>The committees a saved event has now; null for a new event (a joint event may be logged by any of its coordinators).</summary>
-    public IReadOnlySet<int>? CurrentCommittees { get; init; }
+    /// <summary>The units a saved event has now; null for a new event (a joint event may be logged by any of its coordinators).</summary>
+    public IReadOnlySet<int>? CurrentUnits { get; init; }
 
     /// <summary>Reads what one event's input refers to.</summary>
     public static async Task<EventRuleContext> ForAsync(CampaignHubDbContext db, EventInput input, CancellationToken cancellationToken)
     {
-        var named = input.CommitteeIds.Distinct().ToList();
+        var named = input.UnitIds.Distinct().ToList();
         var venues = input.VenueId is { } venueId && await db.Venues.AnyAsync(v => v.Id == venueId, cancellationToken) ? [venueId] : Array.Empty<int>();
         var hosts = input.HostOrganisationId is { } hostId && await db.Organisations.AnyAsync(o => o.Id == hostId, cancellationToken) ? [hostId] : Array.Empty<int>();
         return new EventRuleContext(
             await db.Campaigns.AnyAsync(c => c.Id == input.CampaignId, cancellationToken),
-            (await db.Committees.Where(c => named.Contains(c.Id)).Select(c => c.Id).ToListAsync(cancellationToken)).ToHashSet(),
-            (await db.Set<CampaignCommittee>().Where(c => c.CampaignId == input.CampaignId && named.Contains(c.CommitteeId))
-                .Select(c => c.CommitteeId).ToListAsync(cancellationToken)).ToHashSet(),
+            (await db.Units.Where(c => named.Contains(c.Id)).Select(c => c.Id).ToListAsync(cancellationToken)).ToHashSet(),
+            (await db.Set<CampaignUnit>().Where(c => c.CampaignId == input.CampaignId && named.Contains(c.UnitId))
+                .Select(c => c.UnitId).ToListAsync(cancellationToken)).ToHashSet(),
             venues.ToHashSet(),
             hosts.ToHashSet(),
             input.Figures is null ? new Dictionary<string, MetricDefinition>() : await FigureRules.ActiveCatalogueAsync(db, cancellationToken));
@@ -43,8 +43,8 @@ public sealed record EventRuleContext(
     public static async Task<EventRuleContext> ForCampaignAsync(CampaignHubDbContext db, int campaignId, CancellationToken cancellationToken) =>
         new(
             await db.Campaigns.AnyAsync(c => c.Id == campaignId, cancellationToken),
-            (await db.Committees.Select(c => c.Id).ToListAsync(cancellationToken)).ToHashSet(),
-            (await db.Set<CampaignCommittee>().Where(c => c.CampaignId == campaignId).Select(c => c.CommitteeId).ToListAsync(cancellationToken)).ToHashSet(),
+            (await db.Units.Select(c => c.Id).ToListAsync(cancellationToken)).ToHashSet(),
+            (await db.Set<CampaignUnit>().Where(c => c.CampaignId == campaignId).Select(c => c.UnitId).ToListAsync(cancellationToken)).ToHashSet(),
             new HashSet<int>(),
             new HashSet<int>(),
             await FigureRules.ActiveCatalogueAsync(db, cancellationToken));

@@ -110,9 +110,9 @@ public sealed partial class EventService
     /// <summary>Photos are part of the event: the same people may change them (and not while a report locks it: the save path refuses).</summary>
     private async Task RequireWritableEventAsync(CampaignHubDbContext db, Actor actor, int eventId, CancellationToken cancellationToken)
     {
-        var committees = await db.Events.AsNoTracking().Where(e => e.Id == eventId)
-            .Select(e => e.Committees.Select(c => c.CommitteeId).ToList())
+        var units = await db.Events.AsNoTracking().Where(e => e.Id == eventId)
+            .Select(e => e.Units.Select(c => c.UnitId).ToList())
             .FirstOrDefaultAsync(cancellationToken) ?? throw NotFound(eventId);
-        RequireWriteAccess(actor, committees);
+        RequireWriteAccess(actor, units);
     }
 }

@@ -49,17 +49,17 @@ public sealed partial class EventService
             .ToListAsync(cancellationToken);
 
         var ids = rows.Select(r => r.Id).ToList();
-        var committees = await db.EventCommittees.AsNoTracking().Where(c => ids.Contains(c.EventId)).CommitteeNamesByEventAsync(cancellationToken);
+        var units = await db.EventUnits.AsNoTracking().Where(c => ids.Contains(c.EventId)).UnitNamesByEventAsync(cancellationToken);
 
         var items = rows.Select(r => new EventListItem(r.Id, r.CampaignId, r.CampaignName, r.Title, r.Kind,
-                r.Channel, r.StartsAt, r.EndsAt, r.Status, r.Highlight, r.Place, committees[r.Id].ToList()))
+                r.Channel, r.StartsAt, r.EndsAt, r.Status, r.Highlight, r.Place, units[r.Id].ToList()))
             .ToList();
         return new PagedResult<EventListItem>(items, total, page, size);
     }
 
     private static IQueryable<CampaignEvent> Filter(IQueryable<CampaignEvent> events, EventQuery query)
     {
-        events = events.WhereMatches(query.CampaignId, query.CommitteeId, query.Kind, query.Channel);
+        events = events.WhereMatches(query.CampaignId, query.UnitId, query.Kind, query.Channel);
 
         if (Codes<EventStatus>.TryParse(query.Status, out var status))
         {
@@ -97,7 +97,7 @@ public sealed partial class EventService
     private static Task<CampaignEvent?> LoadAsync(CampaignHubDbContext db, int id, bool tracking, CancellationToken cancellationToken)
     {
         var query = db.Events
-            .Include(e => e.Committees)
+            .Include(e => e.Units)
             .Include(e => e.Speakers)
             .Include(e => e.Figures)
             .AsSplitQuery();
@@ -106,7 +106,7 @@ public sealed partial class EventService
 
     private async Task<EventDetails> ToDetailsAsync(CampaignHubDbContext db, CampaignEvent entity, CancellationToken cancellationToken)
     {
-        var committeeIds = entity.Committees.Select(c => c.CommitteeId).ToList();
+        var unitIds = entity.Units.Select(c => c.UnitId).ToList();
         var lookups = await db.Campaigns.AsNoTracking().Where(c => c.Id == entity.CampaignId)
             .Select(c => new
             {
@@ -115,7 +115,7 @@ public sealed partial class EventService
                 Host = db.Organisations.Where(o => o.Id == entity.HostOrganisationId).Select(o => o.Name).FirstOrDefault(),
             })
             .FirstAsync(cancellationToken);
-        var committeeNames = await db.Committees.AsNoTracking().Where(c => committeeIds.Contains(c.Id))
+        var unitNames = await db.Units.AsNoTracking().Where(c => unitIds.Contains(c.Id))
             .OrderBy(c => c.Id).Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken);
         var codes = await db.MetricDefinitions.AsNoTracking().ToDictionaryAsync(m => m.Id, m => m.Code, cancellationToken);
         var photos = await db.EventPhotos.AsNoTracking().Where(p => p.EventId == entity.Id)
@@ -123,7 +123,7 @@ public sealed partial class EventService
 
         return new EventDetails(
             entity.Id, entity.CampaignId, lookups.Name,
-            committeeNames.Select(c => c.Id).ToList(), committeeNames.Select(c => c.Name).ToList(),
+            unitNames.Select(c => c.Id).ToList(), unitNames.Select(c => c.Name).ToList(),
             entity.Title, entity.Kind, entity.Channel, entity.Platform, entity.PlatformDetail,
             entity.StartsAt, entity.EndsAt, entity.VenueId, lookups.Venue, entity.HostOrganisationId, lookups.Host,
             entity.Location, entity.SeriesName, entity.StopNumber, entity.Narrative, entity.Status,

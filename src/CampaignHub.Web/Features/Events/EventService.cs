@@ -12,7 +12,7 @@ namespace CampaignHub.Web.Features.Events;
 
 /// <summary>
 /// Events and their figures: list, read, create, update, delete. Every write checks who may write first (admins; a
-/// coordinator for events of their committees), then validates all input by <see cref="EventInputValidator"/> and
+/// coordinator for events of their units), then validates all input by <see cref="EventInputValidator"/> and
 /// refuses stale saves. An event, its speakers and its figures are saved together, with one version. The save path
 /// refuses any change to an event a finalised report covers, before and after the change (<see cref="ReportLockGuard"/>),
 /// and stamps, versions and audits every write (<see cref="SaveRules"/>).
@@ -33,7 +33,7 @@ public sealed partial class EventService(
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var validated = await ValidateAsync(db, actor, input, cancellationToken);
-        RequireWriteAccess(actor, input.CommitteeIds);
+        RequireWriteAccess(actor, input.UnitIds);
 
         var entity = new CampaignEvent { Title = "" };
         Apply(entity, input, validated);
@@ -50,15 +50,15 @@ public sealed partial class EventService(
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var entity = await LoadAsync(db, id, tracking: true, cancellationToken) ?? throw NotFound(id);
-        // Both the committees it has and the ones it would get must include one of the coordinator's.
-        RequireWriteAccess(actor, entity.Committees.Select(c => c.CommitteeId));
+        // Both the units it has and the ones it would get must include one of the coordinator's.
+        RequireWriteAccess(actor, entity.Units.Select(c => c.UnitId));
         var expected = RequiredVersion.Of(version, localizer);
-        var validated = await ValidateAsync(db, actor, input, cancellationToken, entity.Committees.Select(c => c.CommitteeId).ToHashSet());
-        RequireWriteAccess(actor, input.CommitteeIds);
+        var validated = await ValidateAsync(db, actor, input, cancellationToken, entity.Units.Select(c => c.UnitId).ToHashSet());
+        RequireWriteAccess(actor, input.UnitIds);
         await ThrowIfStaleAsync(db, entity, expected, cancellationToken);
 
         Apply(entity, input, validated);
-        // Saving the event is a change of the event, even when only its committees, speakers or figures (or
+        // Saving the event is a change of the event, even when only its units, speakers or figures (or
         // nothing) changed: its version covers them all, and a locked event refuses the save.
         db.Entry(entity).State = EntityState.Modified;
         db.Entry(entity).Property(e => e.Version).OriginalValue = expected;
@@ -70,11 +70,11 @@ public sealed partial class EventService(
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         // Speakers, photos and duties go with the event by the database's cascade, in one statement each: loaded
-        // and deleted row by row, 20,000 speakers took minutes. Committees and figures are loaded, so the report
+        // and deleted row by row, 20,000 speakers took minutes. Units and figures are loaded, so the report
         // locks see what the event counted for and the audit trail records the figures it takes away.
-        var entity = await db.Events.Include(e => e.Committees).Include(e => e.Figures).AsSplitQuery()
+        var entity = await db.Events.Include(e => e.Units).Include(e => e.Figures).AsSplitQuery()
                          .FirstOrDefaultAsync(e => e.Id == id, cancellationToken) ?? throw NotFound(id);
-        RequireWriteAccess(actor, entity.Committees.Select(c => c.CommitteeId));
+        RequireWriteAccess(actor, entity.Units.Select(c => c.UnitId));
         if (version is { } expected)
         {
             await ThrowIfStaleAsync(db, entity, expected, cancellationToken);
@@ -97,9 +97,9 @@ public sealed partial class EventService(
     private Task SaveOrConflictAsync(CampaignHubDbContext db, int id, CancellationToken cancellationToken) =>
         db.SaveOrConflictAsync(localizer["Event_Conflict"], () => GetAsync(id, cancellationToken), cancellationToken);
 
-    private void RequireWriteAccess(Actor actor, IEnumerable<int> committeeIds)
+    private void RequireWriteAccess(Actor actor, IEnumerable<int> unitIds)
     {
-        if (!actor.CanWriteForCommittees(committeeIds))
+        if (!actor.CanWriteForUnits(unitIds))
         {
             throw new ForbiddenException(localizer["Event_Forbidden"]);
         }
@@ -112,7 +112,7 @@ public sealed partial class EventService(
 
     /// <summary>Every problem is collected and thrown together, by field.</summary>
     private async Task<Validated> ValidateAsync(
-        CampaignHubDbContext db, Actor actor, EventInput input, CancellationToken cancellationToken, IReadOnlySet<int>? currentCommittees = null)
+        CampaignHubDbContext db, Actor actor, EventInput input, CancellationToken cancellationToken, IReadOnlySet<int>? currentUnits = null)
     {
         var errors = new ValidationErrors();
         // Lists too long for any query are refused before the rules read the database with them.
@@ -121,7 +121,7 @@ public sealed partial class EventService(
             errors.ThrowIfAny();
         }
 
-        var context = await EventRuleContext.ForAsync(db, input, cancellationToken) with { CurrentCommittees = currentCommittees };
+        var context = await EventRuleContext.ForAsync(db, input, cancellationToken) with { CurrentUnits = currentUnits };
         var valid = validator.Validate(actor, input, context, errors);
         errors.ThrowIfAny();
         return new Validated(valid!, context);
@@ -149,11 +149,11 @@ public sealed partial class EventService(
         entity.Status = validated.Codes.Status;
         entity.Highlight = input.Highlight;
 
-        var wanted = input.CommitteeIds.Distinct().ToHashSet();
-        entity.Committees.RemoveAll(c => !wanted.Contains(c.CommitteeId));
-        foreach (var id in wanted.Where(id => entity.Committees.All(c => c.CommitteeId != id)))
+        var wanted = input.UnitIds.Distinct().ToHashSet();
+        entity.Units.RemoveAll(c => !wanted.Contains(c.UnitId));
+        foreach (var id in wanted.Where(id => entity.Units.All(c => c.UnitId != id)))
         {
-            entity.Committees.Add(new EventCommittee { CommitteeId = id });
+            entity.Units.Add(new EventUnit { UnitId = id });
         }
 
         entity.Speakers.Clear();

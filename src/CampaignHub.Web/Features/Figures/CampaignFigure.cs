@@ -1,14 +1,14 @@
 namespace CampaignHub.Web.Features.Figures;
 
 /// <summary>
-/// A campaign-level figure: one metric's value for a campaign, a committee and a day, belonging to no event. The
-/// committee is missing only for figures of the whole association (admins only).
+/// A campaign-level figure: one metric's value for a campaign, a unit and a day, belonging to no event. The
+/// unit is missing only for figures of the whole association (admins only).
 /// </summary>
 public sealed record CampaignFigure(
     long Id,
     int CampaignId,
-    int? CommitteeId,
-    string? CommitteeName,
+    int? UnitId,
+    string? UnitName,
     DateOnly Date,
     string Code,
     decimal Value,

@@ -8,16 +8,16 @@ public static class CampaignFigureEndpoints
     {
         var figures = api.MapGroup("/campaigns/{id:int}/figures").WithTags("Campaigns");
 
-        figures.MapGet("/", (int id, int? committeeId, DateOnly? from, DateOnly? to, string? metric,
+        figures.MapGet("/", (int id, int? unitId, DateOnly? from, DateOnly? to, string? metric,
                     CampaignFigureService service, CancellationToken cancellationToken) =>
-                service.ListAsync(id, new CampaignFigureQuery { CommitteeId = committeeId, From = from, To = to, Metric = metric }, cancellationToken))
+                service.ListAsync(id, new CampaignFigureQuery { UnitId = unitId, From = from, To = to, Metric = metric }, cancellationToken))
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .WithSummary("The campaign's figures that belong to no event (per committee and day), as an array.");
+            .WithSummary("The campaign's figures that belong to no event (per unit and day), as an array.");
 
         figures.MapPost("/", async (int id, CampaignFigureInput input, ApiActor caller, CampaignFigureService service, CancellationToken cancellationToken) =>
             {
                 var saved = await service.SaveAsync(caller.Actor, id, input, cancellationToken);
-                var location = $"/api/campaigns/{id}/figures?committeeId={input.CommitteeId}&from={input.Date:yyyy-MM-dd}&to={input.Date:yyyy-MM-dd}";
+                var location = $"/api/campaigns/{id}/figures?unitId={input.UnitId}&from={input.Date:yyyy-MM-dd}&to={input.Date:yyyy-MM-dd}";
                 // A figure sent without a version was new (an existing one would have been a 409): 201, else 200.
                 var versions = new HashSet<string>(input.Versions?.Keys ?? Enumerable.Empty<string>(), StringComparer.OrdinalIgnoreCase);
                 return input.Figures!.Keys.Any(code => !versions.Contains(code))
@@ -29,7 +29,7 @@ public static class CampaignFigureEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .WithSummary("Adds or replaces figures of one committee on one day: { committeeId, date, figures: { code: number }, versions: { code: version } }. "
+            .WithSummary("Adds or replaces figures of one unit on one day: { unitId, date, figures: { code: number }, versions: { code: version } }. "
                          + "Replacing a figure needs the version read; 409 with the day's figures if someone saved first.");
 
         figures.MapDelete("/{figureId:long}", async (int id, long figureId, long? version, ApiActor caller, CampaignFigureService service, CancellationToken cancellationToken) =>

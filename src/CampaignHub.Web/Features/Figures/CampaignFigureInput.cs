@@ -1,12 +1,16 @@
 namespace CampaignHub.Web.Features.Figures;
 
 /// <summary>
-/// Campaign-level figures of one committee on one day. Each figure is added, or replaces the one already there;
+/// Campaign-level figures of one unit on one day. Each figure is added, or replaces the one already there;
 /// figures not named are left as they are.
 /// </summary>
 public sealed class CampaignFigureInput
 {
-    public int? CommitteeId { get; set; }
+    public int? UnitId { get; set; }
+
+    /// <summary><see cref="UnitId"/> under its name from before units of other kinds joined the committees; accepted, never written.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public int? CommitteeId { get => null; set => UnitId ??= value; }
 
     public DateOnly? Date { get; set; }
 

@@ -3,7 +3,7 @@ namespace CampaignHub.Web.Features.Figures;
 /// <summary>Filters of a campaign's figure entries; dates inclusive.</summary>
 public sealed record CampaignFigureQuery
 {
-    public int? CommitteeId { get; init; }
+    public int? UnitId { get; init; }
 
     public DateOnly? From { get; init; }
 

@@ -8,8 +8,8 @@ using Microsoft.Extensions.Localization;
 namespace CampaignHub.Web.Features.Figures;
 
 /// <summary>
-/// Figures that belong to no single event (a week's WeChat reach): values per campaign, committee and day. Admins
-/// write them for any committee, coordinators for their own committees, staff not at all. Every value carries a
+/// Figures that belong to no single event (a week's WeChat reach): values per campaign, unit and day. Admins
+/// write them for any unit, coordinators for their own units, staff not at all. Every value carries a
 /// version, so a stale save is refused instead of overwriting someone else's figure. A day a finalised report
 /// covers is read-only: the save path refuses the save (<see cref="ReportLockGuard"/>).
 /// </summary>
@@ -23,7 +23,7 @@ public sealed class CampaignFigureService(IDbContextFactory<CampaignHubDbContext
     }
 
     /// <summary>
-    /// Adds or replaces the given figures of one committee on one day and returns all of that committee's figures
+    /// Adds or replaces the given figures of one unit on one day and returns all of that unit's figures
     /// of that day. A figure someone else saved or removed since it was read is a <see cref="ConcurrencyConflictException"/>
     /// carrying the day's figures as they are now; nothing is saved then.
     /// </summary>
@@ -32,7 +32,7 @@ public sealed class CampaignFigureService(IDbContextFactory<CampaignHubDbContext
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var campaign = await FindCampaignAsync(db, campaignId, cancellationToken);
         // Who may write comes first: someone who may not gets 403, never a list of field errors.
-        if ((!actor.IsAdmin && !actor.IsCoordinator) || (input.CommitteeId is { } named && !actor.CanWriteForCommittees([named])))
+        if ((!actor.IsAdmin && !actor.IsCoordinator) || (input.UnitId is { } named && !actor.CanWriteForUnits([named])))
         {
             throw new ForbiddenException(localizer["Figures_Forbidden"]);
         }
@@ -41,18 +41,18 @@ public sealed class CampaignFigureService(IDbContextFactory<CampaignHubDbContext
         ListLimits.Check(errors, localizer, "figures", input.Figures?.Count, ListLimits.Figures);
         ListLimits.Check(errors, localizer, "versions", input.Versions?.Count, ListLimits.Figures);
         errors.ThrowIfAny();
-        if (input.CommitteeId is not { } committeeId)
+        if (input.UnitId is not { } unitId)
         {
-            errors.Add("committeeId", localizer["Figures_Error_CommitteeRequired"]);
-            committeeId = 0;
+            errors.Add("unitId", localizer["Figures_Error_UnitRequired"]);
+            unitId = 0;
         }
-        else if (!await db.Committees.AnyAsync(c => c.Id == committeeId, cancellationToken))
+        else if (!await db.Units.AnyAsync(c => c.Id == unitId, cancellationToken))
         {
-            errors.Add("committeeId", string.Format(localizer["Event_Error_UnknownCommittee"], committeeId));
+            errors.Add("unitId", string.Format(localizer["Event_Error_UnknownUnit"], unitId));
         }
-        else if (!actor.IsAdmin && !await db.Set<CampaignCommittee>().AnyAsync(c => c.CampaignId == campaignId && c.CommitteeId == committeeId, cancellationToken))
+        else if (!actor.IsAdmin && !await db.Set<CampaignUnit>().AnyAsync(c => c.CampaignId == campaignId && c.UnitId == unitId, cancellationToken))
         {
-            errors.Add("committeeId", string.Format(localizer["Event_Error_CommitteeNotInCampaign"], committeeId));
+            errors.Add("unitId", string.Format(localizer["Event_Error_UnitNotInCampaign"], unitId));
         }
 
         if (input.Date is not { } date)
@@ -75,10 +75,10 @@ public sealed class CampaignFigureService(IDbContextFactory<CampaignHubDbContext
         var catalogue = await FigureRules.ActiveCatalogueAsync(db, cancellationToken);
         FigureRules.Validate(figures, catalogue, errors, localizer);
         errors.ThrowIfAny();
-        RequireWriteAccess(actor, committeeId);
+        RequireWriteAccess(actor, unitId);
 
         var existing = await db.MetricValues
-            .Where(v => v.CampaignId == campaignId && v.EventId == null && v.CommitteeId == committeeId && v.Date == date)
+            .Where(v => v.CampaignId == campaignId && v.EventId == null && v.UnitId == unitId && v.Date == date)
             .ToDictionaryAsync(v => v.MetricDefinitionId, cancellationToken);
         var versions = new Dictionary<string, long>(input.Versions ?? [], StringComparer.OrdinalIgnoreCase);
         var stale = false;
@@ -106,7 +106,7 @@ public sealed class CampaignFigureService(IDbContextFactory<CampaignHubDbContext
                 db.MetricValues.Add(new MetricValue
                 {
                     CampaignId = campaignId,
-                    CommitteeId = committeeId,
+                    UnitId = unitId,
                     Date = date,
                     MetricDefinitionId = metricId,
                     Value = value,
@@ -114,7 +114,7 @@ public sealed class CampaignFigureService(IDbContextFactory<CampaignHubDbContext
             }
         }
 
-        var day = new CampaignFigureQuery { CommitteeId = committeeId, From = date, To = date };
+        var day = new CampaignFigureQuery { UnitId = unitId, From = date, To = date };
         if (stale)
         {
             throw new ConcurrencyConflictException(localizer["Figures_Conflict"], await ListAsync(db, campaignId, day, cancellationToken));
@@ -139,8 +139,8 @@ public sealed class CampaignFigureService(IDbContextFactory<CampaignHubDbContext
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var row = await db.MetricValues.FirstOrDefaultAsync(v => v.Id == figureId && v.CampaignId == campaignId && v.EventId == null, cancellationToken)
                   ?? throw new NotFoundException(string.Format(localizer["Figures_NotFound"], figureId));
-        RequireWriteAccess(actor, row.CommitteeId ?? 0);
-        var day = new CampaignFigureQuery { CommitteeId = row.CommitteeId, From = row.Date, To = row.Date };
+        RequireWriteAccess(actor, row.UnitId ?? 0);
+        var day = new CampaignFigureQuery { UnitId = row.UnitId, From = row.Date, To = row.Date };
         if (version is { } expected)
         {
             if (row.Version != expected)
@@ -159,9 +159,9 @@ public sealed class CampaignFigureService(IDbContextFactory<CampaignHubDbContext
         await db.Campaigns.AsNoTracking().FirstOrDefaultAsync(c => c.Id == campaignId, cancellationToken)
         ?? throw new NotFoundException(string.Format(localizer["Campaign_NotFound"], campaignId));
 
-    private void RequireWriteAccess(Actor actor, int committeeId)
+    private void RequireWriteAccess(Actor actor, int unitId)
     {
-        if (!actor.CanWriteForCommittees([committeeId]))
+        if (!actor.CanWriteForUnits([unitId]))
         {
             throw new ForbiddenException(localizer["Figures_Forbidden"]);
         }
@@ -176,9 +176,9 @@ public sealed class CampaignFigureService(IDbContextFactory<CampaignHubDbContext
     private static async Task<IReadOnlyList<CampaignFigure>> ListAsync(CampaignHubDbContext db, int campaignId, CampaignFigureQuery query, CancellationToken cancellationToken)
     {
         var values = db.MetricValues.AsNoTracking().Where(v => v.CampaignId == campaignId && v.EventId == null);
-        if (query.CommitteeId is { } committeeId)
+        if (query.UnitId is { } unitId)
         {
-            values = values.Where(v => v.CommitteeId == committeeId);
+            values = values.Where(v => v.UnitId == unitId);
         }
 
         if (query.From is { } from)
@@ -198,13 +198,13 @@ public sealed class CampaignFigureService(IDbContextFactory<CampaignHubDbContext
         }
 
         var rows = await values
-            .OrderBy(v => v.Date).ThenBy(v => v.CommitteeId).ThenBy(v => v.Metric!.SortOrder).ThenBy(v => v.Id)
+            .OrderBy(v => v.Date).ThenBy(v => v.UnitId).ThenBy(v => v.Metric!.SortOrder).ThenBy(v => v.Id)
             .Select(v => new
             {
                 v.Id,
                 v.CampaignId,
-                v.CommitteeId,
-                CommitteeName = v.Committee != null ? v.Committee.Name : null,
+                v.UnitId,
+                UnitName = v.Unit != null ? v.Unit.Name : null,
                 v.Date,
                 v.Metric!.Code,
                 v.Value,
@@ -212,6 +212,6 @@ public sealed class CampaignFigureService(IDbContextFactory<CampaignHubDbContext
                 v.Version,
             })
             .ToListAsync(cancellationToken);
-        return rows.Select(r => new CampaignFigure(r.Id, r.CampaignId, r.CommitteeId, r.CommitteeName, r.Date, r.Code, r.Value, r.UpdatedAt, r.Version)).ToList();
+        return rows.Select(r => new CampaignFigure(r.Id, r.CampaignId, r.UnitId, r.UnitName, r.Date, r.Code, r.Value, r.UpdatedAt, r.Version)).ToList();
     }
 }

@@ -16,20 +16,20 @@ public enum ScheduleView
 /// <summary>What the schedule is narrowed to; every filter is optional.</summary>
 public sealed record ScheduleFilter(
     int? CampaignId = null,
-    int? CommitteeId = null,
+    int? UnitId = null,
     EventKind? Kind = null,
     EventChannel? Channel = null,
     int? VenueId = null,
     int? OrganisationId = null)
 {
-    public int Count => new object?[] { CampaignId, CommitteeId, Kind, Channel, VenueId, OrganisationId }.Count(f => f is not null);
+    public int Count => new object?[] { CampaignId, UnitId, Kind, Channel, VenueId, OrganisationId }.Count(f => f is not null);
 
-    /// <summary>A week's PDF is for one campaign's or one committee's noticeboard.</summary>
-    public bool CanPrint => CampaignId is not null || CommitteeId is not null;
+    /// <summary>A week's PDF is for one campaign's or one unit's noticeboard.</summary>
+    public bool CanPrint => CampaignId is not null || UnitId is not null;
 
     public ScheduleQuery Query(DateOnly from, DateOnly to) => new()
     {
-        From = from, To = to, CampaignId = CampaignId, CommitteeId = CommitteeId,
+        From = from, To = to, CampaignId = CampaignId, UnitId = UnitId,
         Kind = Kind is { } kind ? Codes<EventKind>.Of(kind) : null,
         Channel = Channel is { } channel ? Codes<EventChannel>.Of(channel) : null,
         VenueId = VenueId, OrganisationId = OrganisationId,
@@ -57,7 +57,7 @@ public sealed record ScheduleAddress(ScheduleView View, DateOnly Date, ScheduleF
     public bool DateOutOfRange { get; init; }
 
     public static ScheduleAddress Parse(
-        string? view, string? date, DateOnly today, string? campaignId, string? committeeId, string? kind, string? channel,
+        string? view, string? date, DateOnly today, string? campaignId, string? unitId, string? kind, string? channel,
         string? venueId, string? organisationId)
     {
         var day = ScheduleCalendar.TryParseIso(date, out var parsed) ? parsed : today;
@@ -67,7 +67,7 @@ public sealed record ScheduleAddress(ScheduleView View, DateOnly Date, ScheduleF
                 : ScheduleView.Week,
             ScheduleCalendar.Clamp(day),
             new ScheduleFilter(
-                Id(campaignId), Id(committeeId),
+                Id(campaignId), Id(unitId),
                 Codes<EventKind>.TryParse(kind, out var k) ? k : null,
                 Codes<EventChannel>.TryParse(channel, out var c) ? c : null,
                 Id(venueId), Id(organisationId)))
@@ -111,7 +111,7 @@ public sealed record ScheduleAddress(ScheduleView View, DateOnly Date, ScheduleF
         }
 
         Add("campaignId", Filter.CampaignId);
-        Add("committeeId", Filter.CommitteeId);
+        Add("unitId", Filter.UnitId);
         Add("kind", Filter.Kind is { } kind ? Codes<EventKind>.Of(kind) : null);
         Add("channel", Filter.Channel is { } channel ? Codes<EventChannel>.Of(channel) : null);
         Add("venueId", Filter.VenueId);

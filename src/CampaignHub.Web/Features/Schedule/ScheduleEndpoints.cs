@@ -9,13 +9,13 @@ public static class ScheduleEndpoints
     public const string PrintPath = "/schedule/print.pdf";
 
     /// <summary>
-    /// <c>GET /schedule/print.pdf?week=YYYY-MM-DD&amp;campaignId=|committeeId=</c>: the week's schedule as a PDF, for
+    /// <c>GET /schedule/print.pdf?week=YYYY-MM-DD&amp;campaignId=|unitId=</c>: the week's schedule as a PDF, for
     /// the browser's cookie (any signed-in user, by the fallback policy). Outside /api, so it answers its own
     /// problems: 400 for a bad week or an unknown id, 503 with the install command when Chromium is missing.
     /// </summary>
     public static IEndpointRouteBuilder MapScheduleEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(PrintPath, async (string? week, string? campaignId, string? committeeId, SchedulePrintService printer,
+        endpoints.MapGet(PrintPath, async (string? week, string? campaignId, string? unitId, SchedulePrintService printer,
                 IStringLocalizer<SharedResource> localizer, ILoggerFactory loggers, HttpContext context, CancellationToken cancellationToken) =>
             {
                 try
@@ -32,10 +32,10 @@ public static class ScheduleEndpoints
                     }
 
                     var campaign = ParseId(campaignId, "campaignId", errors, localizer);
-                    var committee = ParseId(committeeId, "committeeId", errors, localizer);
+                    var unit = ParseId(unitId, "unitId", errors, localizer);
                     errors.ThrowIfAny();
 
-                    var file = await printer.PrintWeekAsync(day, campaign, committee, cancellationToken);
+                    var file = await printer.PrintWeekAsync(day, campaign, unit, cancellationToken);
                     context.Response.Headers.CacheControl = "private, no-store";
                     return Results.File(file.Content, "application/pdf", file.FileName);
                 }

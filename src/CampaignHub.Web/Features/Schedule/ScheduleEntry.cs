@@ -14,7 +14,7 @@ public sealed record ScheduleEntry(
     DateTime Start,
     DateTime End,
     string? Place,
-    IReadOnlyList<string> CommitteeNames,
+    IReadOnlyList<string> UnitNames,
     int PeopleOnDuty)
 {
     public bool IsCancelled => Status == EventStatus.Cancelled;

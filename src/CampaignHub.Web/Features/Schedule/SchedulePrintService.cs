@@ -10,7 +10,7 @@ using Microsoft.Extensions.Localization;
 namespace CampaignHub.Web.Features.Schedule;
 
 /// <summary>
-/// A week's schedule of a campaign or a committee (or a committee within a campaign) as an A4 PDF for a ward
+/// A week's schedule of a campaign or a unit (or a unit within a campaign) as an A4 PDF for a ward
 /// noticeboard, in the reader's language. Any signed-in user may print it: schedules are readable by all.
 /// </summary>
 public sealed class SchedulePrintService(
@@ -21,20 +21,20 @@ public sealed class SchedulePrintService(
     AssociationClock clock,
     IStringLocalizer<SharedResource> localizer)
 {
-    public async Task<PrintedFile> PrintWeekAsync(DateOnly week, int? campaignId, int? committeeId, CancellationToken cancellationToken = default)
+    public async Task<PrintedFile> PrintWeekAsync(DateOnly week, int? campaignId, int? unitId, CancellationToken cancellationToken = default)
     {
-        var model = await BuildAsync(week, campaignId, committeeId, cancellationToken);
+        var model = await BuildAsync(week, campaignId, unitId, cancellationToken);
         var html = await RenderHtmlAsync(model);
         var title = $"{model.Name} · {ScheduleCalendar.Iso(model.WeekStart)} – {ScheduleCalendar.Iso(model.WeekEnd)}";
         var content = await pdf.RenderAsync(html, new PdfPageOptions { Title = title, Landscape = true }, cancellationToken);
         return new PrintedFile(FileName(model), content);
     }
 
-    /// <summary>The week's data; 400-style errors for a missing or unknown campaign or committee.</summary>
-    public async Task<PrintableScheduleModel> BuildAsync(DateOnly week, int? campaignId, int? committeeId, CancellationToken cancellationToken = default)
+    /// <summary>The week's data; 400-style errors for a missing or unknown campaign or unit.</summary>
+    public async Task<PrintableScheduleModel> BuildAsync(DateOnly week, int? campaignId, int? unitId, CancellationToken cancellationToken = default)
     {
         var errors = new ValidationErrors();
-        if (campaignId is null && committeeId is null)
+        if (campaignId is null && unitId is null)
         {
             errors.Add("campaignId", localizer["Schedule_Print_Error_Scope"]);
         }
@@ -55,17 +55,17 @@ public sealed class SchedulePrintService(
             }
         }
 
-        if (committeeId is { } mid)
+        if (unitId is { } mid)
         {
-            var committee = await db.Committees.AsNoTracking().Where(c => c.Id == mid)
+            var unit = await db.Units.AsNoTracking().Where(c => c.Id == mid)
                 .Select(c => new { c.Name, c.NameEn }).FirstOrDefaultAsync(cancellationToken);
-            if (committee is null)
+            if (unit is null)
             {
-                errors.Add("committeeId", string.Format(localizer["Event_Error_UnknownCommittee"], mid));
+                errors.Add("unitId", string.Format(localizer["Event_Error_UnknownUnit"], mid));
             }
             else
             {
-                names.Add(UiLanguage.Pick(committee.Name, committee.NameEn));
+                names.Add(UiLanguage.Pick(unit.Name, unit.NameEn));
             }
         }
 
@@ -73,7 +73,7 @@ public sealed class SchedulePrintService(
         var start = ScheduleCalendar.WeekStart(week);
         var result = await schedule.ListAsync(new ScheduleQuery
         {
-            From = start, To = start.AddDays(7), CampaignId = campaignId, CommitteeId = committeeId,
+            From = start, To = start.AddDays(7), CampaignId = campaignId, UnitId = unitId,
         }, cancellationToken);
 
         var ids = result.Entries.Select(e => e.Id).ToList();

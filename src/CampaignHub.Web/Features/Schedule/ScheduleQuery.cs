@@ -2,7 +2,7 @@ namespace CampaignHub.Web.Features.Schedule;
 
 /// <summary>
 /// The events of a period [<see cref="From"/>, <see cref="To"/>) in the association's time zone, optionally narrowed
-/// by campaign, committee, kind, channel, venue or organisation.
+/// by campaign, unit, kind, channel, venue or organisation.
 /// </summary>
 public sealed record ScheduleQuery
 {
@@ -16,7 +16,7 @@ public sealed record ScheduleQuery
 
     public int? CampaignId { get; init; }
 
-    public int? CommitteeId { get; init; }
+    public int? UnitId { get; init; }
 
     /// <summary>An <c>EventKind</c> code; an unknown code filters nothing (the page only offers known ones).</summary>
     public string? Kind { get; init; }

@@ -8,7 +8,7 @@ namespace CampaignHub.Web.Features.Schedule;
 /// <summary>
 /// The events of all campaigns in a period, for the day, week and month calendars and the agenda. Schedules are
 /// readable by every signed-in user, so there is no actor here. Two queries whatever the period: the events (with
-/// their place and the number of people on duty) and the committee names of those events.
+/// their place and the number of people on duty) and the unit names of those events.
 /// </summary>
 public sealed class ScheduleService(IDbContextFactory<CampaignHubDbContext> dbFactory)
 {
@@ -57,10 +57,10 @@ public sealed class ScheduleService(IDbContextFactory<CampaignHubDbContext> dbFa
         }
 
         var ids = rows.Select(r => r.Id).ToList();
-        var committees = await db.EventCommittees.AsNoTracking().Where(c => ids.Contains(c.EventId)).CommitteeNamesByEventAsync(cancellationToken);
+        var units = await db.EventUnits.AsNoTracking().Where(c => ids.Contains(c.EventId)).UnitNamesByEventAsync(cancellationToken);
 
         var entries = rows.Select(r => new ScheduleEntry(
-                r.Id, r.CampaignId, r.Title, r.Kind, r.Channel, r.Platform, r.Status, r.StartsAt, r.EndsAt, r.Place, committees[r.Id].ToList(), r.People))
+                r.Id, r.CampaignId, r.Title, r.Kind, r.Channel, r.Platform, r.Status, r.StartsAt, r.EndsAt, r.Place, units[r.Id].ToList(), r.People))
             .ToList();
         return new ScheduleResult(entries, truncated);
     }
@@ -84,7 +84,7 @@ public sealed class ScheduleService(IDbContextFactory<CampaignHubDbContext> dbFa
 
     private static IQueryable<CampaignEvent> Filter(IQueryable<CampaignEvent> events, ScheduleQuery query)
     {
-        events = events.WhereMatches(query.CampaignId, query.CommitteeId, query.Kind, query.Channel);
+        events = events.WhereMatches(query.CampaignId, query.UnitId, query.Kind, query.Channel);
 
         if (query.VenueId is { } venueId)
         {

@@ -14,7 +14,7 @@ public static class SpreadsheetColumns
     public const string Platform = "platform";
     public const string Start = "start";
     public const string End = "end";
-    public const string Committees = "committees";
+    public const string Units = "units";
     public const string Venue = "venue";
     public const string Series = "series";
     public const string Stop = "stop";
@@ -25,30 +25,33 @@ public static class SpreadsheetColumns
     public const string TitleEn = "title_en";
     public const string NarrativeEn = "narrative_en";
 
+    /// <summary>The units column's header in files made before units of other kinds joined the committees.</summary>
+    public const string LegacyUnits = "committees";
+
     /// <summary>Times are written this way and read this way (or as Excel date cells).</summary>
     public const string DateTimeFormat = "yyyy-MM-dd HH:mm";
 
     public static IReadOnlyList<string> Fixed { get; } =
-        [Title, Kind, Channel, Platform, Start, End, Committees, Venue, Series, Stop, Status, Highlight, Narrative, Section, TitleEn, NarrativeEn];
+        [Title, Kind, Channel, Platform, Start, End, Units, Venue, Series, Stop, Status, Highlight, Narrative, Section, TitleEn, NarrativeEn];
 
     /// <summary>A file without one of these cannot describe an event; the others may be left out.</summary>
     public static IReadOnlySet<string> Required { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        Title, Kind, Channel, Start, End, Committees,
+        Title, Kind, Channel, Start, End, Units,
     };
 
-    /// <summary>Committee names or ids in one cell are separated by either semicolon (ASCII or full-width).</summary>
-    public static readonly char[] CommitteeSeparators = [';', '；'];
+    /// <summary>Unit names or ids in one cell are separated by either semicolon (ASCII or full-width).</summary>
+    public static readonly char[] UnitSeparators = [';', '；'];
 
     private const string FigurePrefix = "figures.";
 
     /// <summary>
-    /// The column an error of the event rules belongs to: the API's field names (<c>committeeIds</c>,
-    /// <c>figures.screened</c>) as the file names its columns (<c>committees</c>, <c>screened</c>).
+    /// The column an error of the event rules belongs to: the API's field names (<c>unitIds</c>,
+    /// <c>figures.screened</c>) as the file names its columns (<c>units</c>, <c>screened</c>).
     /// </summary>
     public static string ColumnOf(string field) => field switch
     {
-        "committeeIds" => Committees,
+        "unitIds" => Units,
         "venueId" or "hostOrganisationId" => Venue,
         "seriesName" => Series,
         "sectionGroup" => Section,

@@ -47,7 +47,7 @@ public static class SpreadsheetEndpoints
             })
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .WithSummary("A campaign's events with committees and figures, ?format=xlsx (default) or csv, in the import's columns.");
+            .WithSummary("A campaign's events with units and figures, ?format=xlsx (default) or csv, in the import's columns.");
 
         sheets.MapGet("/import-template", async (int id, string? format, ApiActor caller, SpreadsheetExportService service,
                 IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>

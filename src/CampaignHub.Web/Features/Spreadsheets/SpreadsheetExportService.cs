@@ -10,7 +10,7 @@ namespace CampaignHub.Web.Features.Spreadsheets;
 public sealed record SpreadsheetFile(byte[] Content, string ContentType, string FileName);
 
 /// <summary>
-/// A campaign's events with committees and figures as a spreadsheet in the import's columns (so an export can be
+/// A campaign's events with units and figures as a spreadsheet in the import's columns (so an export can be
 /// imported into another campaign), and the import template: the header with every active metric code and one
 /// example row. Reading needs no role beyond being signed in, like the event list.
 /// </summary>
@@ -31,9 +31,9 @@ public sealed class SpreadsheetExportService(IDbContextFactory<CampaignHubDbCont
                 Place = e.Location ?? (e.Venue != null ? e.Venue.Name : e.HostOrganisation != null ? e.HostOrganisation.Name : null),
             })
             .ToListAsync(cancellationToken);
-        var committees = (await db.EventCommittees.AsNoTracking()
+        var units = (await db.EventUnits.AsNoTracking()
                 .Where(ec => db.Events.Any(e => e.Id == ec.EventId && e.CampaignId == campaignId))
-                .Select(ec => new { ec.EventId, ec.CommitteeId, ec.Committee!.Name })
+                .Select(ec => new { ec.EventId, ec.UnitId, ec.Unit!.Name })
                 .ToListAsync(cancellationToken))
             .ToLookup(c => c.EventId);
         var figures = (await db.MetricValues.AsNoTracking()
@@ -59,7 +59,7 @@ public sealed class SpreadsheetExportService(IDbContextFactory<CampaignHubDbCont
                 e.Title, Codes<EventKind>.Of(e.Kind), Codes<EventChannel>.Of(e.Channel),
                 e.Platform is { } platform ? Codes<OnlinePlatform>.Of(platform) : null,
                 SpreadsheetColumns.FormatDateTime(e.StartsAt), SpreadsheetColumns.FormatDateTime(e.EndsAt),
-                string.Join(";", committees[e.Id].OrderBy(c => c.CommitteeId).Select(c => c.Name)),
+                string.Join(";", units[e.Id].OrderBy(c => c.UnitId).Select(c => c.Name)),
                 e.Place, e.SeriesName, e.StopNumber, Codes<EventStatus>.Of(e.Status), e.Highlight ? "yes" : "no", e.Narrative, e.SectionGroup, e.TitleEn, e.NarrativeEn,
             ];
             return fixedCells.Concat(metrics.Select(m => values.TryGetValue(m.Id, out var value) ? (object?)value : null)).ToArray();
@@ -77,12 +77,12 @@ public sealed class SpreadsheetExportService(IDbContextFactory<CampaignHubDbCont
         var metrics = await db.MetricDefinitions.AsNoTracking().Where(m => m.IsActive)
             .OrderBy(m => m.SortOrder).ThenBy(m => m.Id).Select(m => m.Code).ToListAsync(cancellationToken);
 
-        // The example names a committee the user may actually import for: their own, else one of the campaign's.
-        var committee = await db.Committees.AsNoTracking()
-            .Where(c => actor.CommitteeIds.Contains(c.Id))
+        // The example names a unit the user may actually import for: their own, else one of the campaign's.
+        var unit = await db.Units.AsNoTracking()
+            .Where(c => actor.UnitIds.Contains(c.Id))
             .OrderBy(c => c.Id).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken)
-            ?? await db.Committees.AsNoTracking()
-                .Where(c => db.Set<Campaign>().Any(x => x.Id == campaignId && x.Committees.Any(cc => cc.CommitteeId == c.Id)))
+            ?? await db.Units.AsNoTracking()
+                .Where(c => db.Set<Campaign>().Any(x => x.Id == campaignId && x.Units.Any(cc => cc.UnitId == c.Id)))
                 .OrderBy(c => c.Id).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken)
             ?? "";
 
@@ -91,7 +91,7 @@ public sealed class SpreadsheetExportService(IDbContextFactory<CampaignHubDbCont
         [
             localizer["Template_ExampleTitle"].Value, Codes<EventKind>.Of(EventKind.FreeClinic), Codes<EventChannel>.Of(EventChannel.Offline),
             null, SpreadsheetColumns.FormatDateTime(day.AddHours(9)), SpreadsheetColumns.FormatDateTime(day.AddHours(11)),
-            committee, localizer["Template_ExampleVenue"].Value, null, null, Codes<EventStatus>.Of(EventStatus.Held), "no",
+            unit, localizer["Template_ExampleVenue"].Value, null, null, Codes<EventStatus>.Of(EventStatus.Held), "no",
             localizer["Template_ExampleNarrative"].Value, null, null, null,
         ];
         var exampleFigures = new Dictionary<string, object?> { ["patients_benefited"] = 120m, ["staff_medical"] = 8m };

@@ -16,7 +16,7 @@ namespace CampaignHub.Web.Features.Spreadsheets;
 /// <summary>
 /// Imports a campaign's events with their figures from an XLSX or CSV file: all rows or none. Each row's cells are
 /// read into an <see cref="EventInput"/> and checked by <see cref="EventInputValidator"/>, the rules the form and
-/// the API follow, against lookups loaded once (committees, metric catalogue): a defect gets the API's message,
+/// the API follow, against lookups loaded once (units, metric catalogue): a defect gets the API's message,
 /// reported by row and column. Only a file without any problem is saved, in one transaction. A row dated in a
 /// period a finalised report locks is an error of its start column: checked here by the locks' own rule
 /// (<see cref="ReportLock.Covers"/>) to name the rows, and refused again by the save path should anything slip by.
@@ -87,8 +87,8 @@ public sealed class SpreadsheetImportService(
         }
 
         // Everything a row may refer to, loaded once: no query per row.
-        var committees = new CommitteeLookup(
-            await db.Committees.AsNoTracking().Select(c => new CommitteeName(c.Id, c.Name, c.NameEn)).ToListAsync(cancellationToken));
+        var units = new UnitLookup(
+            await db.Units.AsNoTracking().Select(c => new UnitName(c.Id, c.Name, c.NameEn)).ToListAsync(cancellationToken));
         var rules = await EventRuleContext.ForCampaignAsync(db, campaignId, cancellationToken);
         var locks = await lockService.ActiveAsync(db, campaignId, cancellationToken);
 
@@ -113,7 +113,7 @@ public sealed class SpreadsheetImportService(
         var events = new List<CampaignEvent>(dataRows.Count);
         foreach (var row in dataRows)
         {
-            var entity = ReadEvent(row, layout, actor, campaignId, committees, rules, locks, errors);
+            var entity = ReadEvent(row, layout, actor, campaignId, units, rules, locks, errors);
             if (errors.IsEmpty)
             {
                 events.Add(entity!);
@@ -125,7 +125,7 @@ public sealed class SpreadsheetImportService(
             return Failed(errors);
         }
 
-        // One transaction for the events, their committees and figures, their audit entries and the record of the
+        // One transaction for the events, their units and figures, their audit entries and the record of the
         // file: all or nothing. Everything was read and checked before it begins, so the write lock it takes at once
         // (other users' writes queue behind it; readers never wait in WAL mode) is held only for the inserts, which
         // go in bounded batches: a small change tracker per save instead of one of 100,000 entries.
@@ -242,6 +242,11 @@ public sealed class SpreadsheetImportService(
         for (var i = 0; i < header.Length; i++)
         {
             var name = Text(header[i]);
+            if (string.Equals(name, SpreadsheetColumns.LegacyUnits, StringComparison.OrdinalIgnoreCase))
+            {
+                name = SpreadsheetColumns.Units;
+            }
+
             if (name is null)
             {
                 // A column without a header is fine while it is empty (spreadsheets often carry stray formatting).
@@ -283,11 +288,11 @@ public sealed class SpreadsheetImportService(
 
     /// <summary>
     /// Checks one row, adding its problems; returns the event to save (meaningless once there are errors). Cells that
-    /// cannot be read as their type (a date, a number, yes/no, a committee's name) are errors of the import; every
+    /// cannot be read as their type (a date, a number, yes/no, a unit's name) are errors of the import; every
     /// rule about the values is the validator's.
     /// </summary>
     private CampaignEvent? ReadEvent(
-        SheetRow row, Layout layout, Actor actor, int campaignId, CommitteeLookup committees, EventRuleContext rules,
+        SheetRow row, Layout layout, Actor actor, int campaignId, UnitLookup units, EventRuleContext rules,
         IReadOnlyList<ReportLock> locks, ErrorList errors)
     {
         object? Value(string column) => layout.Columns.TryGetValue(column, out var index) ? Cell(row, index) : null;
@@ -308,7 +313,7 @@ public sealed class SpreadsheetImportService(
             Platform = Get(Platform),
             Start = ReadDateTime(Value(Start), Start, Error),
             End = ReadDateTime(Value(End), End, Error),
-            CommitteeIds = ReadCommittees(Get(SpreadsheetColumns.Committees), committees, Error),
+            UnitIds = ReadUnits(Get(SpreadsheetColumns.Units), units, Error),
             Location = Get(SpreadsheetColumns.Venue),
             SeriesName = Get(Series),
             StopNumber = ReadStop(Value(Stop), Error),
@@ -336,9 +341,9 @@ public sealed class SpreadsheetImportService(
             }
         }
 
-        var committeeIds = input.CommitteeIds;
-        if (input.Start is { } start && committeeIds.Count > 0
-            && locks.FirstOrDefault(l => l.Covers(LockTarget.OfEvent(campaignId, start, committeeIds))) is { } locked)
+        var unitIds = input.UnitIds;
+        if (input.Start is { } start && unitIds.Count > 0
+            && locks.FirstOrDefault(l => l.Covers(LockTarget.OfEvent(campaignId, start, unitIds))) is { } locked)
         {
             Error(Start, lockService.Message(locked));
         }
@@ -366,7 +371,7 @@ public sealed class SpreadsheetImportService(
             NarrativeEn = string.IsNullOrWhiteSpace(input.NarrativeEn) ? null : input.NarrativeEn,
             Status = valid.Status,
             Highlight = input.Highlight,
-            Committees = committeeIds.Select(id => new EventCommittee { CommitteeId = id }).ToList(),
+            Units = unitIds.Select(id => new EventUnit { UnitId = id }).ToList(),
             Figures = input.Figures.Select(f => new MetricValue
             {
                 MetricDefinitionId = rules.Catalogue[f.Key].Id,
@@ -437,13 +442,13 @@ public sealed class SpreadsheetImportService(
         return null;
     }
 
-    /// <summary>Committees by name or id; a name that matches none is the import's error, the rest the validator's.</summary>
-    private List<int> ReadCommittees(string? value, CommitteeLookup committees, Action<string, string> error)
+    /// <summary>Units by name or id; a name that matches none is the import's error, the rest the validator's.</summary>
+    private List<int> ReadUnits(string? value, UnitLookup units, Action<string, string> error)
     {
         var ids = new List<int>();
-        foreach (var part in value?.Split(CommitteeSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [])
+        foreach (var part in value?.Split(UnitSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [])
         {
-            if (committees.Find(part) is { } id)
+            if (units.Find(part) is { } id)
             {
                 if (!ids.Contains(id))
                 {
@@ -452,7 +457,7 @@ public sealed class SpreadsheetImportService(
             }
             else
             {
-                error(SpreadsheetColumns.Committees, string.Format(localizer["Import_Error_UnknownCommittee"], ValueEcho.Short(part)));
+                error(SpreadsheetColumns.Units, string.Format(localizer["Import_Error_UnknownUnit"], ValueEcho.Short(part)));
             }
         }
 
@@ -521,23 +526,23 @@ public sealed class SpreadsheetImportService(
     internal static string? StripFormulaGuard(string? text) =>
         text is ['\'', '=' or '+' or '-' or '@', ..] ? text[1..] : text;
 
-    private sealed record CommitteeName(int Id, string Name, string? NameEn);
+    private sealed record UnitName(int Id, string Name, string? NameEn);
 
-    /// <summary>Committees by name (Chinese or English, any case) or by id.</summary>
-    private sealed class CommitteeLookup
+    /// <summary>Units by name (Chinese or English, any case) or by id.</summary>
+    private sealed class UnitLookup
     {
         private readonly Dictionary<string, int> byName = new(StringComparer.OrdinalIgnoreCase);
         private readonly HashSet<int> ids = [];
 
-        public CommitteeLookup(IEnumerable<CommitteeName> committees)
+        public UnitLookup(IEnumerable<UnitName> units)
         {
-            foreach (var committee in committees)
+            foreach (var unit in units)
             {
-                ids.Add(committee.Id);
-                byName[committee.Name.Trim()] = committee.Id;
-                if (!string.IsNullOrWhiteSpace(committee.NameEn))
+                ids.Add(unit.Id);
+                byName[unit.Name.Trim()] = unit.Id;
+                if (!string.IsNullOrWhiteSpace(unit.NameEn))
                 {
-                    byName.TryAdd(committee.NameEn.Trim(), committee.Id);
+                    byName.TryAdd(unit.NameEn.Trim(), unit.Id);
                 }
             }
         }

@@ -2,16 +2,16 @@ namespace CampaignHub.Web.Features.Totals;
 
 /// <summary>
 /// Everything the dashboard and the summary report show of a campaign's period, from one aggregation: the totals,
-/// events per day, each committee's share, and progress against the campaign's targets.
+/// events per day, each unit's share, and progress against the campaign's targets.
 /// </summary>
 public sealed record CampaignStatistics(
     int CampaignId,
     DateOnly From,
     DateOnly To,
-    int? CommitteeId,
+    int? UnitId,
     CampaignTotals Totals,
     IReadOnlyList<DailyEventCount> EventsPerDay,
-    IReadOnlyList<CommitteeActivity> Committees,
+    IReadOnlyList<UnitActivity> Units,
     IReadOnlyList<MetricTotal> Metrics,
     IReadOnlyList<TargetProgress> Targets);
 
@@ -19,11 +19,11 @@ public sealed record CampaignStatistics(
 public sealed record DailyEventCount(DateOnly Date, int Online, int Offline);
 
 /// <summary>
-/// What one committee ran: its events (a joint event counts for each of its committees) by kind, and the people its
+/// What one unit ran: its events (a joint event counts for each of its units) by kind, and the people its
 /// events and entries served (patients and public who benefited).
 /// </summary>
-public sealed record CommitteeActivity(
-    int CommitteeId, string Name, string? NameEn, int Events, IReadOnlyDictionary<string, int> EventsByKind, decimal PeopleServed);
+public sealed record UnitActivity(
+    int UnitId, string Name, string? NameEn, int Events, IReadOnlyDictionary<string, int> EventsByKind, decimal PeopleServed);
 
 /// <summary>A metric's total with its catalogue entry, in catalogue order.</summary>
 public sealed record MetricTotal(string Code, string Name, string NameEn, string Unit, string UnitEn, string Group, decimal Value);

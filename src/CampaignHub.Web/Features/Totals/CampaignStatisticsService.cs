@@ -7,11 +7,11 @@ namespace CampaignHub.Web.Features.Totals;
 
 /// <summary>
 /// The dashboard's and the summary report's numbers. Every figure is grouped in the database; the same rules as
-/// <see cref="TotalsService"/> (cancelled events do not count; with a committee, joint events count for it).
+/// <see cref="TotalsService"/> (cancelled events do not count; with a unit, joint events count for it).
 /// </summary>
 public sealed class CampaignStatisticsService(IDbContextFactory<CampaignHubDbContext> dbFactory, TotalsService totalsService)
 {
-    /// <summary>The metrics whose sum is "people served" in the per-committee table.</summary>
+    /// <summary>The metrics whose sum is "people served" in the per-unit table.</summary>
     public static readonly IReadOnlyList<string> PeopleServedMetrics = ["patients_benefited", "public_benefited"];
 
     public async Task<CampaignStatistics> GetAsync(TotalsQuery query, CancellationToken cancellationToken = default)
@@ -29,9 +29,9 @@ public sealed class CampaignStatisticsService(IDbContextFactory<CampaignHubDbCon
 
         var events = db.Events.AsNoTracking().Where(e => e.CampaignId == query.CampaignId
             && e.Status != EventStatus.Cancelled && e.StartsAt >= start && e.StartsAt < end);
-        if (query.CommitteeId is { } only)
+        if (query.UnitId is { } only)
         {
-            events = events.Where(e => e.Committees.Any(c => c.CommitteeId == only));
+            events = events.Where(e => e.Units.Any(c => c.UnitId == only));
         }
 
         var perDay = await events
@@ -39,36 +39,36 @@ public sealed class CampaignStatisticsService(IDbContextFactory<CampaignHubDbCon
             .Select(g => new { g.Key.Date, g.Key.Channel, Count = g.Count() })
             .ToListAsync(cancellationToken);
 
-        var byCommittee = await events
-            .SelectMany(e => e.Committees, (e, ec) => new { ec.CommitteeId, e.Kind })
-            .Where(ec => query.CommitteeId == null || ec.CommitteeId == query.CommitteeId)
-            .GroupBy(ec => new { ec.CommitteeId, ec.Kind })
-            .Select(g => new { g.Key.CommitteeId, g.Key.Kind, Count = g.Count() })
+        var byUnit = await events
+            .SelectMany(e => e.Units, (e, ec) => new { ec.UnitId, e.Kind })
+            .Where(ec => query.UnitId == null || ec.UnitId == query.UnitId)
+            .GroupBy(ec => new { ec.UnitId, ec.Kind })
+            .Select(g => new { g.Key.UnitId, g.Key.Kind, Count = g.Count() })
             .ToListAsync(cancellationToken);
 
         var servedIds = await db.MetricDefinitions.AsNoTracking()
             .Where(m => PeopleServedMetrics.Contains(m.Code)).Select(m => m.Id).ToListAsync(cancellationToken);
         var values = db.MetricValues.AsNoTracking().Where(v => v.CampaignId == query.CampaignId
             && v.Date >= from && v.Date <= to && servedIds.Contains(v.MetricDefinitionId));
-        // An event's figures are credited to each of its committees; a campaign-level entry to its own committee.
+        // An event's figures are credited to each of its units; a campaign-level entry to its own unit.
         var servedByEvents = await values
             .Where(v => v.EventId != null && v.Event!.Status != EventStatus.Cancelled)
-            .SelectMany(v => v.Event!.Committees, (v, c) => new { c.CommitteeId, v.Value })
-            .Where(x => query.CommitteeId == null || x.CommitteeId == query.CommitteeId)
-            .GroupBy(x => x.CommitteeId)
-            .Select(g => new { CommitteeId = g.Key, Sum = g.Sum(x => x.Value) })
+            .SelectMany(v => v.Event!.Units, (v, c) => new { c.UnitId, v.Value })
+            .Where(x => query.UnitId == null || x.UnitId == query.UnitId)
+            .GroupBy(x => x.UnitId)
+            .Select(g => new { UnitId = g.Key, Sum = g.Sum(x => x.Value) })
             .ToListAsync(cancellationToken);
         var servedByEntries = await values
-            .Where(v => v.EventId == null && v.CommitteeId != null)
-            .Where(v => query.CommitteeId == null || v.CommitteeId == query.CommitteeId)
-            .GroupBy(v => v.CommitteeId!.Value)
-            .Select(g => new { CommitteeId = g.Key, Sum = g.Sum(v => v.Value) })
+            .Where(v => v.EventId == null && v.UnitId != null)
+            .Where(v => query.UnitId == null || v.UnitId == query.UnitId)
+            .GroupBy(v => v.UnitId!.Value)
+            .Select(g => new { UnitId = g.Key, Sum = g.Sum(v => v.Value) })
             .ToListAsync(cancellationToken);
 
-        var committeeIds = byCommittee.Select(c => c.CommitteeId)
-            .Concat(servedByEvents.Select(s => s.CommitteeId)).Concat(servedByEntries.Select(s => s.CommitteeId))
+        var unitIds = byUnit.Select(c => c.UnitId)
+            .Concat(servedByEvents.Select(s => s.UnitId)).Concat(servedByEntries.Select(s => s.UnitId))
             .Distinct().ToList();
-        var names = await db.Committees.AsNoTracking().Where(c => committeeIds.Contains(c.Id))
+        var names = await db.Units.AsNoTracking().Where(c => unitIds.Contains(c.Id))
             .Select(c => new { c.Id, c.Name, c.NameEn }).ToDictionaryAsync(c => c.Id, cancellationToken);
         var catalogue = await db.MetricDefinitions.AsNoTracking().OrderBy(m => m.SortOrder).ThenBy(m => m.Id).ToListAsync(cancellationToken);
         var targets = await db.Set<CampaignTarget>().AsNoTracking().Where(t => t.CampaignId == query.CampaignId)
@@ -83,14 +83,14 @@ public sealed class CampaignStatisticsService(IDbContextFactory<CampaignHubDbCon
                 perDay.Where(d => d.Date == date && d.Channel == EventChannel.Offline).Sum(d => d.Count)));
         }
 
-        var committees = committeeIds
-            .Select(id => new CommitteeActivity(
+        var units = unitIds
+            .Select(id => new UnitActivity(
                 id, names[id].Name, names[id].NameEn,
-                byCommittee.Where(c => c.CommitteeId == id).Sum(c => c.Count),
-                byCommittee.Where(c => c.CommitteeId == id).OrderBy(c => c.Kind)
+                byUnit.Where(c => c.UnitId == id).Sum(c => c.Count),
+                byUnit.Where(c => c.UnitId == id).OrderBy(c => c.Kind)
                     .ToDictionary(c => Codes<EventKind>.Of(c.Kind), c => c.Count),
-                servedByEvents.Where(s => s.CommitteeId == id).Sum(s => s.Sum) + servedByEntries.Where(s => s.CommitteeId == id).Sum(s => s.Sum)))
-            .OrderByDescending(c => c.Events).ThenBy(c => c.CommitteeId)
+                servedByEvents.Where(s => s.UnitId == id).Sum(s => s.Sum) + servedByEntries.Where(s => s.UnitId == id).Sum(s => s.Sum)))
+            .OrderByDescending(c => c.Events).ThenBy(c => c.UnitId)
             .ToList();
 
         var metrics = catalogue.Where(m => totals.Metrics.ContainsKey(m.Code))
@@ -100,6 +100,6 @@ public sealed class CampaignStatisticsService(IDbContextFactory<CampaignHubDbCon
             .Select(m => new TargetProgress(m.Code, m.Name, m.NameEn, targets[m.Id], totals.Metrics.GetValueOrDefault(m.Code)))
             .ToList();
 
-        return new CampaignStatistics(query.CampaignId, from, to, query.CommitteeId, totals, days, committees, metrics, progress);
+        return new CampaignStatistics(query.CampaignId, from, to, query.UnitId, totals, days, units, metrics, progress);
     }
 }

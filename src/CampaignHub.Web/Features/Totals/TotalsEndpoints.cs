@@ -4,8 +4,8 @@ public static class TotalsEndpoints
 {
     public static RouteGroupBuilder MapTotalsEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/campaigns/{id:int}/totals", (int id, DateOnly? from, DateOnly? to, int? committeeId, TotalsService totals, CancellationToken cancellationToken) =>
-                totals.GetAsync(new TotalsQuery(id, from, to, committeeId), cancellationToken))
+        api.MapGet("/campaigns/{id:int}/totals", (int id, DateOnly? from, DateOnly? to, int? unitId, TotalsService totals, CancellationToken cancellationToken) =>
+                totals.GetAsync(new TotalsQuery(id, from, to, unitId), cancellationToken))
             .WithTags("Campaigns")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)

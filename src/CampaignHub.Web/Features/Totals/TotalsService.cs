@@ -9,7 +9,7 @@ namespace CampaignHub.Web.Features.Totals;
 /// <summary>
 /// Counts and sums a campaign's events and figures in the database (two grouped queries, never loading rows).
 /// Cancelled events and their figures do not count. A joint event counts once in the campaign's totals; with a
-/// committee filter it counts for each of its committees, and so do its figures.
+/// unit filter it counts for each of its units, and so do its figures.
 /// </summary>
 public sealed class TotalsService(IDbContextFactory<CampaignHubDbContext> dbFactory, IStringLocalizer<SharedResource> localizer)
 {
@@ -36,9 +36,9 @@ public sealed class TotalsService(IDbContextFactory<CampaignHubDbContext> dbFact
         var events = db.Events.AsNoTracking()
             .Where(e => e.CampaignId == query.CampaignId && e.Status != EventStatus.Cancelled
                         && e.StartsAt >= start && e.StartsAt < end);
-        if (query.CommitteeId is { } committeeId)
+        if (query.UnitId is { } unitId)
         {
-            events = events.Where(e => e.Committees.Any(c => c.CommitteeId == committeeId));
+            events = events.Where(e => e.Units.Any(c => c.UnitId == unitId));
         }
 
         var counts = await events
@@ -49,11 +49,11 @@ public sealed class TotalsService(IDbContextFactory<CampaignHubDbContext> dbFact
         var values = db.MetricValues.AsNoTracking()
             .Where(v => v.CampaignId == query.CampaignId && v.Date >= from && v.Date <= to
                         && (v.EventId == null || v.Event!.Status != EventStatus.Cancelled));
-        if (query.CommitteeId is { } committee)
+        if (query.UnitId is { } unit)
         {
             values = values.Where(v => v.EventId == null
-                ? v.CommitteeId == committee
-                : v.Event!.Committees.Any(c => c.CommitteeId == committee));
+                ? v.UnitId == unit
+                : v.Event!.Units.Any(c => c.UnitId == unit));
         }
 
         var sums = await values

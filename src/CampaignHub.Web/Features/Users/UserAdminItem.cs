@@ -1,6 +1,6 @@
 namespace CampaignHub.Web.Features.Users;
 
-/// <summary>A user as the admin's user page lists them: role, lock state and, for coordinators, their committees.</summary>
+/// <summary>A user as the admin's user page lists them: role, lock state and, for coordinators, their units.</summary>
 public sealed record UserAdminItem(
     string Id,
     string Email,
@@ -8,8 +8,8 @@ public sealed record UserAdminItem(
     string? Role,
     DateTimeOffset? LockedOutUntil,
     bool TwoFactorEnabled,
-    IReadOnlyList<int> CommitteeIds,
-    IReadOnlyList<string> CommitteeNames)
+    IReadOnlyList<int> UnitIds,
+    IReadOnlyList<string> UnitNames)
 {
     public bool IsLockedOut => LockedOutUntil is not null;
 }
@@ -23,8 +23,8 @@ public sealed class NewUserInput
 
     public string? Role { get; set; }
 
-    /// <summary>Committees a new coordinator coordinates.</summary>
-    public List<int> CommitteeIds { get; set => field = value ?? []; } = []; // JSON null: none
+    /// <summary>Units a new coordinator coordinates.</summary>
+    public List<int> UnitIds { get; set => field = value ?? []; } = []; // JSON null: none
 }
 
 /// <summary>A created account; <see cref="GeneratedPassword"/> is its only appearance in plain text.</summary>

@@ -11,7 +11,7 @@ namespace CampaignHub.Web.Features.Users;
 
 /// <summary>
 /// What an admin does to accounts: list them, create one (with a generated password shown once), change its role,
-/// lock or unlock it, and set a coordinator's committees. Admins only, and never on their own account, so the
+/// lock or unlock it, and set a coordinator's units. Admins only, and never on their own account, so the
 /// association cannot lose its last admin by accident. Each change is written to the audit trail. A role change or a
 /// lock renews the account's security stamp and ends its signed-in sessions (<see cref="SessionRevocations"/>).
 /// </summary>
@@ -35,10 +35,10 @@ public sealed class UserAdministrationService(
                             join r in db.Roles on ur.RoleId equals r.Id
                             select new { ur.UserId, r.Name }).ToListAsync(cancellationToken))
             .ToLookup(x => x.UserId, x => x.Name!);
-        var committees = (await (from cc in db.CommitteeCoordinators
-                                 join c in db.Committees on cc.CommitteeId equals c.Id
+        var units = (await (from cc in db.UnitCoordinators
+                                 join c in db.Units on cc.UnitId equals c.Id
                                  orderby c.Name
-                                 select new { cc.UserId, cc.CommitteeId, c.Name }).ToListAsync(cancellationToken))
+                                 select new { cc.UserId, cc.UnitId, c.Name }).ToListAsync(cancellationToken))
             .ToLookup(x => x.UserId);
         var now = DateTimeOffset.UtcNow;
         return users.Select(u => new UserAdminItem(
@@ -46,7 +46,7 @@ public sealed class UserAdministrationService(
                 // One role per user; should someone hold several, the most powerful one shows.
                 Roles.All.FirstOrDefault(r => roles[u.Id].Contains(r)),
                 u.LockoutEnd > now ? u.LockoutEnd : null, u.TwoFactorEnabled,
-                committees[u.Id].Select(c => c.CommitteeId).ToList(), committees[u.Id].Select(c => c.Name).ToList()))
+                units[u.Id].Select(c => c.UnitId).ToList(), units[u.Id].Select(c => c.Name).ToList()))
             .ToList();
     }
 
@@ -79,7 +79,7 @@ public sealed class UserAdministrationService(
             errors.Add("role", string.Format(localizer["Users_Error_Role"], string.Join(", ", Roles.All)));
         }
 
-        await ValidateCommitteesAsync(db, role, input.CommitteeIds, errors, cancellationToken);
+        await ValidateUnitsAsync(db, role, input.UnitIds, errors, cancellationToken);
         errors.ThrowIfAny();
 
         var accounts = scope.ServiceProvider.GetRequiredService<UserAccountService>();
@@ -95,13 +95,13 @@ public sealed class UserAdministrationService(
         }
 
         var userId = result.UserId!;
-        db.CommitteeCoordinators.AddRange(input.CommitteeIds.Distinct().Select(id => new CommitteeCoordinator { CommitteeId = id, UserId = userId }));
+        db.UnitCoordinators.AddRange(input.UnitIds.Distinct().Select(id => new UnitCoordinator { UnitId = id, UserId = userId }));
         Audit(db, userId, "create", new() { ["Email"] = [null, email], ["Role"] = [null, role] });
         await db.SaveChangesAsync(cancellationToken);
         return new CreatedUser(userId, email!, result.GeneratedPassword!);
     }
 
-    /// <summary>Moves the user into exactly one role; someone who stops being a coordinator leaves their committees.</summary>
+    /// <summary>Moves the user into exactly one role; someone who stops being a coordinator leaves their units.</summary>
     public async Task SetRoleAsync(Actor actor, string userId, string? role, CancellationToken cancellationToken = default)
     {
         actor.RequireAdmin(localizer["Users_Forbidden"]);
@@ -132,7 +132,7 @@ public sealed class UserAdministrationService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (roleName != Roles.Coordinator)
         {
-            db.CommitteeCoordinators.RemoveRange(await db.CommitteeCoordinators.Where(c => c.UserId == userId).ToListAsync(cancellationToken));
+            db.UnitCoordinators.RemoveRange(await db.UnitCoordinators.Where(c => c.UserId == userId).ToListAsync(cancellationToken));
         }
 
         Audit(db, userId, "update", new() { ["Role"] = [string.Join(",", current), roleName] });
@@ -176,8 +176,8 @@ public sealed class UserAdministrationService(
         }
     }
 
-    /// <summary>Makes the coordinator's committees exactly <paramref name="committeeIds"/>.</summary>
-    public async Task SetCommitteesAsync(Actor actor, string userId, IEnumerable<int> committeeIds, CancellationToken cancellationToken = default)
+    /// <summary>Makes the coordinator's units exactly <paramref name="unitIds"/>.</summary>
+    public async Task SetUnitsAsync(Actor actor, string userId, IEnumerable<int> unitIds, CancellationToken cancellationToken = default)
     {
         actor.RequireAdmin(localizer["Users_Forbidden"]);
         await using var scope = scopes.CreateAsyncScope();
@@ -186,43 +186,43 @@ public sealed class UserAdministrationService(
         var role = (await userManager.IsInRoleAsync(user, Roles.Coordinator)) ? Roles.Coordinator : null;
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var wanted = committeeIds.Distinct().ToList();
+        var wanted = unitIds.Distinct().ToList();
         var errors = new ValidationErrors();
-        await ValidateCommitteesAsync(db, role, wanted, errors, cancellationToken);
+        await ValidateUnitsAsync(db, role, wanted, errors, cancellationToken);
         errors.ThrowIfAny();
 
-        var existing = await db.CommitteeCoordinators.Where(c => c.UserId == userId).ToListAsync(cancellationToken);
-        db.CommitteeCoordinators.RemoveRange(existing.Where(c => !wanted.Contains(c.CommitteeId)));
-        db.CommitteeCoordinators.AddRange(wanted.Where(id => existing.All(c => c.CommitteeId != id))
-            .Select(id => new CommitteeCoordinator { CommitteeId = id, UserId = userId }));
+        var existing = await db.UnitCoordinators.Where(c => c.UserId == userId).ToListAsync(cancellationToken);
+        db.UnitCoordinators.RemoveRange(existing.Where(c => !wanted.Contains(c.UnitId)));
+        db.UnitCoordinators.AddRange(wanted.Where(id => existing.All(c => c.UnitId != id))
+            .Select(id => new UnitCoordinator { UnitId = id, UserId = userId }));
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private async Task ValidateCommitteesAsync(CampaignHubDbContext db, string? role, List<int> committeeIds, ValidationErrors errors, CancellationToken cancellationToken)
+    private async Task ValidateUnitsAsync(CampaignHubDbContext db, string? role, List<int> unitIds, ValidationErrors errors, CancellationToken cancellationToken)
     {
-        if (committeeIds.Count == 0)
+        if (unitIds.Count == 0)
         {
             return;
         }
 
         // Before the list reaches a query.
-        if (committeeIds.Count > ListLimits.Committees)
+        if (unitIds.Count > ListLimits.Units)
         {
-            ListLimits.Check(errors, localizer, "committeeIds", committeeIds.Count, ListLimits.Committees);
+            ListLimits.Check(errors, localizer, "unitIds", unitIds.Count, ListLimits.Units);
             return;
         }
 
         if (role != Roles.Coordinator)
         {
-            errors.Add("committeeIds", localizer["Users_Error_NotCoordinator"]);
+            errors.Add("unitIds", localizer["Users_Error_NotCoordinator"]);
             return;
         }
 
-        var distinct = committeeIds.Distinct().ToList();
-        var known = await db.Committees.Where(c => distinct.Contains(c.Id)).Select(c => c.Id).ToListAsync(cancellationToken);
+        var distinct = unitIds.Distinct().ToList();
+        var known = await db.Units.Where(c => distinct.Contains(c.Id)).Select(c => c.Id).ToListAsync(cancellationToken);
         foreach (var missing in distinct.Except(known))
         {
-            errors.Add("committeeIds", string.Format(localizer["Event_Error_UnknownCommittee"], missing));
+            errors.Add("unitIds", string.Format(localizer["Event_Error_UnknownUnit"], missing));
         }
     }
 

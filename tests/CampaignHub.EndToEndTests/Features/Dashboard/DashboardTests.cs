@@ -10,14 +10,14 @@ namespace CampaignHub.EndToEndTests.Features.Dashboard;
 
 public sealed class DashboardTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
-    /// <summary>Staff on a 390 px phone open a campaign's dashboard: totals, the committee table as cards, a refresh.</summary>
+    /// <summary>Staff on a 390 px phone open a campaign's dashboard: totals, the unit table as cards, a refresh.</summary>
     [Fact]
-    public async Task On_a_phone_the_dashboard_shows_the_totals_and_the_committee_table_and_refreshes()
+    public async Task On_a_phone_the_dashboard_shows_the_totals_and_the_unit_table_and_refreshes()
     {
         var app = fixture.App;
         var suffix = Guid.NewGuid().ToString("N")[..6];
-        var breast = await app.AddCommitteeAsync($"乳腺癌专委会{suffix}");
-        var lung = await app.AddCommitteeAsync($"肺癌专委会{suffix}");
+        var breast = await app.AddUnitAsync($"乳腺癌专委会{suffix}");
+        var lung = await app.AddUnitAsync($"肺癌专委会{suffix}");
         var campaign = await app.AddCampaignAsync($"宣传周{suffix}", new(2021, 4, 15), new(2021, 4, 21), breast, lung);
         var admin = await app.ActorAsync(await app.CreateUserAsync($"admin-{suffix}@example.org", Roles.Admin));
         await LogAsync(admin, campaign, "free_clinic", "offline", new(2021, 4, 16, 9, 0, 0), [breast], 120);
@@ -35,11 +35,11 @@ public sealed class DashboardTests(BrowserFixture fixture) : IClassFixture<Brows
         await Expect(page.GetByTestId("dashboard-heading")).ToHaveTextAsync($"宣传周{suffix}");
         await Expect(page.GetByTestId("dashboard-total-events").GetByTestId("dashboard-total-value")).ToHaveTextAsync("3");
         await Expect(page.GetByTestId("dashboard-total-served").GetByTestId("dashboard-total-value")).ToHaveTextAsync("230");
-        var breastRow = page.GetByTestId("dashboard-committees").Locator("tr", new() { Has = page.GetByText($"乳腺癌专委会{suffix}") });
-        await Expect(breastRow.GetByTestId("committee-events")).ToContainTextAsync("2");
-        await Expect(breastRow.GetByTestId("committee-served")).ToContainTextAsync("150");
+        var breastRow = page.GetByTestId("dashboard-units").Locator("tr", new() { Has = page.GetByText($"乳腺癌专委会{suffix}") });
+        await Expect(breastRow.GetByTestId("unit-events")).ToContainTextAsync("2");
+        await Expect(breastRow.GetByTestId("unit-served")).ToContainTextAsync("150");
         // Below the small breakpoint the table is a list of cards, each value labelled.
-        await Expect(breastRow.GetByTestId("committee-served")).ToHaveAttributeAsync("data-label", "受益人数");
+        await Expect(breastRow.GetByTestId("unit-served")).ToHaveAttributeAsync("data-label", "受益人数");
         await Expect(page.GetByTestId("dashboard-chart-days").GetByTestId("chart")).ToBeVisibleAsync();
         (await page.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "campaignhub-phone-dashboard.png"), FullPage = true });
@@ -48,17 +48,17 @@ public sealed class DashboardTests(BrowserFixture fixture) : IClassFixture<Brows
         await LogAsync(admin, campaign, "screening", "offline", new(2021, 4, 19, 9, 0, 0), [lung], 20);
         await page.GetByTestId("dashboard-refresh").ClickAsync();
         await Expect(page.GetByTestId("dashboard-total-events").GetByTestId("dashboard-total-value")).ToHaveTextAsync("4");
-        var lungRow = page.GetByTestId("dashboard-committees").Locator("tr", new() { Has = page.GetByText($"肺癌专委会{suffix}") });
-        await Expect(lungRow.GetByTestId("committee-served")).ToContainTextAsync("130");
+        var lungRow = page.GetByTestId("dashboard-units").Locator("tr", new() { Has = page.GetByText($"肺癌专委会{suffix}") });
+        await Expect(lungRow.GetByTestId("unit-served")).ToContainTextAsync("130");
     }
 
-    private async Task LogAsync(Actor admin, int campaign, string kind, string channel, DateTime start, int[] committees, decimal patients)
+    private async Task LogAsync(Actor admin, int campaign, string kind, string channel, DateTime start, int[] units, decimal patients)
     {
         await using var scope = fixture.App.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<EventService>().CreateAsync(admin, new EventInput
         {
             CampaignId = campaign,
-            CommitteeIds = committees.ToList(),
+            UnitIds = units.ToList(),
             Title = kind,
             Kind = kind,
             Channel = channel,

@@ -15,20 +15,20 @@ public sealed class DutyPagesTests(BrowserFixture fixture) : IClassFixture<Brows
     private async Task<(int Breast, int Lung, int Campaign, string AdminId)> SetupAsync()
     {
         var app = fixture.App;
-        var breast = await app.AddCommitteeAsync($"乳腺癌专委会 {Guid.NewGuid():N}");
-        var lung = await app.AddCommitteeAsync($"肺癌专委会 {Guid.NewGuid():N}");
+        var breast = await app.AddUnitAsync($"乳腺癌专委会 {Guid.NewGuid():N}");
+        var lung = await app.AddUnitAsync($"肺癌专委会 {Guid.NewGuid():N}");
         var today = DateOnly.FromDateTime(DateTime.Today);
         var campaign = await app.AddCampaignAsync("全国肿瘤防治宣传周", today.AddDays(-3), today.AddDays(7), breast, lung);
         var adminId = await app.CreateUserAsync($"admin-{Guid.NewGuid():N}@example.org", Roles.Admin);
         return (breast, lung, campaign, adminId);
     }
 
-    private async Task<EventDetails> EventAsync(string adminId, int campaign, int committee, string title, DateTime start, DateTime end)
+    private async Task<EventDetails> EventAsync(string adminId, int campaign, int unit, string title, DateTime start, DateTime end)
     {
         await using var scope = fixture.App.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<EventService>().CreateAsync(await fixture.App.ActorAsync(adminId), new EventInput
         {
-            CampaignId = campaign, CommitteeIds = [committee], Title = title, Kind = "free_clinic", Channel = "offline",
+            CampaignId = campaign, UnitIds = [unit], Title = title, Kind = "free_clinic", Channel = "offline",
             Start = start, End = end, Location = "山西省肿瘤医院门诊大厅", Status = "planned",
         });
     }

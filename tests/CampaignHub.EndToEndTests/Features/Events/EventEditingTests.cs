@@ -18,17 +18,17 @@ public sealed class EventEditingTests(BrowserFixture fixture) : IClassFixture<Br
 {
     private DateOnly Today => fixture.App.Services.GetRequiredService<AssociationClock>().Today;
 
-    private sealed record World(int Committee, int Campaign, string CampaignName, string CoordinatorEmail, string AdminId);
+    private sealed record World(int Unit, int Campaign, string CampaignName, string CoordinatorEmail, string AdminId);
 
     private async Task<World> WorldAsync()
     {
         var app = fixture.App;
-        var committee = await app.AddCommitteeAsync($"乳腺癌专委会 {Guid.NewGuid():N}"[..16]);
+        var unit = await app.AddUnitAsync($"乳腺癌专委会 {Guid.NewGuid():N}"[..16]);
         var name = $"宣传周 {Guid.NewGuid():N}"[..12];
-        var campaign = await app.AddCampaignAsync(name, Today.AddDays(-3), Today.AddDays(3), committee);
+        var campaign = await app.AddCampaignAsync(name, Today.AddDays(-3), Today.AddDays(3), unit);
         var email = $"coordinator-{Guid.NewGuid():N}@example.org";
-        await app.CreateUserAsync(email, Roles.Coordinator, committee);
-        return new World(committee, campaign, name, email, await app.CreateUserAsync($"admin-{Guid.NewGuid():N}@example.org", Roles.Admin));
+        await app.CreateUserAsync(email, Roles.Coordinator, unit);
+        return new World(unit, campaign, name, email, await app.CreateUserAsync($"admin-{Guid.NewGuid():N}@example.org", Roles.Admin));
     }
 
     private async Task<EventDetails> EventAsync(World world)
@@ -37,7 +37,7 @@ public sealed class EventEditingTests(BrowserFixture fixture) : IClassFixture<Br
         await using var scope = fixture.App.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<EventService>().CreateAsync(await fixture.App.ActorAsync(world.AdminId), new EventInput
         {
-            CampaignId = world.Campaign, CommitteeIds = [world.Committee], Title = "社区乳腺癌义诊", Kind = "free_clinic", Channel = "offline",
+            CampaignId = world.Campaign, UnitIds = [world.Unit], Title = "社区乳腺癌义诊", Kind = "free_clinic", Channel = "offline",
             Start = day.AddHours(9), End = day.AddHours(11), Location = "社区广场", Status = "held",
             Figures = new() { ["patients_benefited"] = 40 },
         });
@@ -174,7 +174,7 @@ public sealed class EventEditingTests(BrowserFixture fixture) : IClassFixture<Br
     {
         var world = await WorldAsync();
         var pastName = $"去年宣传周 {Guid.NewGuid():N}"[..14];
-        var past = await fixture.App.AddCampaignAsync(pastName, new(2021, 4, 15), new(2021, 4, 21), world.Committee);
+        var past = await fixture.App.AddCampaignAsync(pastName, new(2021, 4, 15), new(2021, 4, 21), world.Unit);
         var page = await OpenAsync(world, $"/events/new?campaignId={world.Campaign}");
         var date = Input(page, "event-start-date");
         var iso = Today.ToString("yyyy-MM-dd");

@@ -16,7 +16,7 @@ public sealed class EventLoggingTests(BrowserFixture fixture) : IClassFixture<Br
     public async Task A_coordinator_on_a_phone_logs_a_held_free_clinic_with_two_figures_and_sees_it_in_the_list()
     {
         var app = fixture.App;
-        var breast = await app.AddCommitteeAsync("乳腺癌专委会");
+        var breast = await app.AddUnitAsync("乳腺癌专委会");
         // The form defaults to today in the association's clock, so the campaign runs around that day.
         var today = app.Services.GetRequiredService<AssociationClock>().Today;
         var campaign = await app.AddCampaignAsync("全国肿瘤防治宣传周", today.AddDays(-3), today.AddDays(3), breast);
@@ -33,10 +33,10 @@ public sealed class EventLoggingTests(BrowserFixture fixture) : IClassFixture<Br
 
         await Expect(page.GetByTestId("event-heading")).ToHaveTextAsync("登记活动");
         await Input(page, "event-title").FillAsync("社区乳腺癌义诊");
-        // The defaults fit logging on the spot: this campaign, the coordinator's committee, a free clinic today.
+        // The defaults fit logging on the spot: this campaign, the coordinator's unit, a free clinic today.
         // A single select shows its choice as text, a multiple one as its input's value.
         await Expect(page.GetByTestId("event-campaign")).ToHaveTextAsync("全国肿瘤防治宣传周");
-        await Expect(page.GetByTestId("event-committees")).ToHaveValueAsync("乳腺癌专委会");
+        await Expect(page.GetByTestId("event-units")).ToHaveValueAsync("乳腺癌专委会");
         await Expect(page.GetByTestId("event-kind")).ToHaveTextAsync("义诊/咨询");
         await page.GetByTestId("event-status").ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item").GetByText("已举办").ClickAsync();
@@ -57,11 +57,11 @@ public sealed class EventLoggingTests(BrowserFixture fixture) : IClassFixture<Br
         await Pages.AssertNoSidewaysScrollingAsync(page, "campaignhub-phone-event-list.png");
 
         await using var db = await app.DbAsync();
-        var stored = await db.Events.Include(e => e.Figures).ThenInclude(f => f.Metric).Include(e => e.Committees)
+        var stored = await db.Events.Include(e => e.Figures).ThenInclude(f => f.Metric).Include(e => e.Units)
             .SingleAsync(e => e.CampaignId == campaign);
         stored.Kind.ShouldBe(EventKind.FreeClinic);
         stored.Status.ShouldBe(EventStatus.Held);
-        stored.Committees.Select(c => c.CommitteeId).ShouldBe([breast]);
+        stored.Units.Select(c => c.UnitId).ShouldBe([breast]);
         stored.Figures.ToDictionary(f => f.Metric!.Code, f => f.Value)
             .ShouldBe(new Dictionary<string, decimal> { ["patients_benefited"] = 86, ["staff_medical"] = 6 }, ignoreOrder: true);
         // The page's circuit acts as the signed-in coordinator: the save path stamps and audits the save with them.

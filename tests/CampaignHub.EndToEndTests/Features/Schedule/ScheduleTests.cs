@@ -9,16 +9,16 @@ namespace CampaignHub.EndToEndTests.Features.Schedule;
 public sealed class ScheduleTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     /// <summary>A clinic on the Thursday of the given week and a lecture on its Saturday; each test its own week (they share one app).</summary>
-    private async Task<(int Committee, int Clinic)> TwoEventsAsync(DateTime thursday)
+    private async Task<(int Unit, int Clinic)> TwoEventsAsync(DateTime thursday)
     {
         var app = fixture.App;
-        var committee = await app.AddCommitteeAsync($"乳腺癌专委会-{Guid.NewGuid():N}"[..12]);
-        var campaign = await app.AddCampaignAsync($"宣传周-{Guid.NewGuid():N}"[..10], DateOnly.FromDateTime(thursday), DateOnly.FromDateTime(thursday.AddDays(6)), committee);
-        var clinic = await app.AddEventAsync(campaign, [committee], "社区乳腺癌义诊", thursday.AddHours(9), thursday.AddHours(11),
+        var unit = await app.AddUnitAsync($"乳腺癌专委会-{Guid.NewGuid():N}"[..12]);
+        var campaign = await app.AddCampaignAsync($"宣传周-{Guid.NewGuid():N}"[..10], DateOnly.FromDateTime(thursday), DateOnly.FromDateTime(thursday.AddDays(6)), unit);
+        var clinic = await app.AddEventAsync(campaign, [unit], "社区乳腺癌义诊", thursday.AddHours(9), thursday.AddHours(11),
             location: "迎泽公园");
-        await app.AddEventAsync(campaign, [committee], "肺癌科普讲座", thursday.AddDays(2).AddHours(19), thursday.AddDays(2).AddHours(20),
+        await app.AddEventAsync(campaign, [unit], "肺癌科普讲座", thursday.AddDays(2).AddHours(19), thursday.AddDays(2).AddHours(20),
             kind: "lecture", channel: "online", platform: "wechat");
-        return (committee, clinic);
+        return (unit, clinic);
     }
 
     /// <summary>The 2021 events lie in the past: the empty current week offers a jump to them.</summary>
@@ -66,14 +66,14 @@ public sealed class ScheduleTests(BrowserFixture fixture) : IClassFixture<Browse
     }
 
     [Fact]
-    public async Task The_week_of_a_committee_downloads_as_a_pdf()
+    public async Task The_week_of_a_unit_downloads_as_a_pdf()
     {
-        var (committee, _) = await TwoEventsAsync(new DateTime(2021, 3, 11));
+        var (unit, _) = await TwoEventsAsync(new DateTime(2021, 3, 11));
         var page = await fixture.NewPageAsync();
         await Pages.SignInAsync(page, CampaignHubAppFactory.AdminEmail, CampaignHubAppFactory.AdminPassword);
         await Pages.WaitForInteractiveAsync(page);
 
-        await page.GotoAsync($"/schedule?view=week&date=2021-03-11&committeeId={committee}");
+        await page.GotoAsync($"/schedule?view=week&date=2021-03-11&unitId={unit}");
         await Pages.WaitForInteractiveAsync(page);
         await Expect(page.GetByTestId("schedule-entry-link")).ToHaveCountAsync(2);
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("schedule-print").ClickAsync());

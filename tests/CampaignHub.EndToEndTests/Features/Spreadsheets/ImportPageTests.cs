@@ -11,15 +11,15 @@ namespace CampaignHub.EndToEndTests.Features.Spreadsheets;
 /// <summary>The import page on a phone: a file with errors shows them by row and column, a good file is imported.</summary>
 public sealed class ImportPageTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
-    private const string Header = "title,kind,channel,platform,start,end,committees,venue,series,stop,status,highlight,narrative,patients_benefited";
+    private const string Header = "title,kind,channel,platform,start,end,units,venue,series,stop,status,highlight,narrative,patients_benefited";
 
     [Fact]
     public async Task A_coordinator_imports_a_spreadsheet_from_a_phone_after_fixing_the_rows_it_lists()
     {
-        var committee = await fixture.App.AddCommitteeAsync("宫颈癌专委会");
-        var campaign = await fixture.App.AddCampaignAsync("2021 宣传周", new(2021, 4, 15), new(2021, 4, 21), committee);
+        var unit = await fixture.App.AddUnitAsync("宫颈癌专委会");
+        var campaign = await fixture.App.AddCampaignAsync("2021 宣传周", new(2021, 4, 15), new(2021, 4, 21), unit);
         var email = $"coordinator-{Guid.NewGuid():N}@example.org";
-        await fixture.App.CreateUserAsync(email, Roles.Coordinator, committee);
+        await fixture.App.CreateUserAsync(email, Roles.Coordinator, unit);
         var page = await fixture.NewPageAsync(width: 390, height: 844);
         await Pages.SignInAsync(page, email, TestData.Password);
         await Expect(page.GetByTestId("home-heading")).ToBeVisibleAsync();

@@ -33,7 +33,7 @@ public sealed class ProductionDemoDataTests
         await using var db = await factory.DbAsync();
 
         (await db.Campaigns.CountAsync()).ShouldBe(0);
-        (await db.Committees.CountAsync()).ShouldBe(0);
+        (await db.Units.CountAsync()).ShouldBe(0);
         (await db.Users.CountAsync(u => u.Email == DemoAccountSeeder.CoordinatorEmail)).ShouldBe(0);
         // The first admin is there: the database was initialised, only the demo data was not.
         (await db.Users.CountAsync()).ShouldBe(1);

@@ -76,22 +76,22 @@ public sealed partial class ShanxiDemoDataTests(ShanxiDemoAppFactory factory) : 
     }
 
     [Fact]
-    public async Task The_campaign_has_the_25_committees_the_text_names()
+    public async Task The_campaign_has_the_25_units_the_text_names()
     {
         await using var db = await factory.DbAsync();
-        var campaign = await db.Campaigns.AsNoTracking().Include(c => c.Committees).ThenInclude(c => c.Committee)
+        var campaign = await db.Campaigns.AsNoTracking().Include(c => c.Units).ThenInclude(c => c.Unit)
             .SingleAsync(c => c.Name == ShanxiDemoSeeder.CampaignName);
 
         campaign.Theme.ShouldBe("点亮癌症之路 助力健康中国");
         campaign.Edition.ShouldBe("第27届");
         campaign.StartDate.ShouldBe(new DateOnly(2021, 4, 15));
         campaign.EndDate.ShouldBe(new DateOnly(2021, 4, 21));
-        campaign.Committees.Count.ShouldBe(25);
+        campaign.Units.Count.ShouldBe(25);
         var listed = SourceText[..SourceText.IndexOf("等25个专委会", StringComparison.Ordinal)];
-        foreach (var committee in campaign.Committees.Select(c => c.Committee!))
+        foreach (var unit in campaign.Units.Select(c => c.Unit!))
         {
-            listed.ShouldContain(committee.Name.Replace("专委会", "", StringComparison.Ordinal), Case.Sensitive, committee.Name);
-            committee.NameEn.ShouldNotBeNullOrWhiteSpace();
+            listed.ShouldContain(unit.Name.Replace("专委会", "", StringComparison.Ordinal), Case.Sensitive, unit.Name);
+            unit.NameEn.ShouldNotBeNullOrWhiteSpace();
         }
     }
 
@@ -137,23 +137,23 @@ public sealed partial class ShanxiDemoDataTests(ShanxiDemoAppFactory factory) : 
         figures.GetProperty("brochures").GetDecimal().ShouldBe(100);
         figures.GetProperty("tests_performed").GetDecimal().ShouldBe(80);
         figures.GetProperty("referred").GetDecimal().ShouldBe(30);
-        clinic.GetProperty("committeeNames").EnumerateArray().Select(c => c.GetString()).ShouldBe(["肿瘤内镜学专委会"]);
+        clinic.GetProperty("unitNames").EnumerateArray().Select(c => c.GetString()).ShouldBe(["肿瘤内镜学专委会"]);
     }
 
     [Fact]
-    public async Task The_demo_coordinator_logs_events_for_the_breast_cancer_committee_and_no_other()
+    public async Task The_demo_coordinator_logs_events_for_the_breast_cancer_unit_and_no_other()
     {
         await using var db = await factory.DbAsync();
         var coordinator = await db.Users.SingleAsync(u => u.Email == DemoAccountSeeder.CoordinatorEmail);
-        var breast = await db.Committees.SingleAsync(c => c.Name == "乳腺癌专委会");
-        var lung = await db.Committees.SingleAsync(c => c.Name == "肺癌专委会");
+        var breast = await db.Units.SingleAsync(c => c.Name == "乳腺癌专委会");
+        var lung = await db.Units.SingleAsync(c => c.Name == "肺癌专委会");
         var client = await factory.ApiClientAsync(coordinator.Id);
         var campaignId = await CampaignIdAsync();
         // After the week, so the week's totals stay those of the report.
-        object Clinic(int committeeId) => new
+        object Clinic(int unitId) => new
         {
             campaignId,
-            committeeIds = new[] { committeeId },
+            unitIds = new[] { unitId },
             title = "乳腺癌义诊",
             kind = "free_clinic",
             channel = "offline",
@@ -165,10 +165,10 @@ public sealed partial class ShanxiDemoDataTests(ShanxiDemoAppFactory factory) : 
         var other = await client.PostAsJsonAsync("/api/events", Clinic(lung.Id));
 
         own.StatusCode.ShouldBe(HttpStatusCode.Created);
-        // Refused, naming the committee field, and nothing stored for the other committee.
+        // Refused, naming the unit field, and nothing stored for the other unit.
         other.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await other.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("committeeIds", out _).ShouldBeTrue();
-        (await db.Events.CountAsync(e => e.StartsAt >= new DateTime(2021, 4, 28) && e.Committees.Any(c => c.CommitteeId == lung.Id))).ShouldBe(0);
+        (await other.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("unitIds", out _).ShouldBeTrue();
+        (await db.Events.CountAsync(e => e.StartsAt >= new DateTime(2021, 4, 28) && e.Units.Any(c => c.UnitId == lung.Id))).ShouldBe(0);
     }
 
     [Fact]
@@ -193,7 +193,7 @@ public sealed partial class ShanxiDemoDataTests(ShanxiDemoAppFactory factory) : 
 
         after.ShouldBe(before);
         after.Campaigns.ShouldBe(1);
-        after.Committees.ShouldBe(25);
+        after.Units.ShouldBe(25);
     }
 
     [Fact]
@@ -221,14 +221,14 @@ public sealed partial class ShanxiDemoDataTests(ShanxiDemoAppFactory factory) : 
         trail.ShouldAllBe(a => a.At != default);
     }
 
-    private sealed record Counts(int Campaigns, int Committees, int Organisations, int Events, int Figures, int Coordinators, int Users);
+    private sealed record Counts(int Campaigns, int Units, int Organisations, int Events, int Figures, int Coordinators, int Users);
 
     private static async Task<Counts> CountsAsync(CampaignHubAppFactory app)
     {
         await using var db = await app.DbAsync();
         return new Counts(
-            await db.Campaigns.CountAsync(), await db.Committees.CountAsync(), await db.Organisations.CountAsync(),
-            await db.Events.CountAsync(), await db.MetricValues.CountAsync(), await db.CommitteeCoordinators.CountAsync(),
+            await db.Campaigns.CountAsync(), await db.Units.CountAsync(), await db.Organisations.CountAsync(),
+            await db.Events.CountAsync(), await db.MetricValues.CountAsync(), await db.UnitCoordinators.CountAsync(),
             await db.Users.CountAsync(u => u.Email!.EndsWith("@demo.campaignhub.local")));
     }
 

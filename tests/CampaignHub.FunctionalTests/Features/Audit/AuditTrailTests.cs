@@ -55,10 +55,10 @@ public sealed class AuditTrailTests(CampaignHubAppFactory factory) : IClassFixtu
         var stamp = DateTime.ParseExact(created.Changes.Single(c => c.Property == "CreatedAt").New!, "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
         (beijingNow - stamp).Duration().ShouldBeLessThan(TimeSpan.FromMinutes(5));
 
-        var committee = trail.Single(i => i.EntityType == nameof(EventCommittee));
-        committee.EntityName.ShouldBe("活动承办专委会");
-        committee.RecordName.ShouldBe($"乳腺癌专委会{suffix} · 义诊{suffix}");
-        committee.CampaignName.ShouldBe($"宣传周{suffix}");
+        var unit = trail.Single(i => i.EntityType == nameof(EventUnit));
+        unit.EntityName.ShouldBe("活动承办单位");
+        unit.RecordName.ShouldBe($"乳腺癌专委会{suffix} · 义诊{suffix}");
+        unit.CampaignName.ShouldBe($"宣传周{suffix}");
     }
 
     [Fact]
@@ -67,13 +67,13 @@ public sealed class AuditTrailTests(CampaignHubAppFactory factory) : IClassFixtu
         var (admin, suffix, _) = await LogAFreeClinicWithANurseAsync();
         CultureInfo.CurrentUICulture = new CultureInfo("en");
 
-        var trail = await ListAsync(admin, new AuditQuery { User = admin.Email, EntityType = nameof(EventCommittee) });
+        var trail = await ListAsync(admin, new AuditQuery { User = admin.Email, EntityType = nameof(EventUnit) });
 
-        var committee = trail.Single();
-        committee.EntityName.ShouldBe("Event committee");
-        committee.RecordName.ShouldBe($"Breast cancer committee {suffix} · 义诊{suffix}");
-        committee.CampaignName.ShouldBe($"Prevention week {suffix}");
-        committee.Changes.ShouldContain(new AuditChange("CommitteeId", "Committee", null, $"Breast cancer committee {suffix}"));
+        var unit = trail.Single();
+        unit.EntityName.ShouldBe("Event unit");
+        unit.RecordName.ShouldBe($"Breast cancer committee {suffix} · 义诊{suffix}");
+        unit.CampaignName.ShouldBe($"Prevention week {suffix}");
+        unit.Changes.ShouldContain(new AuditChange("UnitId", "Unit", null, $"Breast cancer committee {suffix}"));
         (await EntityTypesAsync(admin)).ShouldContain(new AuditEntityType(nameof(DutyAssignment), "Duty assignment"));
     }
 
@@ -106,23 +106,23 @@ public sealed class AuditTrailTests(CampaignHubAppFactory factory) : IClassFixtu
         var suffix = Guid.NewGuid().ToString("N")[..6];
         var adminId = await factory.CreateUserAsync($"admin-{suffix}@test.campaignhub.local", Roles.Admin);
         var nurseId = await factory.CreateUserAsync($"nurse-{suffix}@test.campaignhub.local", Roles.Staff);
-        int committee;
+        int unit;
         int campaign;
         await using (var db = await factory.DbAsync())
         {
             (await db.Users.SingleAsync(u => u.Id == adminId)).DisplayName = $"李主任{suffix}";
             (await db.Users.SingleAsync(u => u.Id == nurseId)).DisplayName = $"王护士{suffix}";
-            var breast = new Committee { Name = $"乳腺癌专委会{suffix}", NameEn = $"Breast cancer committee {suffix}" };
-            db.Committees.Add(breast);
+            var breast = new Unit { Name = $"乳腺癌专委会{suffix}", NameEn = $"Breast cancer committee {suffix}" };
+            db.Units.Add(breast);
             await db.SaveChangesAsync();
             var week = new Campaign
             {
                 Name = $"宣传周{suffix}", NameEn = $"Prevention week {suffix}", StartDate = new(2021, 4, 15), EndDate = new(2021, 4, 21),
-                Committees = [new CampaignCommittee { CommitteeId = breast.Id }],
+                Units = [new CampaignUnit { UnitId = breast.Id }],
             };
             db.Campaigns.Add(week);
             await db.SaveChangesAsync();
-            (committee, campaign) = (breast.Id, week.Id);
+            (unit, campaign) = (breast.Id, week.Id);
         }
 
         var admin = await factory.ActorAsync(adminId);
@@ -130,7 +130,7 @@ public sealed class AuditTrailTests(CampaignHubAppFactory factory) : IClassFixtu
         var created = await scope.ServiceProvider.GetRequiredService<EventService>().CreateAsync(admin, new EventInput
         {
             CampaignId = campaign,
-            CommitteeIds = [committee],
+            UnitIds = [unit],
             Title = $"义诊{suffix}",
             Kind = "free_clinic",
             Channel = "offline",

@@ -30,13 +30,13 @@ public sealed class CalendarFeedTests(CampaignHubAppFactory factory) : IClassFix
     private HttpClient CalendarApp() => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
 
     [Fact]
-    public async Task A_committee_feed_holds_the_committees_events_in_the_association_time_zone_with_place_speakers_and_duties()
+    public async Task A_unit_feed_holds_the_units_events_in_the_association_time_zone_with_place_speakers_and_duties()
     {
-        var (actor, committee, campaign) = await SetUpAsync("乳腺癌专委会");
-        var other = await factory.AddCommitteeAsync($"肺癌专委会 {Guid.NewGuid():N}");
+        var (actor, unit, campaign) = await SetUpAsync("乳腺癌专委会");
+        var other = await factory.AddUnitAsync($"肺癌专委会 {Guid.NewGuid():N}");
         var venueId = await AddVenueAsync("山西省肿瘤医院", "门诊大厅", "太原市杏花岭区职工新村3号");
         var day = Today.AddDays(10);
-        var lecture = await CreateEventAsync(actor, Input(campaign, committee, "乳腺癌早筛科普讲座", day.AddHours(9), day.AddHours(11), input =>
+        var lecture = await CreateEventAsync(actor, Input(campaign, unit, "乳腺癌早筛科普讲座", day.AddHours(9), day.AddHours(11), input =>
         {
             input.Kind = "lecture";
             input.VenueId = venueId;
@@ -47,9 +47,9 @@ public sealed class CalendarFeedTests(CampaignHubAppFactory factory) : IClassFix
         await SetDisplayNameAsync(nurse, "李护士");
         await AddDutyAsync(lecture.Id, nurse, DutyRole.Nurse, day.AddHours(9), day.AddHours(10));
         var elsewhere = await CreateEventAsync(actor, Input(campaign, other, "肺癌义诊", day.AddHours(9), day.AddHours(11)));
-        var longAgo = await CreateEventAsync(actor, Input(campaign, committee, "两年前的讲座", Today.AddYears(-2).AddHours(9), Today.AddYears(-2).AddHours(10)));
-        var lastMonth = await CreateEventAsync(actor, Input(campaign, committee, "上个月的义诊", Today.AddMonths(-1).AddHours(9), Today.AddMonths(-1).AddHours(10)));
-        var feed = await CreateFeedAsync(actor.UserId, new CalendarFeedInput("committee", CommitteeId: committee));
+        var longAgo = await CreateEventAsync(actor, Input(campaign, unit, "两年前的讲座", Today.AddYears(-2).AddHours(9), Today.AddYears(-2).AddHours(10)));
+        var lastMonth = await CreateEventAsync(actor, Input(campaign, unit, "上个月的义诊", Today.AddMonths(-1).AddHours(9), Today.AddMonths(-1).AddHours(10)));
+        var feed = await CreateFeedAsync(actor.UserId, new CalendarFeedInput("unit", UnitId: unit));
 
         var response = await CalendarApp().GetAsync(feed.Path);
 
@@ -60,7 +60,7 @@ public sealed class CalendarFeedTests(CampaignHubAppFactory factory) : IClassFix
         var text = await response.Content.ReadAsStringAsync();
         var calendar = IcsCalendar.Load(text)!;
         calendar.ProductId.ShouldBe(CalendarFeedRenderer.ProductId);
-        CalendarName(calendar).ShouldBe(await CommitteeNameAsync(committee));
+        CalendarName(calendar).ShouldBe(await UnitNameAsync(unit));
         calendar.TimeZones.Single().TzId.ShouldBe("Asia/Shanghai");
         // China has had no daylight saving time since 1991: the definition must not repeat a transition yearly.
         var zone = text[text.IndexOf("BEGIN:VTIMEZONE", StringComparison.Ordinal)..text.IndexOf("END:VTIMEZONE", StringComparison.Ordinal)];
@@ -82,7 +82,7 @@ public sealed class CalendarFeedTests(CampaignHubAppFactory factory) : IClassFix
         item.DtStamp.ShouldNotBeNull();
         item.LastModified.ShouldNotBeNull();
         item.Description!.ShouldContain("活动类型：科普讲座");
-        item.Description!.ShouldContain(await CommitteeNameAsync(committee));
+        item.Description!.ShouldContain(await UnitNameAsync(unit));
         item.Description!.ShouldContain("张明 · 山西省肿瘤医院 · 乳腺癌的早期发现");
         item.Description!.ShouldContain($"李护士 · 护士 · {day:yyyy-MM-dd} 09:00–10:00");
     }
@@ -90,24 +90,24 @@ public sealed class CalendarFeedTests(CampaignHubAppFactory factory) : IClassFix
     [Fact]
     public async Task An_edited_event_keeps_its_uid_with_a_higher_sequence_and_a_cancelled_one_stays_as_cancelled()
     {
-        var (actor, committee, campaign) = await SetUpAsync("妇科肿瘤专委会");
+        var (actor, unit, campaign) = await SetUpAsync("妇科肿瘤专委会");
         var day = Today.AddDays(3);
-        var created = await CreateEventAsync(actor, Input(campaign, committee, "宫颈癌筛查", day.AddHours(8), day.AddHours(12)));
-        var feed = await CreateFeedAsync(actor.UserId, new CalendarFeedInput("committee", CommitteeId: committee));
+        var created = await CreateEventAsync(actor, Input(campaign, unit, "宫颈癌筛查", day.AddHours(8), day.AddHours(12)));
+        var feed = await CreateFeedAsync(actor.UserId, new CalendarFeedInput("unit", UnitId: unit));
         var before = (await ReadAsync(feed.Path)).Events.Single();
         before.Status.ShouldBe("TENTATIVE");
 
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             var events = scope.ServiceProvider.GetRequiredService<EventService>();
-            var moved = await events.UpdateAsync(actor, created.Id, Input(campaign, committee, "宫颈癌筛查（改期）", day.AddHours(14), day.AddHours(17)), created.Version);
+            var moved = await events.UpdateAsync(actor, created.Id, Input(campaign, unit, "宫颈癌筛查（改期）", day.AddHours(14), day.AddHours(17)), created.Version);
             var after = (await ReadAsync(feed.Path)).Events.Single();
             after.Uid.ShouldBe(before.Uid);
             after.Sequence.ShouldBeGreaterThan(before.Sequence);
             after.Summary.ShouldBe("宫颈癌筛查（改期）");
             after.DtStart!.Value.ShouldBe(day.AddHours(14));
 
-            await events.UpdateAsync(actor, created.Id, Input(campaign, committee, "宫颈癌筛查（改期）", day.AddHours(14), day.AddHours(17), i => i.Status = "cancelled"), moved.Version);
+            await events.UpdateAsync(actor, created.Id, Input(campaign, unit, "宫颈癌筛查（改期）", day.AddHours(14), day.AddHours(17), i => i.Status = "cancelled"), moved.Version);
             var cancelled = (await ReadAsync(feed.Path)).Events.Single();
             cancelled.Uid.ShouldBe(before.Uid);
             cancelled.Sequence.ShouldBeGreaterThan(after.Sequence);
@@ -118,19 +118,19 @@ public sealed class CalendarFeedTests(CampaignHubAppFactory factory) : IClassFix
     [Fact]
     public async Task A_my_duties_feed_lists_only_the_owners_shifts_from_the_last_90_days_on()
     {
-        var (actor, committee, campaign) = await SetUpAsync("志愿服务专委会");
+        var (actor, unit, campaign) = await SetUpAsync("志愿服务专委会");
         var me = await factory.CreateUserAsync($"staff-{Guid.NewGuid():N}@test.campaignhub.local", Roles.Staff);
         var colleague = await factory.CreateUserAsync($"staff-{Guid.NewGuid():N}@test.campaignhub.local", Roles.Staff);
         await SetDisplayNameAsync(colleague, "王医生");
         var day = Today.AddDays(5);
-        var clinic = await CreateEventAsync(actor, Input(campaign, committee, "社区义诊", day.AddHours(8), day.AddHours(12)));
+        var clinic = await CreateEventAsync(actor, Input(campaign, unit, "社区义诊", day.AddHours(8), day.AddHours(12)));
         var mine = await AddDutyAsync(clinic.Id, me, DutyRole.Volunteer, day.AddHours(8), day.AddHours(10), "负责签到");
         await AddDutyAsync(clinic.Id, colleague, DutyRole.Expert, day.AddHours(8), day.AddHours(12));
-        var notMine = await CreateEventAsync(actor, Input(campaign, committee, "专家讲座", day.AddHours(14), day.AddHours(16)));
+        var notMine = await CreateEventAsync(actor, Input(campaign, unit, "专家讲座", day.AddHours(14), day.AddHours(16)));
         await AddDutyAsync(notMine.Id, colleague, DutyRole.Expert, day.AddHours(14), day.AddHours(16));
-        var recent = await CreateEventAsync(actor, Input(campaign, committee, "一个月前的筛查", Today.AddDays(-30).AddHours(9), Today.AddDays(-30).AddHours(11)));
+        var recent = await CreateEventAsync(actor, Input(campaign, unit, "一个月前的筛查", Today.AddDays(-30).AddHours(9), Today.AddDays(-30).AddHours(11)));
         var recentDuty = await AddDutyAsync(recent.Id, me, DutyRole.Nurse, Today.AddDays(-30).AddHours(9), Today.AddDays(-30).AddHours(11));
-        var old = await CreateEventAsync(actor, Input(campaign, committee, "四个月前的筛查", Today.AddDays(-120).AddHours(9), Today.AddDays(-120).AddHours(11)));
+        var old = await CreateEventAsync(actor, Input(campaign, unit, "四个月前的筛查", Today.AddDays(-120).AddHours(9), Today.AddDays(-120).AddHours(11)));
         await AddDutyAsync(old.Id, me, DutyRole.Nurse, Today.AddDays(-120).AddHours(9), Today.AddDays(-120).AddHours(11));
         var feed = await CreateFeedAsync(me, new CalendarFeedInput("my_duties"));
 
@@ -151,15 +151,15 @@ public sealed class CalendarFeedTests(CampaignHubAppFactory factory) : IClassFix
     [Fact]
     public async Task A_campaign_feed_lists_the_campaigns_events_only()
     {
-        var (actor, committee, campaign) = await SetUpAsync("控烟专委会");
-        var otherCampaign = await factory.AddCampaignAsync($"Other {Guid.NewGuid():N}", DateOnly.FromDateTime(Today.AddDays(-400)), DateOnly.FromDateTime(Today.AddDays(400)), committee);
+        var (actor, unit, campaign) = await SetUpAsync("控烟专委会");
+        var otherCampaign = await factory.AddCampaignAsync($"Other {Guid.NewGuid():N}", DateOnly.FromDateTime(Today.AddDays(-400)), DateOnly.FromDateTime(Today.AddDays(400)), unit);
         var day = Today.AddDays(7);
-        var ours = await CreateEventAsync(actor, Input(campaign, committee, "戒烟门诊开放日", day.AddHours(9), day.AddHours(11), i =>
+        var ours = await CreateEventAsync(actor, Input(campaign, unit, "戒烟门诊开放日", day.AddHours(9), day.AddHours(11), i =>
         {
             i.Channel = "online";
             i.Platform = "tencent_meeting";
         }));
-        await CreateEventAsync(actor, Input(otherCampaign, committee, "另一项目的活动", day.AddHours(9), day.AddHours(11)));
+        await CreateEventAsync(actor, Input(otherCampaign, unit, "另一项目的活动", day.AddHours(9), day.AddHours(11)));
         var feed = await CreateFeedAsync(actor.UserId, new CalendarFeedInput("campaign", CampaignId: campaign, Name: "控烟"));
 
         var calendar = await ReadAsync(feed.Path);
@@ -173,9 +173,9 @@ public sealed class CalendarFeedTests(CampaignHubAppFactory factory) : IClassFix
     [Fact]
     public async Task Unknown_revoked_and_malformed_tokens_get_404_with_an_empty_body()
     {
-        var (actor, committee, _) = await SetUpAsync("淋巴瘤专委会");
-        var live = await CreateFeedAsync(actor.UserId, new CalendarFeedInput("committee", CommitteeId: committee));
-        var revoked = await CreateFeedAsync(actor.UserId, new CalendarFeedInput("committee", CommitteeId: committee));
+        var (actor, unit, _) = await SetUpAsync("淋巴瘤专委会");
+        var live = await CreateFeedAsync(actor.UserId, new CalendarFeedInput("unit", UnitId: unit));
+        var revoked = await CreateFeedAsync(actor.UserId, new CalendarFeedInput("unit", UnitId: unit));
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             (await scope.ServiceProvider.GetRequiredService<CalendarFeedService>().RevokeAsync(actor.UserId, revoked.Summary.Id)).ShouldBeTrue();
@@ -200,8 +200,8 @@ public sealed class CalendarFeedTests(CampaignHubAppFactory factory) : IClassFix
     [Fact]
     public async Task The_request_log_sees_only_the_start_of_a_feeds_token()
     {
-        var (actor, committee, _) = await SetUpAsync("鼻咽癌专委会");
-        var feed = await CreateFeedAsync(actor.UserId, new CalendarFeedInput("committee", CommitteeId: committee));
+        var (actor, unit, _) = await SetUpAsync("鼻咽癌专委会");
+        var feed = await CreateFeedAsync(actor.UserId, new CalendarFeedInput("unit", UnitId: unit));
         var unknown = $"cal_{new string('B', 43)}";
 
         (await CalendarApp().GetAsync(feed.Path)).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -230,9 +230,9 @@ public sealed class CalendarFeedTests(CampaignHubAppFactory factory) : IClassFix
     [Fact]
     public async Task The_feeds_of_a_user_an_admin_locked_stop_working()
     {
-        var (_, committee, _) = await SetUpAsync("黑色素瘤专委会");
+        var (_, unit, _) = await SetUpAsync("黑色素瘤专委会");
         var staff = await factory.CreateUserAsync($"staff-{Guid.NewGuid():N}@test.campaignhub.local", Roles.Staff);
-        var feed = await CreateFeedAsync(staff, new CalendarFeedInput("committee", CommitteeId: committee));
+        var feed = await CreateFeedAsync(staff, new CalendarFeedInput("unit", UnitId: unit));
         (await CalendarApp().GetAsync(feed.Path)).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         await using (var scope = factory.Services.CreateAsyncScope())
@@ -249,8 +249,8 @@ public sealed class CalendarFeedTests(CampaignHubAppFactory factory) : IClassFix
     [Fact]
     public async Task Reading_a_feed_records_when_it_was_last_read()
     {
-        var (actor, committee, _) = await SetUpAsync("肝癌专委会");
-        var feed = await CreateFeedAsync(actor.UserId, new CalendarFeedInput("committee", CommitteeId: committee));
+        var (actor, unit, _) = await SetUpAsync("肝癌专委会");
+        var feed = await CreateFeedAsync(actor.UserId, new CalendarFeedInput("unit", UnitId: unit));
 
         await ReadAsync(feed.Path);
 
@@ -265,17 +265,17 @@ public sealed class CalendarFeedTests(CampaignHubAppFactory factory) : IClassFix
         }
 
         listed.LastReadAt.ShouldNotBeNull();
-        listed.TargetName.ShouldBe(await CommitteeNameAsync(committee));
+        listed.TargetName.ShouldBe(await UnitNameAsync(unit));
     }
 
     [Fact]
     public async Task Titles_and_places_with_line_breaks_commas_and_semicolons_are_escaped()
     {
-        var (actor, committee, campaign) = await SetUpAsync("胃癌专委会");
+        var (actor, unit, campaign) = await SetUpAsync("胃癌专委会");
         var day = Today.AddDays(2);
         const string title = "讲座, 第一场; 问答\r\n第二行 \\ 结束";
-        await CreateEventAsync(actor, Input(campaign, committee, title, day.AddHours(9), day.AddHours(10), i => i.Location = "A楼; 3层, 报告厅"));
-        var feed = await CreateFeedAsync(actor.UserId, new CalendarFeedInput("committee", CommitteeId: committee));
+        await CreateEventAsync(actor, Input(campaign, unit, title, day.AddHours(9), day.AddHours(10), i => i.Location = "A楼; 3层, 报告厅"));
+        var feed = await CreateFeedAsync(actor.UserId, new CalendarFeedInput("unit", UnitId: unit));
 
         var text = await CalendarApp().GetStringAsync(feed.Path);
 
@@ -291,17 +291,17 @@ public sealed class CalendarFeedTests(CampaignHubAppFactory factory) : IClassFix
     }
 
     [Fact]
-    public async Task Creating_a_feed_for_an_unknown_committee_or_campaign_names_the_field_and_saves_nothing()
+    public async Task Creating_a_feed_for_an_unknown_unit_or_campaign_names_the_field_and_saves_nothing()
     {
         var (actor, _, _) = await SetUpAsync("骨肿瘤专委会");
         await using var scope = factory.Services.CreateAsyncScope();
         var feeds = scope.ServiceProvider.GetRequiredService<CalendarFeedService>();
 
-        var committee = await Should.ThrowAsync<DomainValidationException>(() => feeds.CreateAsync(actor.UserId, new CalendarFeedInput("committee", CommitteeId: 999_999)));
+        var unit = await Should.ThrowAsync<DomainValidationException>(() => feeds.CreateAsync(actor.UserId, new CalendarFeedInput("unit", UnitId: 999_999)));
         var campaign = await Should.ThrowAsync<DomainValidationException>(() => feeds.CreateAsync(actor.UserId, new CalendarFeedInput("campaign")));
         var scopeError = await Should.ThrowAsync<DomainValidationException>(() => feeds.CreateAsync(actor.UserId, new CalendarFeedInput("everything", Name: new string('x', 101))));
 
-        committee.Errors["committeeId"].ShouldHaveSingleItem().ShouldContain("999999");
+        unit.Errors["unitId"].ShouldHaveSingleItem().ShouldContain("999999");
         campaign.Errors.Keys.ShouldBe(["campaignId"]);
         scopeError.Errors.Keys.Order().ShouldBe(["name", "scope"]);
         (await feeds.ListAsync(actor.UserId)).ShouldBeEmpty();
@@ -310,7 +310,7 @@ public sealed class CalendarFeedTests(CampaignHubAppFactory factory) : IClassFix
     [Fact]
     public async Task The_profile_page_creates_a_feed_whose_address_works_and_revokes_it()
     {
-        var committee = await factory.AddCommitteeAsync($"头颈肿瘤专委会 {Guid.NewGuid():N}");
+        var unit = await factory.AddUnitAsync($"头颈肿瘤专委会 {Guid.NewGuid():N}");
         var email = $"staff-{Guid.NewGuid():N}@test.campaignhub.local";
         await factory.CreateUserAsync(email, Roles.Staff);
         var browser = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
@@ -319,14 +319,14 @@ public sealed class CalendarFeedTests(CampaignHubAppFactory factory) : IClassFix
         var empty = await browser.GetStringAsync(Page);
         empty.ShouldContain("data-testid=\"no-feeds\"");
 
-        var invalid = await browser.PostAsync(Page, Form(empty, "create-feed", ("Input.Scope", "committee"), ("Input.CommitteeId", "")));
+        var invalid = await browser.PostAsync(Page, Form(empty, "create-feed", ("Input.Scope", "unit"), ("Input.UnitId", "")));
         var invalidPage = new HtmlParser().ParseDocument(await invalid.Content.ReadAsStringAsync());
-        invalidPage.QuerySelector("[data-testid=error-committeeId]")!.TextContent.ShouldNotBeNullOrWhiteSpace();
+        invalidPage.QuerySelector("[data-testid=error-unitId]")!.TextContent.ShouldNotBeNullOrWhiteSpace();
         invalidPage.QuerySelector("[data-testid=new-feed-url]").ShouldBeNull();
         invalidPage.QuerySelector("[data-testid=no-feeds]").ShouldNotBeNull();
 
         var created = await browser.PostAsync(Page, Form(empty, "create-feed",
-            ("Input.Scope", "committee"), ("Input.CommitteeId", committee.ToString()), ("Input.Name", "值班手机 <b>")));
+            ("Input.Scope", "unit"), ("Input.UnitId", unit.ToString()), ("Input.Name", "值班手机 <b>")));
         created.StatusCode.ShouldBe(HttpStatusCode.OK);
         var html = await created.Content.ReadAsStringAsync();
         html.ShouldNotContain("值班手机 <b>");
@@ -340,7 +340,7 @@ public sealed class CalendarFeedTests(CampaignHubAppFactory factory) : IClassFix
         var app = CalendarApp();
         var feed = await app.GetAsync(url.AbsolutePath);
         feed.StatusCode.ShouldBe(HttpStatusCode.OK);
-        CalendarName(IcsCalendar.Load(await feed.Content.ReadAsStringAsync())!).ShouldBe(await CommitteeNameAsync(committee));
+        CalendarName(IcsCalendar.Load(await feed.Content.ReadAsStringAsync())!).ShouldBe(await UnitNameAsync(unit));
 
         // Shown once: the list does not show the address again.
         var listed = new HtmlParser().ParseDocument(await browser.GetStringAsync(Page));
@@ -357,8 +357,8 @@ public sealed class CalendarFeedTests(CampaignHubAppFactory factory) : IClassFix
     [Fact]
     public async Task One_user_cannot_revoke_another_users_feed()
     {
-        var (actor, committee, _) = await SetUpAsync("神经肿瘤专委会");
-        var feed = await CreateFeedAsync(actor.UserId, new CalendarFeedInput("committee", CommitteeId: committee));
+        var (actor, unit, _) = await SetUpAsync("神经肿瘤专委会");
+        var feed = await CreateFeedAsync(actor.UserId, new CalendarFeedInput("unit", UnitId: unit));
         var email = $"other-{Guid.NewGuid():N}@test.campaignhub.local";
         await factory.CreateUserAsync(email, Roles.Admin);
         var browser = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
@@ -373,8 +373,8 @@ public sealed class CalendarFeedTests(CampaignHubAppFactory factory) : IClassFix
     [Fact]
     public async Task The_feeds_create_command_prints_a_working_path_as_its_last_line_and_refuses_bad_input()
     {
-        var committee = await factory.AddCommitteeAsync($"乳腺癌专委会 CLI {Guid.NewGuid():N}");
-        var campaign = await factory.AddCampaignAsync($"CLI {Guid.NewGuid():N}", new(2026, 1, 1), new(2026, 12, 31), committee);
+        var unit = await factory.AddUnitAsync($"乳腺癌专委会 CLI {Guid.NewGuid():N}");
+        var campaign = await factory.AddCampaignAsync($"CLI {Guid.NewGuid():N}", new(2026, 1, 1), new(2026, 12, 31), unit);
         var email = $"cli-{Guid.NewGuid():N}@test.campaignhub.local";
         await factory.CreateUserAsync(email, Roles.Staff);
         var environment = new Dictionary<string, string>
@@ -385,13 +385,13 @@ public sealed class CalendarFeedTests(CampaignHubAppFactory factory) : IClassFix
             ["Admin__Password"] = CampaignHubAppFactory.AdminPassword,
         };
 
-        var result = await AppProcess.RunAsync(environment, "feeds", "create", "--email", email, "--committee", committee.ToString(), "--name", "病房值班表");
+        var result = await AppProcess.RunAsync(environment, "feeds", "create", "--email", email, "--unit", unit.ToString(), "--name", "病房值班表");
 
         result.ExitCode.ShouldBe(0, result.Error);
         var path = result.Output.TrimEnd().Split('\n')[^1].Trim();
         path.ShouldStartWith("/calendar/cal_");
         var calendar = IcsCalendar.Load(await CalendarApp().GetStringAsync(path))!;
-        CalendarName(calendar).ShouldBe(await CommitteeNameAsync(committee));
+        CalendarName(calendar).ShouldBe(await UnitNameAsync(unit));
 
         var duties = await AppProcess.RunAsync(environment, "feeds", "create", "--email", email);
         duties.ExitCode.ShouldBe(0, duties.Error);
@@ -401,33 +401,33 @@ public sealed class CalendarFeedTests(CampaignHubAppFactory factory) : IClassFix
         unknownUser.ExitCode.ShouldBe(1);
         unknownUser.Error.ShouldContain("nobody@example.org");
 
-        var both = await AppProcess.RunAsync(environment, "feeds", "create", "--email", email, "--committee", committee.ToString(), "--campaign", campaign.ToString());
+        var both = await AppProcess.RunAsync(environment, "feeds", "create", "--email", email, "--unit", unit.ToString(), "--campaign", campaign.ToString());
         both.ExitCode.ShouldBe(2);
         both.Error.ShouldContain("not both");
 
-        var unknownCommittee = await AppProcess.RunAsync(environment, "feeds", "create", "--email", email, "--committee", "987654");
-        unknownCommittee.ExitCode.ShouldBe(1);
-        unknownCommittee.Error.ShouldContain("987654");
+        var unknownUnit = await AppProcess.RunAsync(environment, "feeds", "create", "--email", email, "--unit", "987654");
+        unknownUnit.ExitCode.ShouldBe(1);
+        unknownUnit.Error.ShouldContain("987654");
 
         var notANumber = await AppProcess.RunAsync(environment, "feeds", "create", "--email", email, "--campaign", "week");
         notANumber.ExitCode.ShouldBe(2);
         notANumber.Error.ShouldContain("--campaign");
     }
 
-    private async Task<(Actor Admin, int Committee, int Campaign)> SetUpAsync(string committeeName)
+    private async Task<(Actor Admin, int Unit, int Campaign)> SetUpAsync(string unitName)
     {
-        var committee = await factory.AddCommitteeAsync($"{committeeName} {Guid.NewGuid():N}"[..(committeeName.Length + 9)]);
-        var campaign = await factory.AddCampaignAsync($"Campaign {Guid.NewGuid():N}", DateOnly.FromDateTime(Today.AddYears(-3)), DateOnly.FromDateTime(Today.AddYears(1)), committee);
+        var unit = await factory.AddUnitAsync($"{unitName} {Guid.NewGuid():N}"[..(unitName.Length + 9)]);
+        var campaign = await factory.AddCampaignAsync($"Campaign {Guid.NewGuid():N}", DateOnly.FromDateTime(Today.AddYears(-3)), DateOnly.FromDateTime(Today.AddYears(1)), unit);
         var admin = await factory.CreateUserAsync($"admin-{Guid.NewGuid():N}@test.campaignhub.local", Roles.Admin);
-        return (await factory.ActorAsync(admin), committee, campaign);
+        return (await factory.ActorAsync(admin), unit, campaign);
     }
 
-    private static EventInput Input(int campaign, int committee, string title, DateTime start, DateTime end, Action<EventInput>? change = null)
+    private static EventInput Input(int campaign, int unit, string title, DateTime start, DateTime end, Action<EventInput>? change = null)
     {
         var input = new EventInput
         {
             CampaignId = campaign,
-            CommitteeIds = [committee],
+            UnitIds = [unit],
             Title = title,
             Kind = "free_clinic",
             Channel = "offline",
@@ -485,10 +485,10 @@ public sealed class CalendarFeedTests(CampaignHubAppFactory factory) : IClassFix
         await db.SaveChangesAsync();
     }
 
-    private async Task<string> CommitteeNameAsync(int id)
+    private async Task<string> UnitNameAsync(int id)
     {
         await using var db = await factory.DbAsync();
-        return (await db.Committees.FindAsync(id))!.Name;
+        return (await db.Units.FindAsync(id))!.Name;
     }
 
     /// <summary>Records each request's path as the outermost middleware sees it after the response.</summary>

@@ -25,7 +25,7 @@ public sealed class CampaignApiTests(CampaignHubAppFactory factory) : IClassFixt
         return organisation.Id;
     }
 
-    private static Dictionary<string, object?> Shanxi2021(int organiserId, int committeeId) => new()
+    private static Dictionary<string, object?> Shanxi2021(int organiserId, int unitId) => new()
     {
         ["name"] = "第27届全国肿瘤防治宣传周",
         ["nameEn"] = "27th National Cancer Prevention Week",
@@ -34,19 +34,19 @@ public sealed class CampaignApiTests(CampaignHubAppFactory factory) : IClassFixt
         ["startDate"] = "2021-04-15",
         ["endDate"] = "2021-04-21",
         ["organiserIds"] = new[] { organiserId },
-        ["committeeIds"] = new[] { committeeId },
+        ["unitIds"] = new[] { unitId },
         ["targets"] = new Dictionary<string, decimal> { ["public_benefited"] = 10000, ["patients_benefited"] = 4000 },
         ["outcomes"] = new[] { new { name = "一个月戒烟率", nameEn = "Quit after one month", ratePercent = 47.8m, note = "17,326 人" } },
     };
 
     [Fact]
-    public async Task An_admin_creates_a_campaign_and_reads_it_back_with_dates_committees_and_targets()
+    public async Task An_admin_creates_a_campaign_and_reads_it_back_with_dates_units_and_targets()
     {
-        var committee = await factory.AddCommitteeAsync(Unique("乳腺癌专委会"));
+        var unit = await factory.AddUnitAsync(Unique("乳腺癌专委会"));
         var organiser = await AddOrganisationAsync("山西省抗癌协会");
         var (_, admin) = await factory.ApiUserAsync(Roles.Admin);
 
-        var response = await admin.PostAsJsonAsync("/api/campaigns", Shanxi2021(organiser, committee));
+        var response = await admin.PostAsJsonAsync("/api/campaigns", Shanxi2021(organiser, unit));
 
         response.StatusCode.ShouldBe(HttpStatusCode.Created);
         var created = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -60,7 +60,7 @@ public sealed class CampaignApiTests(CampaignHubAppFactory factory) : IClassFixt
         campaign.GetProperty("edition").GetString().ShouldBe("第27届");
         campaign.GetProperty("startDate").GetString().ShouldBe("2021-04-15");
         campaign.GetProperty("endDate").GetString().ShouldBe("2021-04-21");
-        campaign.GetProperty("committeeIds").EnumerateArray().Select(e => e.GetInt32()).ShouldBe([committee]);
+        campaign.GetProperty("unitIds").EnumerateArray().Select(e => e.GetInt32()).ShouldBe([unit]);
         campaign.GetProperty("organiserIds").EnumerateArray().Select(e => e.GetInt32()).ShouldBe([organiser]);
         campaign.GetProperty("targets").GetProperty("public_benefited").GetDecimal().ShouldBe(10000);
         campaign.GetProperty("targets").GetProperty("patients_benefited").GetDecimal().ShouldBe(4000);
@@ -82,7 +82,7 @@ public sealed class CampaignApiTests(CampaignHubAppFactory factory) : IClassFixt
             ["name"] = name,
             ["startDate"] = "2021-04-21",
             ["endDate"] = "2021-04-15",
-            ["committeeIds"] = new[] { 987654 },
+            ["unitIds"] = new[] { 987654 },
             ["organiserIds"] = new[] { 876543 },
             ["targets"] = new Dictionary<string, decimal> { ["screened"] = -5, ["no_such_metric"] = 3 },
             ["outcomes"] = new[] { new { name = "", ratePercent = 120m } },
@@ -92,7 +92,7 @@ public sealed class CampaignApiTests(CampaignHubAppFactory factory) : IClassFixt
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
-        foreach (var field in new[] { "endDate", "committeeIds", "organiserIds", "targets.screened", "targets.no_such_metric", "outcomes[0].name", "outcomes[0].ratePercent" })
+        foreach (var field in new[] { "endDate", "unitIds", "organiserIds", "targets.screened", "targets.no_such_metric", "outcomes[0].name", "outcomes[0].ratePercent" })
         {
             errors.TryGetProperty(field, out _).ShouldBeTrue($"no error for {field}: {errors}");
         }
@@ -117,7 +117,7 @@ public sealed class CampaignApiTests(CampaignHubAppFactory factory) : IClassFixt
     public async Task Json_nulls_are_empty_lists_or_field_errors_never_a_500()
     {
         var (_, admin) = await factory.ApiUserAsync(Roles.Admin);
-        var json = """{"name": "Nulls", "startDate": "2021-04-15", "endDate": "2021-04-21", "committeeIds": null, "organiserIds": null, "targets": null, "outcomes": [null]}""";
+        var json = """{"name": "Nulls", "startDate": "2021-04-15", "endDate": "2021-04-21", "unitIds": null, "organiserIds": null, "targets": null, "outcomes": [null]}""";
 
         var response = await admin.PostAsync("/api/campaigns", new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
 
@@ -126,8 +126,8 @@ public sealed class CampaignApiTests(CampaignHubAppFactory factory) : IClassFixt
 
         var withoutOutcomes = await admin.PostAsync("/api/campaigns", new StringContent(json.Replace("[null]", "null"), System.Text.Encoding.UTF8, "application/json"));
         withoutOutcomes.StatusCode.ShouldBe(HttpStatusCode.Created);
-        var committee = await admin.PostAsync("/api/committees", new StringContent($$"""{"name": "{{Unique("Nulls")}}", "coordinatorEmails": null}""", System.Text.Encoding.UTF8, "application/json"));
-        committee.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var unit = await admin.PostAsync("/api/units", new StringContent($$"""{"name": "{{Unique("Nulls")}}", "coordinatorEmails": null}""", System.Text.Encoding.UTF8, "application/json"));
+        unit.StatusCode.ShouldBe(HttpStatusCode.Created);
     }
 
     [Theory]
@@ -135,10 +135,10 @@ public sealed class CampaignApiTests(CampaignHubAppFactory factory) : IClassFixt
     [InlineData(Roles.Staff)]
     public async Task Coordinators_and_staff_get_403_on_every_campaign_write_and_nothing_changes(string role)
     {
-        var committee = await factory.AddCommitteeAsync(Unique("肺癌专委会"));
-        var campaignId = await factory.AddCampaignAsync(Unique("Week"), new(2021, 4, 15), new(2021, 4, 21), committee);
-        var (userId, client) = await factory.ApiUserAsync(role, committee);
-        var body = Shanxi2021(await AddOrganisationAsync("Org"), committee);
+        var unit = await factory.AddUnitAsync(Unique("肺癌专委会"));
+        var campaignId = await factory.AddCampaignAsync(Unique("Week"), new(2021, 4, 15), new(2021, 4, 21), unit);
+        var (userId, client) = await factory.ApiUserAsync(role, unit);
+        var body = Shanxi2021(await AddOrganisationAsync("Org"), unit);
 
         (await client.PostAsJsonAsync("/api/campaigns", body)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         body["version"] = 1L;
@@ -160,9 +160,9 @@ public sealed class CampaignApiTests(CampaignHubAppFactory factory) : IClassFixt
     [Fact]
     public async Task The_second_of_two_saves_of_the_same_version_gets_409_with_the_other_change()
     {
-        var committee = await factory.AddCommitteeAsync(Unique("胃癌专委会"));
+        var unit = await factory.AddUnitAsync(Unique("胃癌专委会"));
         var (_, admin) = await factory.ApiUserAsync(Roles.Admin);
-        var created = await (await admin.PostAsJsonAsync("/api/campaigns", Shanxi2021(await AddOrganisationAsync("Org"), committee)))
+        var created = await (await admin.PostAsJsonAsync("/api/campaigns", Shanxi2021(await AddOrganisationAsync("Org"), unit)))
             .Content.ReadFromJsonAsync<JsonElement>();
         var id = created.GetProperty("id").GetInt32();
 
@@ -183,19 +183,19 @@ public sealed class CampaignApiTests(CampaignHubAppFactory factory) : IClassFixt
     [Fact]
     public async Task A_stale_save_through_the_service_is_refused_even_when_only_a_target_changed()
     {
-        var committee = await factory.AddCommitteeAsync(Unique("结直肠癌专委会"));
+        var unit = await factory.AddUnitAsync(Unique("结直肠癌专委会"));
         var adminId = await factory.CreateUserAsync($"admin-{Guid.NewGuid():N}@test.campaignhub.local", Roles.Admin);
         var actor = await factory.ActorAsync(adminId);
         await using var scope = factory.Services.CreateAsyncScope();
         var service = scope.ServiceProvider.GetRequiredService<CampaignService>();
-        var created = await service.CreateAsync(actor, Input(committee, Unique("Week"), targets: new() { ["screened"] = 100 }));
+        var created = await service.CreateAsync(actor, Input(unit, Unique("Week"), targets: new() { ["screened"] = 100 }));
 
         // The first editor changes only a target: that is a new version of the campaign.
-        var saved = await service.UpdateAsync(actor, created.Id, Input(committee, created.Name, targets: new() { ["screened"] = 150 }), created.Version);
+        var saved = await service.UpdateAsync(actor, created.Id, Input(unit, created.Name, targets: new() { ["screened"] = 150 }), created.Version);
         saved.Version.ShouldBe(created.Version + 1);
 
         var conflict = await Should.ThrowAsync<ConcurrencyConflictException>(() =>
-            service.UpdateAsync(actor, created.Id, Input(committee, created.Name, targets: new() { ["screened"] = 999 }), created.Version));
+            service.UpdateAsync(actor, created.Id, Input(unit, created.Name, targets: new() { ["screened"] = 999 }), created.Version));
         ((CampaignDetails)conflict.Current!).Targets["screened"].ShouldBe(150);
         (await service.GetAsync(created.Id))!.Targets["screened"].ShouldBe(150);
     }
@@ -203,15 +203,15 @@ public sealed class CampaignApiTests(CampaignHubAppFactory factory) : IClassFixt
     [Fact]
     public async Task Updating_a_campaign_writes_an_audit_entry_with_old_and_new_values_that_admins_can_browse()
     {
-        var committee = await factory.AddCommitteeAsync(Unique("头颈肿瘤专委会"));
+        var unit = await factory.AddUnitAsync(Unique("头颈肿瘤专委会"));
         var email = $"admin-{Guid.NewGuid():N}@test.campaignhub.local";
         var adminId = await factory.CreateUserAsync(email, Roles.Admin);
         var actor = await factory.ActorAsync(adminId);
         await using var scope = factory.ScopeFor(actor);
         var service = scope.ServiceProvider.GetRequiredService<CampaignService>();
-        var created = await service.CreateAsync(actor, Input(committee, "Old name", targets: new() { ["screened"] = 100 }));
+        var created = await service.CreateAsync(actor, Input(unit, "Old name", targets: new() { ["screened"] = 100 }));
 
-        await service.UpdateAsync(actor, created.Id, Input(committee, "New name", targets: new() { ["screened"] = 250 }), created.Version);
+        await service.UpdateAsync(actor, created.Id, Input(unit, "New name", targets: new() { ["screened"] = 250 }), created.Version);
 
         var audit = scope.ServiceProvider.GetRequiredService<AuditService>();
         var updates = await audit.ListAsync(actor, new AuditQuery { CampaignId = created.Id, Action = AuditAction.Update });
@@ -247,21 +247,21 @@ public sealed class CampaignApiTests(CampaignHubAppFactory factory) : IClassFixt
     }
 
     [Fact]
-    public async Task The_openapi_document_describes_the_campaign_and_committee_apis()
+    public async Task The_openapi_document_describes_the_campaign_and_unit_apis()
     {
         var document = await factory.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
         var paths = document.GetProperty("paths");
         paths.TryGetProperty("/api/campaigns", out _).ShouldBeTrue();
         paths.TryGetProperty("/api/campaigns/{id}", out _).ShouldBeTrue();
-        paths.TryGetProperty("/api/committees", out _).ShouldBeTrue();
+        paths.TryGetProperty("/api/units", out _).ShouldBeTrue();
     }
 
-    private static CampaignInput Input(int committeeId, string name, Dictionary<string, decimal> targets) => new()
+    private static CampaignInput Input(int unitId, string name, Dictionary<string, decimal> targets) => new()
     {
         Name = name,
         StartDate = new(2021, 4, 15),
         EndDate = new(2021, 4, 21),
-        CommitteeIds = [committeeId],
+        UnitIds = [unitId],
         Targets = targets,
     };
 }

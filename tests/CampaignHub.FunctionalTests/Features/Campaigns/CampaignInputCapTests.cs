@@ -8,7 +8,7 @@ using CampaignHub.Web.Features.Common;
 namespace CampaignHub.FunctionalTests.Features.Campaigns;
 
 /// <summary>
-/// Lists in the campaign and committee inputs past any real use (issue 13): 40,000 ids once gave a 500 from
+/// Lists in the campaign and unit inputs past any real use (issue 13): 40,000 ids once gave a 500 from
 /// SQLite's parameter limit. Now one 400 names the field, and staff get 403 before anything they sent is read.
 /// </summary>
 public sealed class CampaignInputCapTests(CampaignHubAppFactory factory) : IClassFixture<CampaignHubAppFactory>
@@ -37,7 +37,7 @@ public sealed class CampaignInputCapTests(CampaignHubAppFactory factory) : IClas
     public static TheoryData<string, int> CampaignLists => new()
     {
         { "organiserIds", ListLimits.Organisers },
-        { "committeeIds", ListLimits.Committees },
+        { "unitIds", ListLimits.Units },
         { "targets", ListLimits.Figures },
         { "outcomes", ListLimits.Outcomes },
     };
@@ -72,24 +72,24 @@ public sealed class CampaignInputCapTests(CampaignHubAppFactory factory) : IClas
     }
 
     [Fact]
-    public async Task A_committee_with_forty_thousand_coordinator_emails_is_one_400_naming_the_field()
+    public async Task A_unit_with_forty_thousand_coordinator_emails_is_one_400_naming_the_field()
     {
         var admin = await ClientAsync(Roles.Admin);
         var emails = Enumerable.Range(1, 40_000).Select(i => $"c{i}@test.local").ToArray();
 
-        var response = await admin.PostAsJsonAsync("/api/committees", new { name = $"委员会 {Guid.NewGuid():N}", coordinatorEmails = emails });
+        var response = await admin.PostAsJsonAsync("/api/units", new { name = $"委员会 {Guid.NewGuid():N}", coordinatorEmails = emails });
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await ErrorsOfAsync(response, "coordinatorEmails")).ShouldBe([$"At most {ListLimits.Coordinators} entries."]);
     }
 
     [Fact]
-    public async Task Staff_creating_a_committee_with_forty_thousand_emails_and_no_name_are_refused_403_not_told_about_fields()
+    public async Task Staff_creating_a_unit_with_forty_thousand_emails_and_no_name_are_refused_403_not_told_about_fields()
     {
         var staff = await ClientAsync(Roles.Staff);
         var emails = Enumerable.Range(1, 40_000).Select(i => $"c{i}@test.local").ToArray();
 
-        var response = await staff.PostAsJsonAsync("/api/committees", new { coordinatorEmails = emails });
+        var response = await staff.PostAsJsonAsync("/api/units", new { coordinatorEmails = emails });
 
         response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }

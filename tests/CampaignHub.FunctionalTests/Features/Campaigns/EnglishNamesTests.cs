@@ -7,25 +7,25 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace CampaignHub.FunctionalTests.Features.Campaigns;
 
-/// <summary>In English the pages name campaigns (with theme and edition), committees and organisations in English where they have English names.</summary>
+/// <summary>In English the pages name campaigns (with theme and edition), units and organisations in English where they have English names.</summary>
 public sealed class EnglishNamesTests(CampaignHubAppFactory factory) : IClassFixture<CampaignHubAppFactory>
 {
     [Fact]
-    public async Task In_english_campaigns_committees_themes_and_editions_are_shown_in_english()
+    public async Task In_english_campaigns_units_themes_and_editions_are_shown_in_english()
     {
         var suffix = Guid.NewGuid().ToString("N")[..6];
         int campaignId;
         await using (var db = await factory.DbAsync())
         {
-            var committee = new Committee { Name = $"乳腺癌专委会{suffix}", NameEn = $"Breast Cancer Committee {suffix}" };
+            var unit = new Unit { Name = $"乳腺癌专委会{suffix}", NameEn = $"Breast Cancer Committee {suffix}" };
             var host = new Organisation { Name = $"山西省肿瘤医院{suffix}", NameEn = $"Shanxi Cancer Hospital {suffix}" };
-            db.AddRange(committee, host);
+            db.AddRange(unit, host);
             await db.SaveChangesAsync();
             var campaign = new Campaign
             {
                 Name = $"第27届宣传周{suffix}", NameEn = $"27th Prevention Week {suffix}", Theme = "点亮癌症之路", ThemeEn = "Light the way",
                 Edition = "第27届", EditionEn = "27th", StartDate = new(2021, 4, 15), EndDate = new(2021, 4, 21),
-                Committees = [new CampaignCommittee { CommitteeId = committee.Id }],
+                Units = [new CampaignUnit { UnitId = unit.Id }],
             };
             db.Campaigns.Add(campaign);
             await db.SaveChangesAsync();
@@ -34,7 +34,7 @@ public sealed class EnglishNamesTests(CampaignHubAppFactory factory) : IClassFix
             {
                 CampaignId = campaign.Id, Title = $"义诊{suffix}", Kind = EventKind.FreeClinic, Channel = EventChannel.Offline,
                 StartsAt = new DateTime(2021, 4, 16, 9, 0, 0), EndsAt = new DateTime(2021, 4, 16, 11, 0, 0), HostOrganisationId = host.Id,
-                Committees = [new EventCommittee { CommitteeId = committee.Id }],
+                Units = [new EventUnit { UnitId = unit.Id }],
             });
             await db.SaveChangesAsync();
         }
@@ -68,12 +68,12 @@ public sealed class EnglishNamesTests(CampaignHubAppFactory factory) : IClassFix
     public async Task The_api_takes_and_returns_the_english_edition()
     {
         var (_, api) = await factory.ApiUserAsync(Roles.Admin);
-        var committee = await factory.AddCommitteeAsync($"肺癌专委会{Guid.NewGuid():N}");
+        var unit = await factory.AddUnitAsync($"肺癌专委会{Guid.NewGuid():N}");
 
         var created = await api.PostAsJsonAsync("/api/campaigns", new
         {
             name = $"宣传周{Guid.NewGuid():N}", edition = "第28届", editionEn = "28th", themeEn = "Together",
-            startDate = "2022-04-15", endDate = "2022-04-21", committeeIds = new[] { committee },
+            startDate = "2022-04-15", endDate = "2022-04-21", unitIds = new[] { unit },
         });
 
         created.StatusCode.ShouldBe(HttpStatusCode.Created);
@@ -84,7 +84,7 @@ public sealed class EnglishNamesTests(CampaignHubAppFactory factory) : IClassFix
         var tooLong = await api.PostAsJsonAsync("/api/campaigns", new
         {
             name = $"宣传周{Guid.NewGuid():N}", editionEn = new string('x', 51), startDate = "2022-04-15", endDate = "2022-04-21",
-            committeeIds = new[] { committee },
+            unitIds = new[] { unit },
         });
         tooLong.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await tooLong.Content.ReadAsStringAsync()).ShouldContain("editionEn");

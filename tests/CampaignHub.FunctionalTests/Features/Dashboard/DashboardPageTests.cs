@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CampaignHub.FunctionalTests.Features.Dashboard;
 
 /// <summary>
-/// The campaign dashboard as a browser first gets it (prerendered HTML): totals, targets, the committee table and
+/// The campaign dashboard as a browser first gets it (prerendered HTML): totals, targets, the unit table and
 /// the filters, all from logged events and figures; and the campaign chooser that leads there.
 /// </summary>
 public sealed class DashboardPageTests(CampaignHubAppFactory factory) : IClassFixture<CampaignHubAppFactory>
@@ -27,8 +27,8 @@ public sealed class DashboardPageTests(CampaignHubAppFactory factory) : IClassFi
     {
         var suffix = Guid.NewGuid().ToString("N")[..8];
         var (breastName, lungName) = ($"乳腺癌专委会-{suffix}", $"肺癌专委会-{suffix}");
-        var breast = await factory.AddCommitteeAsync(breastName);
-        var lung = await factory.AddCommitteeAsync(lungName);
+        var breast = await factory.AddUnitAsync(breastName);
+        var lung = await factory.AddUnitAsync(lungName);
         var campaign = await factory.AddCampaignAsync($"第27届宣传周-{suffix}", new(2021, 4, 15), new(2021, 4, 21), breast, lung);
         var admin = await factory.ActorAsync(await factory.CreateUserAsync($"admin-{suffix}@test.local", Roles.Admin));
         await using (var db = await factory.DbAsync())
@@ -49,17 +49,17 @@ public sealed class DashboardPageTests(CampaignHubAppFactory factory) : IClassFi
         var figures = scope.ServiceProvider.GetRequiredService<CampaignFigureService>();
         await figures.SaveAsync(admin, campaign, new CampaignFigureInput
         {
-            CommitteeId = breast,
+            UnitId = breast,
             Date = new(2021, 4, 15),
             Figures = new Dictionary<string, decimal> { ["reach_wechat"] = 38171, ["reach_tv"] = 2010 },
         });
         return new World(breast, lung, campaign, breastName, lungName);
     }
 
-    private static EventInput Event(int campaign, string kind, string channel, DateTime start, int[] committees, params (string Code, decimal Value)[] figures) => new()
+    private static EventInput Event(int campaign, string kind, string channel, DateTime start, int[] units, params (string Code, decimal Value)[] figures) => new()
     {
         CampaignId = campaign,
-        CommitteeIds = committees.ToList(),
+        UnitIds = units.ToList(),
         Title = kind,
         Kind = kind,
         Channel = channel,
@@ -84,15 +84,15 @@ public sealed class DashboardPageTests(CampaignHubAppFactory factory) : IClassFi
     private static string Text(IDocument page, string selector) =>
         page.QuerySelector(selector)?.TextContent.Trim() ?? throw new ShouldAssertException($"nothing matches {selector}");
 
-    private static Dictionary<string, (string Events, string Kinds, string Served)> Committees(IDocument page) =>
-        page.QuerySelectorAll("[data-testid=dashboard-committees] tbody tr").ToDictionary(
-            row => row.QuerySelector("[data-testid=committee-name]")!.TextContent.Trim(),
-            row => (row.QuerySelector("[data-testid=committee-events]")!.TextContent.Trim(),
-                row.QuerySelector("[data-testid=committee-kinds]")!.TextContent.Trim(),
-                row.QuerySelector("[data-testid=committee-served]")!.TextContent.Trim()));
+    private static Dictionary<string, (string Events, string Kinds, string Served)> Units(IDocument page) =>
+        page.QuerySelectorAll("[data-testid=dashboard-units] tbody tr").ToDictionary(
+            row => row.QuerySelector("[data-testid=unit-name]")!.TextContent.Trim(),
+            row => (row.QuerySelector("[data-testid=unit-events]")!.TextContent.Trim(),
+                row.QuerySelector("[data-testid=unit-kinds]")!.TextContent.Trim(),
+                row.QuerySelector("[data-testid=unit-served]")!.TextContent.Trim()));
 
     [Fact]
-    public async Task Staff_see_the_campaigns_totals_target_progress_and_each_committees_share()
+    public async Task Staff_see_the_campaigns_totals_target_progress_and_each_units_share()
     {
         var world = await WorldAsync();
         var client = await SignedInAsync(Roles.Staff);
@@ -109,13 +109,13 @@ public sealed class DashboardPageTests(CampaignHubAppFactory factory) : IClassFi
         Text(page, "[data-testid=dashboard-target-public_benefited] [data-testid=dashboard-target-percent]").ShouldBe("完成目标的 22%");
         page.QuerySelector("[data-testid=dashboard-target-public_benefited] .mud-progress-linear").ShouldNotBeNull();
 
-        var committees = Committees(page);
-        committees.Keys.ShouldBe([world.BreastName, world.LungName], ignoreOrder: true);
-        committees[world.BreastName].Events.ShouldBe("2");
-        committees[world.BreastName].Kinds.ShouldBe("科普讲座 1、患教/患者交流 1");
-        committees[world.BreastName].Served.ShouldBe("250");
-        committees[world.LungName].Events.ShouldBe("2");
-        committees[world.LungName].Served.ShouldBe("150");
+        var units = Units(page);
+        units.Keys.ShouldBe([world.BreastName, world.LungName], ignoreOrder: true);
+        units[world.BreastName].Events.ShouldBe("2");
+        units[world.BreastName].Kinds.ShouldBe("科普讲座 1、患教/患者交流 1");
+        units[world.BreastName].Served.ShouldBe("250");
+        units[world.LungName].Events.ShouldBe("2");
+        units[world.LungName].Served.ShouldBe("150");
 
         foreach (var chart in new[] { "dashboard-chart-days", "dashboard-chart-kinds", "dashboard-chart-reach" })
         {
@@ -130,18 +130,18 @@ public sealed class DashboardPageTests(CampaignHubAppFactory factory) : IClassFi
     }
 
     [Fact]
-    public async Task The_committee_and_period_in_the_address_filter_every_number()
+    public async Task The_unit_and_period_in_the_address_filter_every_number()
     {
         var world = await WorldAsync();
         var client = await SignedInAsync(Roles.Coordinator);
 
-        var lung = await PageAsync(client, $"/campaigns/{world.Campaign}/dashboard?committeeId={world.Lung}");
+        var lung = await PageAsync(client, $"/campaigns/{world.Campaign}/dashboard?unitId={world.Lung}");
         Text(lung, "[data-testid=dashboard-total-events] [data-testid=dashboard-total-value]").ShouldBe("2");
         Text(lung, "[data-testid=dashboard-total-served] [data-testid=dashboard-total-value]").ShouldBe("150");
         Text(lung, "[data-testid=dashboard-target-public_benefited] [data-testid=dashboard-target-figures]").ShouldBe("100 / 1,000 人");
-        Committees(lung).Keys.ShouldBe([world.LungName]);
+        Units(lung).Keys.ShouldBe([world.LungName]);
         Text(lung, "[data-testid=dashboard-period]").ShouldContain(world.LungName);
-        lung.QuerySelector($"a[href='/campaigns/{world.Campaign}/report?committeeId={world.Lung}']").ShouldNotBeNull();
+        lung.QuerySelector($"a[href='/campaigns/{world.Campaign}/report?unitId={world.Lung}']").ShouldNotBeNull();
 
         var day = await PageAsync(client, $"/campaigns/{world.Campaign}/dashboard?from=2021-04-17&to=2021-04-17");
         Text(day, "[data-testid=dashboard-total-events] [data-testid=dashboard-total-value]").ShouldBe("1");

@@ -14,8 +14,8 @@ public sealed class DutyApiTests(CampaignHubAppFactory factory) : IClassFixture<
 
     private async Task<Setup> SetupAsync()
     {
-        var breast = await factory.AddCommitteeAsync($"乳腺癌专委会 {Guid.NewGuid():N}");
-        var lung = await factory.AddCommitteeAsync($"肺癌专委会 {Guid.NewGuid():N}");
+        var breast = await factory.AddUnitAsync($"乳腺癌专委会 {Guid.NewGuid():N}");
+        var lung = await factory.AddUnitAsync($"肺癌专委会 {Guid.NewGuid():N}");
         var (_, admin) = await factory.ApiUserAsync(Roles.Admin);
         var (_, breastCoordinator) = await factory.ApiUserAsync(Roles.Coordinator, breast);
         var (_, lungCoordinator) = await factory.ApiUserAsync(Roles.Coordinator, lung);
@@ -23,13 +23,13 @@ public sealed class DutyApiTests(CampaignHubAppFactory factory) : IClassFixture<
         return new Setup(breast, lung, admin, breastCoordinator, lungCoordinator, staff);
     }
 
-    private async Task<int> EventAsync(HttpClient admin, int committee, string title, string start, string end)
+    private async Task<int> EventAsync(HttpClient admin, int unit, string title, string start, string end)
     {
-        var campaign = await factory.AddCampaignAsync("2021 全国肿瘤防治宣传周", new(2021, 4, 15), new(2021, 4, 21), committee);
+        var campaign = await factory.AddCampaignAsync("2021 全国肿瘤防治宣传周", new(2021, 4, 15), new(2021, 4, 21), unit);
         var response = await admin.PostAsJsonAsync("/api/events", new
         {
             campaignId = campaign,
-            committeeIds = new[] { committee },
+            unitIds = new[] { unit },
             title,
             kind = "free_clinic",
             channel = "offline",
@@ -143,7 +143,7 @@ public sealed class DutyApiTests(CampaignHubAppFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task Staff_and_coordinators_of_other_committees_get_403()
+    public async Task Staff_and_coordinators_of_other_units_get_403()
     {
         var s = await SetupAsync();
         var clinic = await EventAsync(s.Admin, s.Breast, "乳腺癌义诊", "2021-04-16T09:00:00", "2021-04-16T11:00:00");

@@ -31,10 +31,10 @@ public sealed class DutyRosterTests(EventRoleFixture data) : IClassFixture<Event
         await use(scope.ServiceProvider.GetRequiredService<DutyService>());
     }
 
-    /// <summary>A free clinic of the given committees (the breast-cancer one by default) at the given time.</summary>
-    private Task<EventDetails> EventAsync(DateTime start, DateTime end, string title = "乳腺癌义诊", params int[] committees)
+    /// <summary>A free clinic of the given units (the breast-cancer one by default) at the given time.</summary>
+    private Task<EventDetails> EventAsync(DateTime start, DateTime end, string title = "乳腺癌义诊", params int[] units)
     {
-        var input = data.FreeClinic(committees);
+        var input = data.FreeClinic(units);
         input.Title = title;
         input.Start = start;
         input.End = end;
@@ -62,7 +62,7 @@ public sealed class DutyRosterTests(EventRoleFixture data) : IClassFixture<Event
     }
 
     [Fact]
-    public async Task Admins_and_the_coordinator_of_the_events_committee_assign_change_and_remove()
+    public async Task Admins_and_the_coordinator_of_the_events_unit_assign_change_and_remove()
     {
         var clinic = await EventAsync(Nine, Eleven);
         var nurse = await PersonAsync("李护士");
@@ -91,7 +91,7 @@ public sealed class DutyRosterTests(EventRoleFixture data) : IClassFixture<Event
     }
 
     [Fact]
-    public async Task A_coordinator_of_another_committee_and_staff_may_not_change_a_roster_and_nothing_changes()
+    public async Task A_coordinator_of_another_unit_and_staff_may_not_change_a_roster_and_nothing_changes()
     {
         var clinic = await EventAsync(Nine, Eleven);
         var nurse = await PersonAsync("李护士");
@@ -113,7 +113,7 @@ public sealed class DutyRosterTests(EventRoleFixture data) : IClassFixture<Event
     }
 
     [Fact]
-    public async Task On_a_joint_event_a_coordinator_of_any_of_its_committees_may_staff_it()
+    public async Task On_a_joint_event_a_coordinator_of_any_of_its_units_may_staff_it()
     {
         var joint = await EventAsync(Nine, Eleven, "乳腺癌与肺癌联合义诊", data.Breast, data.Lung);
         var nurse = await PersonAsync("李护士");

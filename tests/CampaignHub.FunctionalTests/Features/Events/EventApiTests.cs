@@ -10,10 +10,10 @@ namespace CampaignHub.FunctionalTests.Features.Events;
 /// <summary>The events API and the totals it feeds, called with real bearer tokens.</summary>
 public sealed class EventApiTests(CampaignHubAppFactory factory) : IClassFixture<CampaignHubAppFactory>
 {
-    private static object FreeClinic(int campaignId, int committeeId, string start = "2021-04-16T09:00:00", object? figures = null) => new
+    private static object FreeClinic(int campaignId, int unitId, string start = "2021-04-16T09:00:00", object? figures = null) => new
     {
         campaignId,
-        committeeIds = new[] { committeeId },
+        unitIds = new[] { unitId },
         title = "乳腺癌义诊",
         kind = "free_clinic",
         channel = "offline",
@@ -29,7 +29,7 @@ public sealed class EventApiTests(CampaignHubAppFactory factory) : IClassFixture
     [Fact]
     public async Task A_coordinator_logs_a_free_clinic_and_the_campaign_totals_count_it()
     {
-        var breast = await factory.AddCommitteeAsync("乳腺癌专委会");
+        var breast = await factory.AddUnitAsync("乳腺癌专委会");
         var campaign = await factory.AddCampaignAsync("2021 全国肿瘤防治宣传周", new(2021, 4, 15), new(2021, 4, 21), breast);
         var (_, client) = await factory.ApiUserAsync(Roles.Coordinator, breast);
 
@@ -56,13 +56,13 @@ public sealed class EventApiTests(CampaignHubAppFactory factory) : IClassFixture
     [Fact]
     public async Task Bad_input_is_a_400_naming_every_wrong_field_and_nothing_is_saved()
     {
-        var committee = await factory.AddCommitteeAsync("肺癌专委会");
-        var campaign = await factory.AddCampaignAsync("Week", new(2021, 4, 15), new(2021, 4, 21), committee);
+        var unit = await factory.AddUnitAsync("肺癌专委会");
+        var campaign = await factory.AddCampaignAsync("Week", new(2021, 4, 15), new(2021, 4, 21), unit);
         var (_, client) = await factory.ApiUserAsync(Roles.Admin);
         var body = new
         {
             campaignId = campaign,
-            committeeIds = new[] { committee, 9999 },
+            unitIds = new[] { unit, 9999 },
             title = "",
             kind = "picnic",
             channel = "both",
@@ -76,7 +76,7 @@ public sealed class EventApiTests(CampaignHubAppFactory factory) : IClassFixture
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         var errors = problem.GetProperty("errors");
-        foreach (var field in new[] { "title", "kind", "channel", "end", "committeeIds", "figures.screened", "figures.no_such_metric" })
+        foreach (var field in new[] { "title", "kind", "channel", "end", "unitIds", "figures.screened", "figures.no_such_metric" })
         {
             errors.TryGetProperty(field, out _).ShouldBeTrue($"no error for {field}: {errors}");
         }
@@ -101,10 +101,10 @@ public sealed class EventApiTests(CampaignHubAppFactory factory) : IClassFixture
     [Fact]
     public async Task The_second_of_two_saves_of_the_same_version_gets_409_with_the_other_change()
     {
-        var committee = await factory.AddCommitteeAsync("妇科肿瘤专委会");
-        var campaign = await factory.AddCampaignAsync("Week", new(2021, 4, 15), new(2021, 4, 21), committee);
+        var unit = await factory.AddUnitAsync("妇科肿瘤专委会");
+        var campaign = await factory.AddCampaignAsync("Week", new(2021, 4, 15), new(2021, 4, 21), unit);
         var (_, client) = await factory.ApiUserAsync(Roles.Admin);
-        var created = await (await client.PostAsJsonAsync("/api/events", FreeClinic(campaign, committee))).Content.ReadFromJsonAsync<JsonElement>();
+        var created = await (await client.PostAsJsonAsync("/api/events", FreeClinic(campaign, unit))).Content.ReadFromJsonAsync<JsonElement>();
         var id = created.GetProperty("id").GetInt32();
 
         var first = JsonSerializer.Deserialize<Dictionary<string, object?>>(created.GetRawText())!;
@@ -159,10 +159,10 @@ public sealed class EventApiTests(CampaignHubAppFactory factory) : IClassFixture
     [Fact]
     public async Task The_english_title_narrative_and_report_section_are_saved_read_back_and_capped()
     {
-        var committee = await factory.AddCommitteeAsync($"乳腺癌专委会 {Guid.NewGuid():N}");
-        var campaign = await factory.AddCampaignAsync("Week", new(2021, 4, 15), new(2021, 4, 21), committee);
+        var unit = await factory.AddUnitAsync($"乳腺癌专委会 {Guid.NewGuid():N}");
+        var campaign = await factory.AddCampaignAsync("Week", new(2021, 4, 15), new(2021, 4, 21), unit);
         var (_, client) = await factory.ApiUserAsync(Roles.Admin);
-        var body = JsonSerializer.SerializeToNode(FreeClinic(campaign, committee))!.AsObject();
+        var body = JsonSerializer.SerializeToNode(FreeClinic(campaign, unit))!.AsObject();
         body["titleEn"] = "Breast cancer free clinic";
         body["narrativeEn"] = "Experts saw 120 patients.";
         body["sectionGroup"] = "4.15系列活动";

@@ -25,14 +25,14 @@ public sealed class EventDateDefaultTests(EventDateDefaultTests.App factory) : I
         }
     }
 
-    private async Task<(HttpClient Browser, int Committee)> CoordinatorAsync()
+    private async Task<(HttpClient Browser, int Unit)> CoordinatorAsync()
     {
-        var committee = await factory.AddCommitteeAsync($"乳腺癌专委会-{Guid.NewGuid():N}");
+        var unit = await factory.AddUnitAsync($"乳腺癌专委会-{Guid.NewGuid():N}");
         var email = $"coordinator-{Guid.NewGuid():N}@test.campaignhub.local";
-        await factory.CreateUserAsync(email, Roles.Coordinator, committee);
+        await factory.CreateUserAsync(email, Roles.Coordinator, unit);
         var browser = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         await SignIn.AsAsync(browser, email, TestData.Password);
-        return (browser, committee);
+        return (browser, unit);
     }
 
     private static async Task<(string? Date, string? EndDate, string? Status)> NewEventAsync(HttpClient browser, int campaign)
@@ -46,8 +46,8 @@ public sealed class EventDateDefaultTests(EventDateDefaultTests.App factory) : I
     [Fact]
     public async Task A_new_event_in_a_running_campaign_is_dated_the_associations_today_and_held()
     {
-        var (browser, committee) = await CoordinatorAsync();
-        var campaign = await factory.AddCampaignAsync("宣传周", new(2021, 4, 15), new(2021, 4, 21), committee);
+        var (browser, unit) = await CoordinatorAsync();
+        var campaign = await factory.AddCampaignAsync("宣传周", new(2021, 4, 15), new(2021, 4, 21), unit);
 
         var (date, end, status) = await NewEventAsync(browser, campaign);
 
@@ -59,8 +59,8 @@ public sealed class EventDateDefaultTests(EventDateDefaultTests.App factory) : I
     [Fact]
     public async Task A_new_event_in_a_campaign_still_to_come_is_dated_its_first_day_and_planned()
     {
-        var (browser, committee) = await CoordinatorAsync();
-        var campaign = await factory.AddCampaignAsync("县域巡讲", new(2021, 5, 1), new(2021, 5, 31), committee);
+        var (browser, unit) = await CoordinatorAsync();
+        var campaign = await factory.AddCampaignAsync("县域巡讲", new(2021, 5, 1), new(2021, 5, 31), unit);
 
         (await NewEventAsync(browser, campaign)).ShouldBe(("2021-05-01", "2021-05-01", "计划中"));
     }
@@ -68,8 +68,8 @@ public sealed class EventDateDefaultTests(EventDateDefaultTests.App factory) : I
     [Fact]
     public async Task A_new_event_in_a_past_campaign_is_dated_its_first_day_and_held()
     {
-        var (browser, committee) = await CoordinatorAsync();
-        var campaign = await factory.AddCampaignAsync("去年宣传周", new(2020, 4, 15), new(2020, 4, 21), committee);
+        var (browser, unit) = await CoordinatorAsync();
+        var campaign = await factory.AddCampaignAsync("去年宣传周", new(2020, 4, 15), new(2020, 4, 21), unit);
 
         (await NewEventAsync(browser, campaign)).ShouldBe(("2020-04-15", "2020-04-15", "已举办"));
     }
@@ -77,9 +77,9 @@ public sealed class EventDateDefaultTests(EventDateDefaultTests.App factory) : I
     [Fact]
     public async Task The_campaign_figures_page_opens_on_the_associations_today_within_the_campaign_else_its_first_day()
     {
-        var (browser, committee) = await CoordinatorAsync();
-        var running = await factory.AddCampaignAsync("宣传周", new(2021, 4, 15), new(2021, 4, 21), committee);
-        var later = await factory.AddCampaignAsync("县域巡讲", new(2021, 5, 1), new(2021, 5, 31), committee);
+        var (browser, unit) = await CoordinatorAsync();
+        var running = await factory.AddCampaignAsync("宣传周", new(2021, 4, 15), new(2021, 4, 21), unit);
+        var later = await factory.AddCampaignAsync("县域巡讲", new(2021, 5, 1), new(2021, 5, 31), unit);
 
         string? EntryDate(string html) => new HtmlParser().ParseDocument(html).QuerySelector("input[data-testid=entry-date]")?.GetAttribute("value");
 

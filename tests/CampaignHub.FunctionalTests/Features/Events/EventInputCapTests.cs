@@ -12,7 +12,7 @@ namespace CampaignHub.FunctionalTests.Features.Events;
 /// <summary>
 /// Hostile sizes in an event's input (issue 13): lists past any real use are one clear 400 naming the field, before
 /// any query sees them; staff get 403 whatever they send; speakers are capped and go with their event in one step;
-/// and a coordinator changes only their own committees on an event.
+/// and a coordinator changes only their own units on an event.
 /// </summary>
 public sealed class EventInputCapTests(EventRoleFixture data) : IClassFixture<EventRoleFixture>
 {
@@ -26,10 +26,10 @@ public sealed class EventInputCapTests(EventRoleFixture data) : IClassFixture<Ev
         return client;
     }
 
-    private object Clinic(IEnumerable<int> committeeIds, int speakers = 1) => new
+    private object Clinic(IEnumerable<int> unitIds, int speakers = 1) => new
     {
         campaignId = data.Campaign,
-        committeeIds,
+        unitIds,
         title = "乳腺癌义诊",
         kind = "free_clinic",
         channel = "offline",
@@ -40,7 +40,7 @@ public sealed class EventInputCapTests(EventRoleFixture data) : IClassFixture<Ev
     };
 
     [Fact]
-    public async Task Forty_thousand_committee_ids_are_one_400_naming_the_field_and_no_flood_of_log()
+    public async Task Forty_thousand_unit_ids_are_one_400_naming_the_field_and_no_flood_of_log()
     {
         var admin = await EnglishClientAsync(Roles.Admin);
         var logBefore = data.App.ReadLog().Length;
@@ -49,12 +49,12 @@ public sealed class EventInputCapTests(EventRoleFixture data) : IClassFixture<Ev
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var errors = (await ProblemAsync(response)).GetProperty("errors");
-        errors.GetProperty("committeeIds").EnumerateArray().Select(e => e.GetString()).ShouldBe([$"At most {ListLimits.Committees} entries."]);
+        errors.GetProperty("unitIds").EnumerateArray().Select(e => e.GetString()).ShouldBe([$"At most {ListLimits.Units} entries."]);
         (data.App.ReadLog().Length - logBefore).ShouldBeLessThan(20_000);
     }
 
     [Fact]
-    public async Task Staff_sending_forty_thousand_committee_ids_are_refused_403_before_any_field_is_checked()
+    public async Task Staff_sending_forty_thousand_unit_ids_are_refused_403_before_any_field_is_checked()
     {
         var (_, staff) = await data.App.ApiUserAsync(Roles.Staff);
 
@@ -98,33 +98,33 @@ public sealed class EventInputCapTests(EventRoleFixture data) : IClassFixture<Ev
     }
 
     [Fact]
-    public async Task A_coordinator_cannot_attach_another_committee_to_their_event()
+    public async Task A_coordinator_cannot_attach_another_unit_to_their_event()
     {
         var created = await data.CreateAsync(data.Breast);
         var input = created.ToInput();
-        input.CommitteeIds = [data.Breast, data.Lung];
+        input.UnitIds = [data.Breast, data.Lung];
 
         var refused = await Should.ThrowAsync<DomainValidationException>(
             () => data.WithAsync(s => s.UpdateAsync(data.BreastCoordinator, created.Id, input, created.Version)));
 
-        refused.Errors["committeeIds"].ShouldContain(m => m.Contains(data.Lung.ToString()));
-        (await data.WithAsync(s => s.GetAsync(created.Id)))!.CommitteeIds.ShouldBe([data.Breast]);
+        refused.Errors["unitIds"].ShouldContain(m => m.Contains(data.Lung.ToString()));
+        (await data.WithAsync(s => s.GetAsync(created.Id)))!.UnitIds.ShouldBe([data.Breast]);
     }
 
     [Fact]
-    public async Task A_coordinator_of_a_joint_event_cannot_remove_the_other_committee_and_saves_it_with_both()
+    public async Task A_coordinator_of_a_joint_event_cannot_remove_the_other_unit_and_saves_it_with_both()
     {
         var joint = await data.CreateAsync(data.Breast, data.Lung);
         var pushOut = joint.ToInput();
-        pushOut.CommitteeIds = [data.Lung];
+        pushOut.UnitIds = [data.Lung];
 
         var refused = await Should.ThrowAsync<DomainValidationException>(
             () => data.WithAsync(s => s.UpdateAsync(data.LungCoordinator, joint.Id, pushOut, joint.Version)));
 
-        refused.Errors["committeeIds"].ShouldContain(m => m.Contains(data.Breast.ToString()));
+        refused.Errors["unitIds"].ShouldContain(m => m.Contains(data.Breast.ToString()));
         var keep = joint.ToInput();
         keep.Title = "联合义诊";
         var saved = await data.WithAsync(s => s.UpdateAsync(data.LungCoordinator, joint.Id, keep, joint.Version));
-        saved.CommitteeIds.Order().ToArray().ShouldBe(new[] { data.Breast, data.Lung }.Order().ToArray());
+        saved.UnitIds.Order().ToArray().ShouldBe(new[] { data.Breast, data.Lung }.Order().ToArray());
     }
 }

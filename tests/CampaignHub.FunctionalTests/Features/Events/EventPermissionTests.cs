@@ -7,7 +7,7 @@ namespace CampaignHub.FunctionalTests.Features.Events;
 
 /// <summary>
 /// Every write path of events, tried by each role through the service (the UI and the API both call it): admins
-/// write everything, a coordinator their own committees' events (a joint event: any of its committees), staff nothing.
+/// write everything, a coordinator their own units' events (a joint event: any of its units), staff nothing.
 /// </summary>
 public sealed class EventPermissionTests(EventRoleFixture data) : IClassFixture<EventRoleFixture>
 {
@@ -18,23 +18,23 @@ public sealed class EventPermissionTests(EventRoleFixture data) : IClassFixture<
     }
 
     [Fact]
-    public async Task Create_admins_and_the_committees_coordinator_may_others_may_not()
+    public async Task Create_admins_and_the_units_coordinator_may_others_may_not()
     {
         (await data.WithAsync(s => s.CreateAsync(data.Admin, data.FreeClinic()))).Id.ShouldBePositive();
         var own = await data.WithAsync(s => s.CreateAsync(data.BreastCoordinator, data.FreeClinic()));
-        own.CommitteeIds.ShouldBe([data.Breast]);
+        own.UnitIds.ShouldBe([data.Breast]);
         var before = await EventCountAsync();
 
-        // A coordinator naming only someone else's committee is told so on the field; staff may not log at all.
+        // A coordinator naming only someone else's unit is told so on the field; staff may not log at all.
         var foreign = await Should.ThrowAsync<DomainValidationException>(() => data.WithAsync(s => s.CreateAsync(data.LungCoordinator, data.FreeClinic())));
-        foreign.Errors.ShouldContainKey("committeeIds");
+        foreign.Errors.ShouldContainKey("unitIds");
         await Should.ThrowAsync<ForbiddenException>(() => data.WithAsync(s => s.CreateAsync(data.Staff, data.FreeClinic())));
 
         (await EventCountAsync()).ShouldBe(before);
     }
 
     [Fact]
-    public async Task Update_admins_and_the_committees_coordinator_may_others_may_not()
+    public async Task Update_admins_and_the_units_coordinator_may_others_may_not()
     {
         var created = await data.CreateAsync();
         var input = data.FreeClinic();
@@ -54,7 +54,7 @@ public sealed class EventPermissionTests(EventRoleFixture data) : IClassFixture<
     }
 
     [Fact]
-    public async Task A_coordinator_cannot_hand_their_event_over_to_a_committee_that_is_not_theirs()
+    public async Task A_coordinator_cannot_hand_their_event_over_to_a_unit_that_is_not_theirs()
     {
         var created = await data.CreateAsync();
         var input = data.FreeClinic(data.Lung);
@@ -62,12 +62,12 @@ public sealed class EventPermissionTests(EventRoleFixture data) : IClassFixture<
         var refused = await Should.ThrowAsync<DomainValidationException>(() =>
             data.WithAsync(s => s.UpdateAsync(data.BreastCoordinator, created.Id, input, created.Version)));
 
-        refused.Errors.ShouldContainKey("committeeIds");
-        (await data.WithAsync(s => s.GetAsync(created.Id)))!.CommitteeIds.ShouldBe([data.Breast]);
+        refused.Errors.ShouldContainKey("unitIds");
+        (await data.WithAsync(s => s.GetAsync(created.Id)))!.UnitIds.ShouldBe([data.Breast]);
     }
 
     [Fact]
-    public async Task Delete_admins_and_the_committees_coordinator_may_others_may_not()
+    public async Task Delete_admins_and_the_units_coordinator_may_others_may_not()
     {
         var first = await data.CreateAsync();
         var second = await data.CreateAsync();
@@ -83,7 +83,7 @@ public sealed class EventPermissionTests(EventRoleFixture data) : IClassFixture<
     }
 
     [Fact]
-    public async Task Figures_admins_and_the_committees_coordinator_may_others_may_not()
+    public async Task Figures_admins_and_the_units_coordinator_may_others_may_not()
     {
         var created = await data.CreateAsync();
 
@@ -101,7 +101,7 @@ public sealed class EventPermissionTests(EventRoleFixture data) : IClassFixture<
     }
 
     [Fact]
-    public async Task Photos_admins_and_the_committees_coordinator_may_add_and_delete_others_may_not()
+    public async Task Photos_admins_and_the_units_coordinator_may_add_and_delete_others_may_not()
     {
         var created = await data.CreateAsync();
         Task<PhotoDetails> Add(Actor actor) =>
@@ -122,7 +122,7 @@ public sealed class EventPermissionTests(EventRoleFixture data) : IClassFixture<
     }
 
     [Fact]
-    public async Task A_joint_event_is_editable_by_a_coordinator_of_any_of_its_committees()
+    public async Task A_joint_event_is_editable_by_a_coordinator_of_any_of_its_units()
     {
         var joint = await data.CreateAsync(data.Breast, data.Lung);
         var input = data.FreeClinic(data.Breast, data.Lung);

@@ -80,7 +80,7 @@ public sealed class EventPhotoApiTests(EventRoleFixture data) : IClassFixture<Ev
     }
 
     [Fact]
-    public async Task Staff_and_other_committees_may_not_upload_or_delete_but_may_see_photos()
+    public async Task Staff_and_other_units_may_not_upload_or_delete_but_may_see_photos()
     {
         var created = await data.CreateAsync();
         var owner = await CoordinatorClientAsync();

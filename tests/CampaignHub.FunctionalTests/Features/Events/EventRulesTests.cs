@@ -15,17 +15,17 @@ namespace CampaignHub.FunctionalTests.Features.Events;
 /// </summary>
 public sealed class EventRulesTests(CampaignHubAppFactory factory) : IClassFixture<CampaignHubAppFactory>
 {
-    private const string Header = "title,kind,channel,platform,start,end,committees,venue,series,stop,status,highlight,narrative,patients_benefited";
+    private const string Header = "title,kind,channel,platform,start,end,units,venue,series,stop,status,highlight,narrative,patients_benefited";
 
-    /// <summary>A coordinator of two committees, one taking part in the campaign and one not, and a third committee that is not theirs.</summary>
+    /// <summary>A coordinator of two units, one taking part in the campaign and one not, and a third unit that is not theirs.</summary>
     private sealed record World(int Campaign, int Own, string OwnName, int OwnOutside, string OwnOutsideName, int Others, string OthersName, HttpClient Client);
 
     private async Task<World> WorldAsync()
     {
         var suffix = Guid.NewGuid().ToString("N")[..8];
-        var own = await factory.AddCommitteeAsync($"乳腺癌专委会-{suffix}");
-        var outside = await factory.AddCommitteeAsync($"肝癌专委会-{suffix}");
-        var others = await factory.AddCommitteeAsync($"肺癌专委会-{suffix}");
+        var own = await factory.AddUnitAsync($"乳腺癌专委会-{suffix}");
+        var outside = await factory.AddUnitAsync($"肝癌专委会-{suffix}");
+        var others = await factory.AddUnitAsync($"肺癌专委会-{suffix}");
         var campaign = await factory.AddCampaignAsync($"宣传周-{suffix}", new(2021, 4, 15), new(2021, 4, 21), own, others);
         var (_, client) = await factory.ApiUserAsync(Roles.Coordinator, own, outside);
         return new World(campaign, own, $"乳腺癌专委会-{suffix}", outside, $"肝癌专委会-{suffix}", others, $"肺癌专委会-{suffix}", client);
@@ -53,9 +53,9 @@ public sealed class EventRulesTests(CampaignHubAppFactory factory) : IClassFixtu
         ["a negative figure"] = new("figures.patients_benefited", "patients_benefited", (api, row, _) => (api["figures"], row["patients_benefited"]) = (Figure(-5), "-5")),
         ["a decimal count"] = new("figures.patients_benefited", "patients_benefited", (api, row, _) => (api["figures"], row["patients_benefited"]) = (Figure(12.5m), "12.5")),
         ["a figure above the cap"] = new("figures.patients_benefited", "patients_benefited", (api, row, _) => (api["figures"], row["patients_benefited"]) = (Figure(2_000_000_000_000m), "2000000000000")),
-        ["no committee"] = new("committeeIds", "committees", (api, row, _) => (api["committeeIds"], row["committees"]) = (Array.Empty<int>(), "")),
-        ["only someone else's committee"] = new("committeeIds", "committees", (api, row, w) => (api["committeeIds"], row["committees"]) = (new[] { w.Others }, w.OthersName)),
-        ["a committee not in the campaign"] = new("committeeIds", "committees", (api, row, w) => (api["committeeIds"], row["committees"]) = (new[] { w.OwnOutside }, w.OwnOutsideName)),
+        ["no unit"] = new("unitIds", "units", (api, row, _) => (api["unitIds"], row["units"]) = (Array.Empty<int>(), "")),
+        ["only someone else's unit"] = new("unitIds", "units", (api, row, w) => (api["unitIds"], row["units"]) = (new[] { w.Others }, w.OthersName)),
+        ["a unit not in the campaign"] = new("unitIds", "units", (api, row, w) => (api["unitIds"], row["units"]) = (new[] { w.OwnOutside }, w.OwnOutsideName)),
     };
 
     public static TheoryData<string> DefectNames => new(Defects.Keys);
@@ -65,7 +65,7 @@ public sealed class EventRulesTests(CampaignHubAppFactory factory) : IClassFixtu
     private static Dictionary<string, object?> ApiEvent(World world) => new()
     {
         ["campaignId"] = world.Campaign,
-        ["committeeIds"] = new[] { world.Own },
+        ["unitIds"] = new[] { world.Own },
         ["title"] = "乳腺癌义诊",
         ["kind"] = "free_clinic",
         ["channel"] = "offline",
@@ -78,7 +78,7 @@ public sealed class EventRulesTests(CampaignHubAppFactory factory) : IClassFixtu
     private static Dictionary<string, string> Row(World world) => new()
     {
         ["title"] = "乳腺癌义诊", ["kind"] = "free_clinic", ["channel"] = "offline", ["platform"] = "", ["start"] = "2021-04-16 09:00",
-        ["end"] = "2021-04-16 11:00", ["committees"] = world.OwnName, ["venue"] = "", ["series"] = "", ["stop"] = "", ["status"] = "held",
+        ["end"] = "2021-04-16 11:00", ["units"] = world.OwnName, ["venue"] = "", ["series"] = "", ["stop"] = "", ["status"] = "held",
         ["highlight"] = "no", ["narrative"] = "", ["patients_benefited"] = "10",
     };
 
@@ -139,7 +139,7 @@ public sealed class EventRulesTests(CampaignHubAppFactory factory) : IClassFixtu
         Messages(refused, "figures.patients_benefited").ShouldBe(["此项是计数，请填写整数。"]);
         refused.TryGetProperty($"figures.{amount}", out _).ShouldBeFalse(refused.ToString());
         var figures = await world.Client.PostAsJsonAsync($"/api/campaigns/{world.Campaign}/figures",
-            new { committeeId = world.Own, date = "2021-04-16", figures = new Dictionary<string, decimal> { ["reach_wechat"] = 10.5m } });
+            new { unitId = world.Own, date = "2021-04-16", figures = new Dictionary<string, decimal> { ["reach_wechat"] = 10.5m } });
         Messages(await ErrorsAsync(figures), "figures.reach_wechat").ShouldBe(["此项是计数，请填写整数。"]);
 
         var whole = ApiEvent(world);
@@ -164,9 +164,9 @@ public sealed class EventRulesTests(CampaignHubAppFactory factory) : IClassFixtu
         (await staff.PutAsJsonAsync($"/api/events/{created.GetProperty("id").GetInt32()}", broken)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await otherCoordinator.PutAsJsonAsync($"/api/events/{created.GetProperty("id").GetInt32()}", broken)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await staff.PostAsJsonAsync($"/api/campaigns/{world.Campaign}/figures",
-            new { committeeId = 999999, date = "1999-01-01", figures = Figure(-1) })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+            new { unitId = 999999, date = "1999-01-01", figures = Figure(-1) })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await otherCoordinator.PostAsJsonAsync($"/api/campaigns/{world.Campaign}/figures",
-            new { committeeId = world.Own, date = "1999-01-01", figures = Figure(-1) })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+            new { unitId = world.Own, date = "1999-01-01", figures = Figure(-1) })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 
     [Fact]

@@ -10,47 +10,47 @@ using Microsoft.EntityFrameworkCore;
 namespace CampaignHub.FunctionalTests.Features.Figures;
 
 /// <summary>
-/// Figures that belong to no single event (a week's WeChat reach), per campaign, committee and day: who may log
+/// Figures that belong to no single event (a week's WeChat reach), per campaign, unit and day: who may log
 /// them, what is refused, no lost updates, the audit trail, and that the campaign totals count them.
 /// </summary>
 public sealed class CampaignFigureTests(EventRoleFixture data) : IClassFixture<EventRoleFixture>
 {
-    private CampaignFigureInput Reach(int committee, decimal value, DateOnly? day = null, long? version = null) => new()
+    private CampaignFigureInput Reach(int unit, decimal value, DateOnly? day = null, long? version = null) => new()
     {
-        CommitteeId = committee,
+        UnitId = unit,
         Date = day ?? new DateOnly(2021, 4, 18),
         Figures = new Dictionary<string, decimal> { ["reach_wechat"] = value },
         Versions = version is { } v ? new Dictionary<string, long> { ["reach_wechat"] = v } : null,
     };
 
     [Fact]
-    public async Task A_coordinator_logs_a_days_reach_for_their_committee_and_the_totals_count_it_for_that_committee_only()
+    public async Task A_coordinator_logs_a_days_reach_for_their_unit_and_the_totals_count_it_for_that_unit_only()
     {
         var (_, client) = await data.App.ApiUserAsync(Roles.Coordinator, data.Breast);
 
         var response = await client.PostAsJsonAsync($"/api/campaigns/{data.Campaign}/figures",
-            new { committeeId = data.Breast, date = "2021-04-15", figures = new Dictionary<string, decimal> { ["reach_wechat"] = 38171, ["reach_douyin"] = 40 } });
+            new { unitId = data.Breast, date = "2021-04-15", figures = new Dictionary<string, decimal> { ["reach_wechat"] = 38171, ["reach_douyin"] = 40 } });
 
         response.StatusCode.ShouldBe(HttpStatusCode.Created);
         var saved = await response.Content.ReadFromJsonAsync<JsonElement>();
         saved.GetArrayLength().ShouldBe(2);
-        var listed = await client.GetFromJsonAsync<JsonElement>($"/api/campaigns/{data.Campaign}/figures?committeeId={data.Breast}&from=2021-04-15&to=2021-04-15");
+        var listed = await client.GetFromJsonAsync<JsonElement>($"/api/campaigns/{data.Campaign}/figures?unitId={data.Breast}&from=2021-04-15&to=2021-04-15");
         listed.EnumerateArray().Select(f => (f.GetProperty("code").GetString(), f.GetProperty("value").GetDecimal(), f.GetProperty("date").GetString()))
             .ShouldBe([("reach_douyin", 40m, "2021-04-15"), ("reach_wechat", 38171m, "2021-04-15")], ignoreOrder: true);
 
         var totals = await client.GetFromJsonAsync<JsonElement>($"/api/campaigns/{data.Campaign}/totals?from=2021-04-15&to=2021-04-15");
         totals.GetProperty("metrics").GetProperty("reach_wechat").GetDecimal().ShouldBe(38171);
-        var breast = await client.GetFromJsonAsync<JsonElement>($"/api/campaigns/{data.Campaign}/totals?from=2021-04-15&to=2021-04-15&committeeId={data.Breast}");
+        var breast = await client.GetFromJsonAsync<JsonElement>($"/api/campaigns/{data.Campaign}/totals?from=2021-04-15&to=2021-04-15&unitId={data.Breast}");
         breast.GetProperty("metrics").GetProperty("reach_wechat").GetDecimal().ShouldBe(38171);
-        var lung = await client.GetFromJsonAsync<JsonElement>($"/api/campaigns/{data.Campaign}/totals?from=2021-04-15&to=2021-04-15&committeeId={data.Lung}");
+        var lung = await client.GetFromJsonAsync<JsonElement>($"/api/campaigns/{data.Campaign}/totals?from=2021-04-15&to=2021-04-15&unitId={data.Lung}");
         lung.GetProperty("metrics").TryGetProperty("reach_wechat", out _).ShouldBeFalse();
     }
 
     [Fact]
-    public async Task Admins_write_for_any_committee_coordinators_for_their_own_staff_for_none()
+    public async Task Admins_write_for_any_unit_coordinators_for_their_own_staff_for_none()
     {
         var admin = await data.FiguresAsync(s => s.SaveAsync(data.Admin, data.Campaign, Reach(data.Lung, 100, new(2021, 4, 19))));
-        admin.Single().CommitteeId.ShouldBe(data.Lung);
+        admin.Single().UnitId.ShouldBe(data.Lung);
         var own = await data.FiguresAsync(s => s.SaveAsync(data.BreastCoordinator, data.Campaign, Reach(data.Breast, 200, new(2021, 4, 19))));
         own.Single().Value.ShouldBe(200);
 
@@ -74,21 +74,21 @@ public sealed class CampaignFigureTests(EventRoleFixture data) : IClassFixture<E
 
         var response = await client.PostAsJsonAsync($"/api/campaigns/{data.Campaign}/figures", new
         {
-            committeeId = 9999,
+            unitId = 9999,
             date = "2021-05-01",
             figures = new Dictionary<string, decimal> { ["reach_wechat"] = -5, ["likes"] = 3 },
         });
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
-        foreach (var field in new[] { "committeeId", "date", "figures.reach_wechat", "figures.likes" })
+        foreach (var field in new[] { "unitId", "date", "figures.reach_wechat", "figures.likes" })
         {
             errors.TryGetProperty(field, out _).ShouldBeTrue($"no error for {field}: {errors}");
         }
 
         errors.GetProperty("date")[0].GetString()!.ShouldContain("2021-04-15");
         var notANumber = await client.PostAsync($"/api/campaigns/{data.Campaign}/figures", new StringContent(
-            $$$"""{"committeeId": {{{data.Breast}}}, "date": "2021-04-16", "figures": {"reach_wechat": "lots"}}""", System.Text.Encoding.UTF8, "application/json"));
+            $$$"""{"unitId": {{{data.Breast}}}, "date": "2021-04-16", "figures": {"reach_wechat": "lots"}}""", System.Text.Encoding.UTF8, "application/json"));
         notANumber.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await notANumber.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("figures.reach_wechat", out _).ShouldBeTrue();
         (await client.GetFromJsonAsync<JsonElement>($"/api/campaigns/{data.Campaign}/figures?from=2021-04-16&to=2021-04-16")).GetArrayLength().ShouldBe(0);
@@ -116,7 +116,7 @@ public sealed class CampaignFigureTests(EventRoleFixture data) : IClassFixture<E
         await Should.ThrowAsync<ConcurrencyConflictException>(() =>
             data.FiguresAsync(s => s.DeleteAsync(data.BreastCoordinator, data.Campaign, first.Id, first.Version)));
 
-        var stored = await data.FiguresAsync(s => s.ListAsync(data.Campaign, new CampaignFigureQuery { CommitteeId = data.Breast, From = day, To = day }));
+        var stored = await data.FiguresAsync(s => s.ListAsync(data.Campaign, new CampaignFigureQuery { UnitId = data.Breast, From = day, To = day }));
         stored.Single().Value.ShouldBe(1200);
     }
 
@@ -128,10 +128,10 @@ public sealed class CampaignFigureTests(EventRoleFixture data) : IClassFixture<E
         var created = (await data.FiguresAsync(s => s.SaveAsync(data.Admin, data.Campaign, Reach(data.Breast, 700, day)))).Single();
 
         var conflict = await client.PostAsJsonAsync($"/api/campaigns/{data.Campaign}/figures",
-            new { committeeId = data.Breast, date = "2021-04-17", figures = new Dictionary<string, decimal> { ["reach_wechat"] = 1 } });
+            new { unitId = data.Breast, date = "2021-04-17", figures = new Dictionary<string, decimal> { ["reach_wechat"] = 1 } });
         var replaced = await client.PostAsJsonAsync($"/api/campaigns/{data.Campaign}/figures", new
         {
-            committeeId = data.Breast,
+            unitId = data.Breast,
             date = "2021-04-17",
             figures = new Dictionary<string, decimal> { ["reach_wechat"] = 750 },
             versions = new Dictionary<string, long> { ["reach_wechat"] = created.Version },

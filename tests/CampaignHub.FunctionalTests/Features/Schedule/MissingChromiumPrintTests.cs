@@ -16,13 +16,13 @@ public sealed class MissingChromiumPrintTests
     {
         using var factory = new CampaignHubAppFactory();
         factory.Settings["Reports:ChromiumPath"] = "/nonexistent/chromium";
-        var committee = await factory.AddCommitteeAsync("乳腺癌专委会");
+        var unit = await factory.AddUnitAsync("乳腺癌专委会");
         var email = $"staff-{Guid.NewGuid():N}@test.campaignhub.local";
         await factory.CreateUserAsync(email, Roles.Staff);
         var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         await SignIn.AsAsync(client, email, TestData.Password);
 
-        var response = await client.GetAsync($"/schedule/print.pdf?week=2021-04-15&committeeId={committee}");
+        var response = await client.GetAsync($"/schedule/print.pdf?week=2021-04-15&unitId={unit}");
 
         response.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");

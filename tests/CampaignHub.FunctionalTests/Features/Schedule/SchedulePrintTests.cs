@@ -23,25 +23,25 @@ public sealed class SchedulePrintTests(CampaignHubAppFactory factory) : IClassFi
         return client;
     }
 
-    private async Task<(int Committee, int Campaign)> NewWeekAsync(string name)
+    private async Task<(int Unit, int Campaign)> NewWeekAsync(string name)
     {
-        var committee = await factory.AddCommitteeAsync($"{name}专委会");
-        var campaign = await factory.AddCampaignAsync($"{name}宣传周", new(2021, 4, 15), new(2021, 4, 21), committee);
-        return (committee, campaign);
+        var unit = await factory.AddUnitAsync($"{name}专委会");
+        var campaign = await factory.AddCampaignAsync($"{name}宣传周", new(2021, 4, 15), new(2021, 4, 21), unit);
+        return (unit, campaign);
     }
 
     [Fact]
-    public async Task A_committees_week_prints_as_a_chinese_pdf_with_its_events_people_on_duty_and_the_week()
+    public async Task A_units_week_prints_as_a_chinese_pdf_with_its_events_people_on_duty_and_the_week()
     {
-        var (committee, campaign) = await NewWeekAsync("乳腺癌");
-        var clinic = await factory.AddEventAsync(campaign, [committee], "社区乳腺癌义诊", At(15, 9), At(15, 11), location: "迎泽公园");
-        await factory.AddEventAsync(campaign, [committee], "雨天取消的筛查", At(17, 14), At(17, 16), kind: "screening", status: "cancelled");
-        await factory.AddEventAsync(campaign, [committee], "下周的讲座", At(19, 9), At(19, 10), kind: "lecture");
+        var (unit, campaign) = await NewWeekAsync("乳腺癌");
+        var clinic = await factory.AddEventAsync(campaign, [unit], "社区乳腺癌义诊", At(15, 9), At(15, 11), location: "迎泽公园");
+        await factory.AddEventAsync(campaign, [unit], "雨天取消的筛查", At(17, 14), At(17, 16), kind: "screening", status: "cancelled");
+        await factory.AddEventAsync(campaign, [unit], "下周的讲座", At(19, 9), At(19, 10), kind: "lecture");
         await factory.AddDutyAsync(clinic, await factory.AddPersonAsync("王医生"), DutyRole.Expert);
         await factory.AddDutyAsync(clinic, await factory.AddPersonAsync("李护士"), DutyRole.Nurse, At(15, 9), At(15, 10));
         var client = await SignedInStaffAsync();
 
-        var response = await client.GetAsync($"/schedule/print.pdf?week=2021-04-15&committeeId={committee}");
+        var response = await client.GetAsync($"/schedule/print.pdf?week=2021-04-15&unitId={unit}");
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
@@ -74,8 +74,8 @@ public sealed class SchedulePrintTests(CampaignHubAppFactory factory) : IClassFi
     [Fact]
     public async Task Markup_in_a_title_is_printed_as_text_and_fetches_nothing()
     {
-        var (committee, campaign) = await NewWeekAsync("标记");
-        await factory.AddEventAsync(campaign, [committee], HtmlTitle, At(16, 19), At(16, 20), kind: "lecture", channel: "online", platform: "wechat");
+        var (unit, campaign) = await NewWeekAsync("标记");
+        await factory.AddEventAsync(campaign, [unit], HtmlTitle, At(16, 19), At(16, 20), kind: "lecture", channel: "online", platform: "wechat");
         var client = await SignedInStaffAsync();
 
         var response = await client.GetAsync($"/schedule/print.pdf?week=2021-04-16&campaignId={campaign}");
@@ -89,8 +89,8 @@ public sealed class SchedulePrintTests(CampaignHubAppFactory factory) : IClassFi
     [Fact]
     public async Task The_schedule_prints_in_english_for_a_user_who_chose_english()
     {
-        var (committee, campaign) = await NewWeekAsync("English");
-        await factory.AddEventAsync(campaign, [committee], "Clinic on the square", At(18, 9), At(18, 11), status: "confirmed");
+        var (unit, campaign) = await NewWeekAsync("English");
+        await factory.AddEventAsync(campaign, [unit], "Clinic on the square", At(18, 9), At(18, 11), status: "confirmed");
         var client = await SignedInStaffAsync();
         (await client.GetAsync("/culture/en?returnUrl=/")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
@@ -105,19 +105,19 @@ public sealed class SchedulePrintTests(CampaignHubAppFactory factory) : IClassFi
     }
 
     [Theory]
-    [InlineData("week=2021-13-01&committeeId={committee}", "week")]
-    [InlineData("week=15.04.2021&committeeId={committee}", "week")]
-    [InlineData("committeeId={committee}", "week")]
+    [InlineData("week=2021-13-01&unitId={unit}", "week")]
+    [InlineData("week=15.04.2021&unitId={unit}", "week")]
+    [InlineData("unitId={unit}", "week")]
     [InlineData("week=2021-04-15", "campaignId")]
-    [InlineData("week=2021-04-15&committeeId=999999", "committeeId")]
+    [InlineData("week=2021-04-15&unitId=999999", "unitId")]
     [InlineData("week=2021-04-15&campaignId=999999", "campaignId")]
     [InlineData("week=2021-04-15&campaignId=abc", "campaignId")]
-    public async Task A_bad_week_or_an_unknown_campaign_or_committee_is_a_400_naming_the_field(string query, string field)
+    public async Task A_bad_week_or_an_unknown_campaign_or_unit_is_a_400_naming_the_field(string query, string field)
     {
-        var committee = await factory.AddCommitteeAsync($"错误输入专委会-{Guid.NewGuid():N}");
+        var unit = await factory.AddUnitAsync($"错误输入专委会-{Guid.NewGuid():N}");
         var client = await SignedInStaffAsync();
 
-        var response = await client.GetAsync("/schedule/print.pdf?" + query.Replace("{committee}", committee.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var response = await client.GetAsync("/schedule/print.pdf?" + query.Replace("{unit}", unit.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -129,7 +129,7 @@ public sealed class SchedulePrintTests(CampaignHubAppFactory factory) : IClassFi
     {
         var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-        var response = await client.GetAsync("/schedule/print.pdf?week=2021-04-15&committeeId=1");
+        var response = await client.GetAsync("/schedule/print.pdf?week=2021-04-15&unitId=1");
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         response.Headers.Location!.ToString().ShouldContain("/Account/Login");

@@ -14,21 +14,21 @@ namespace CampaignHub.FunctionalTests.Features.Spreadsheets;
 /// <summary>Import, export and template of events with their figures, through the API with real files.</summary>
 public sealed class SpreadsheetApiTests(CampaignHubAppFactory factory) : IClassFixture<CampaignHubAppFactory>
 {
-    private const string Header = "title,kind,channel,platform,start,end,committees,venue,series,stop,status,highlight,narrative,patients_benefited,staff_medical,reach_douyin";
+    private const string Header = "title,kind,channel,platform,start,end,units,venue,series,stop,status,highlight,narrative,patients_benefited,staff_medical,reach_douyin";
 
     private async Task<(int Breast, int Lung, int Campaign)> CampaignAsync()
     {
         var suffix = Guid.NewGuid().ToString("N")[..8];
-        var breast = await factory.AddCommitteeAsync($"乳腺癌专委会-{suffix}");
-        var lung = await factory.AddCommitteeAsync($"肺癌专委会-{suffix}");
+        var breast = await factory.AddUnitAsync($"乳腺癌专委会-{suffix}");
+        var lung = await factory.AddUnitAsync($"肺癌专委会-{suffix}");
         var campaign = await factory.AddCampaignAsync("2021 宣传周", new(2021, 4, 15), new(2021, 4, 21), breast, lung);
         return (breast, lung, campaign);
     }
 
-    private async Task<string> NameAsync(int committeeId)
+    private async Task<string> NameAsync(int unitId)
     {
         await using var db = await factory.DbAsync();
-        return (await db.Committees.SingleAsync(c => c.Id == committeeId)).Name;
+        return (await db.Units.SingleAsync(c => c.Id == unitId)).Name;
     }
 
     private static MultipartFormDataContent File(byte[] content, string fileName)
@@ -50,8 +50,8 @@ public sealed class SpreadsheetApiTests(CampaignHubAppFactory factory) : IClassF
     private static async Task<JsonElement> JsonAsync(HttpResponseMessage response) =>
         await response.Content.ReadFromJsonAsync<JsonElement>();
 
-    private static async Task<JsonElement> TotalsAsync(HttpClient client, int campaign, int? committee = null) =>
-        await client.GetFromJsonAsync<JsonElement>($"/api/campaigns/{campaign}/totals" + (committee is null ? "" : $"?committeeId={committee}"));
+    private static async Task<JsonElement> TotalsAsync(HttpClient client, int campaign, int? unit = null) =>
+        await client.GetFromJsonAsync<JsonElement>($"/api/campaigns/{campaign}/totals" + (unit is null ? "" : $"?unitId={unit}"));
 
     private async Task<int> EventCountAsync(int campaign)
     {
@@ -60,7 +60,7 @@ public sealed class SpreadsheetApiTests(CampaignHubAppFactory factory) : IClassF
     }
 
     [Fact]
-    public async Task A_csv_file_imports_every_event_with_its_committees_and_figures()
+    public async Task A_csv_file_imports_every_event_with_its_units_and_figures()
     {
         var (breast, lung, campaign) = await CampaignAsync();
         var (adminId, client) = await factory.ApiUserAsync(Roles.Admin);
@@ -82,7 +82,7 @@ public sealed class SpreadsheetApiTests(CampaignHubAppFactory factory) : IClassF
         totals.GetProperty("metrics").GetProperty("patients_benefited").GetDecimal().ShouldBe(150);
         totals.GetProperty("metrics").GetProperty("staff_medical").GetDecimal().ShouldBe(11);
         totals.GetProperty("metrics").GetProperty("reach_douyin").GetDecimal().ShouldBe(5000);
-        // The joint event is credited to both committees.
+        // The joint event is credited to both units.
         (await TotalsAsync(client, campaign, lung)).GetProperty("eventCount").GetInt32().ShouldBe(2);
         (await TotalsAsync(client, campaign, breast)).GetProperty("metrics").GetProperty("patients_benefited").GetDecimal().ShouldBe(150);
 
@@ -107,11 +107,11 @@ public sealed class SpreadsheetApiTests(CampaignHubAppFactory factory) : IClassF
     {
         var (breast, _, campaign) = await CampaignAsync();
         var (_, client) = await factory.ApiUserAsync(Roles.Coordinator, breast);
-        var committee = await NameAsync(breast);
+        var unit = await NameAsync(breast);
         Dictionary<string, object?> Row(string title, DateTime start, object? patients, object? stop) => new()
         {
             ["title"] = title, ["kind"] = "screening", ["channel"] = "offline", ["start"] = start, ["end"] = start.AddHours(3),
-            ["committees"] = committee, ["stop"] = stop, ["status"] = "held", ["highlight"] = "yes",
+            ["units"] = unit, ["stop"] = stop, ["status"] = "held", ["highlight"] = "yes",
             ["patients_benefited"] = patients, ["screened"] = 40,
         };
 
@@ -153,7 +153,7 @@ public sealed class SpreadsheetApiTests(CampaignHubAppFactory factory) : IClassF
         string[] expected =
         [
             "row 3: kind", "row 5: channel", "row 5: end", "row 5: stop", "row 5: highlight", "row 5: patients_benefited",
-            "row 5: staff_medical", "row 6: title", "row 6: start", "row 6: end", "row 6: committees",
+            "row 5: staff_medical", "row 6: title", "row 6: start", "row 6: end", "row 6: units",
         ];
         foreach (var key in expected)
         {
@@ -187,7 +187,7 @@ public sealed class SpreadsheetApiTests(CampaignHubAppFactory factory) : IClassF
     }
 
     [Fact]
-    public async Task A_coordinator_cannot_import_events_of_a_committee_not_theirs_and_nothing_is_saved()
+    public async Task A_coordinator_cannot_import_events_of_a_unit_not_theirs_and_nothing_is_saved()
     {
         var (breast, lung, campaign) = await CampaignAsync();
         var (_, client) = await factory.ApiUserAsync(Roles.Coordinator, breast);
@@ -202,9 +202,9 @@ public sealed class SpreadsheetApiTests(CampaignHubAppFactory factory) : IClassF
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var errors = (await JsonAsync(response)).GetProperty("errors");
-        errors.TryGetProperty("row 3: committees", out _).ShouldBeTrue(errors.ToString());
-        // A joint event with one of their committees is theirs to log.
-        errors.TryGetProperty("row 4: committees", out _).ShouldBeFalse(errors.ToString());
+        errors.TryGetProperty("row 3: units", out _).ShouldBeTrue(errors.ToString());
+        // A joint event with one of their units is theirs to log.
+        errors.TryGetProperty("row 4: units", out _).ShouldBeFalse(errors.ToString());
         (await EventCountAsync(campaign)).ShouldBe(0);
     }
 
@@ -233,7 +233,7 @@ public sealed class SpreadsheetApiTests(CampaignHubAppFactory factory) : IClassF
         { "old.xls", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0], "file" },
         { "header-only.csv", Encoding.UTF8.GetBytes(Header + "\n"), "file" },
         { "unclosed.csv", Encoding.UTF8.GetBytes(Header + "\n\"义诊,free_clinic\n"), "file" },
-        { "unknown-column.csv", Encoding.UTF8.GetBytes("title,kind,channel,start,end,committees,colour\nx,lecture,online,2021-04-16 09:00,2021-04-16 10:00,1,red\n"), "row 1: colour" },
+        { "unknown-column.csv", Encoding.UTF8.GetBytes("title,kind,channel,start,end,units,colour\nx,lecture,online,2021-04-16 09:00,2021-04-16 10:00,1,red\n"), "row 1: colour" },
         { "missing-columns.csv", Encoding.UTF8.GetBytes("title,kind\nx,lecture\n"), "row 1: channel" },
         { "no-header.csv", Encoding.UTF8.GetBytes("义诊,free_clinic,offline\n"), "row 1: 义诊" },
     };
@@ -285,9 +285,9 @@ public sealed class SpreadsheetApiTests(CampaignHubAppFactory factory) : IClassF
             await db.SaveChangesAsync();
         }
 
-        object Event(string title, string kind, string channel, string start, int[] committees, Dictionary<string, decimal> figures, string? venue = null) => new
+        object Event(string title, string kind, string channel, string start, int[] units, Dictionary<string, decimal> figures, string? venue = null) => new
         {
-            campaignId = source, committeeIds = committees, title, kind, channel, start, end = start.Replace("T09", "T17"),
+            campaignId = source, unitIds = units, title, kind, channel, start, end = start.Replace("T09", "T17"),
             venue, narrative = "第一段，\n第二段 \"引用\"", highlight = true, status = "held", seriesName = "巡讲", stopNumber = 3,
             platform = channel == "online" ? "wechat" : null, figures,
         };
@@ -322,7 +322,7 @@ public sealed class SpreadsheetApiTests(CampaignHubAppFactory factory) : IClassF
             foreach (var item in list.GetProperty("items").EnumerateArray())
             {
                 var e = await client.GetFromJsonAsync<JsonElement>($"/api/events/{item.GetProperty("id").GetInt32()}");
-                result.Add(string.Join("|", new[] { "title", "kind", "channel", "platform", "start", "end", "venue", "seriesName", "stopNumber", "narrative", "status", "highlight", "committeeIds", "figures" }
+                result.Add(string.Join("|", new[] { "title", "kind", "channel", "platform", "start", "end", "venue", "seriesName", "stopNumber", "narrative", "status", "highlight", "unitIds", "figures" }
                     .Select(p => e.GetProperty(p).GetRawText())));
             }
 
@@ -369,7 +369,7 @@ public sealed class SpreadsheetApiTests(CampaignHubAppFactory factory) : IClassF
             var active = await db.MetricDefinitions.Where(m => m.IsActive).Select(m => m.Code).ToListAsync();
             active.Count.ShouldBeGreaterThan(10);
             header.Skip(16).ShouldBe(active, ignoreOrder: true);
-            header.Take(16).ShouldBe(["title", "kind", "channel", "platform", "start", "end", "committees", "venue", "series", "stop", "status", "highlight", "narrative", "section", "title_en", "narrative_en"]);
+            header.Take(16).ShouldBe(["title", "kind", "channel", "platform", "start", "end", "units", "venue", "series", "stop", "status", "highlight", "narrative", "section", "title_en", "narrative_en"]);
         }
 
         // The example row is a valid event for this user, so the template shows the formats that work.
@@ -411,7 +411,7 @@ public sealed class SpreadsheetApiTests(CampaignHubAppFactory factory) : IClassF
         var (breast, _, campaign) = await CampaignAsync();
         var (_, client) = await factory.ApiUserAsync(Roles.Admin);
         var csv = $"""
-            title,kind,channel,start,end,committees,status,section,title_en,narrative_en
+            title,kind,channel,start,end,units,status,section,title_en,narrative_en
             乳腺癌义诊,free_clinic,offline,2021-04-16 09:00,2021-04-16 11:30,{breast},held,4.15系列活动,Breast cancer free clinic,"Experts saw patients, free."
             """;
 

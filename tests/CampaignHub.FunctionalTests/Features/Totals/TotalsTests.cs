@@ -7,16 +7,16 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CampaignHub.FunctionalTests.Features.Totals;
 
-/// <summary>What the campaign totals count: joint events once overall and once per committee; cancelled events not at all.</summary>
+/// <summary>What the campaign totals count: joint events once overall and once per unit; cancelled events not at all.</summary>
 public sealed class TotalsTests(CampaignHubAppFactory factory) : IClassFixture<CampaignHubAppFactory>
 {
-    private async Task<EventDetails> LogAsync(Actor admin, int campaign, int[] committees, string kind, string channel, string status, DateTime start, decimal patients)
+    private async Task<EventDetails> LogAsync(Actor admin, int campaign, int[] units, string kind, string channel, string status, DateTime start, decimal patients)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<EventService>().CreateAsync(admin, new EventInput
         {
             CampaignId = campaign,
-            CommitteeIds = [.. committees],
+            UnitIds = [.. units],
             Title = $"{kind} {start:MM-dd}",
             Kind = kind,
             Channel = channel,
@@ -34,10 +34,10 @@ public sealed class TotalsTests(CampaignHubAppFactory factory) : IClassFixture<C
     }
 
     [Fact]
-    public async Task A_joint_event_counts_once_for_the_campaign_and_once_for_each_of_its_committees()
+    public async Task A_joint_event_counts_once_for_the_campaign_and_once_for_each_of_its_units()
     {
-        var lung = await factory.AddCommitteeAsync("肺癌专委会");
-        var breast = await factory.AddCommitteeAsync("乳腺癌专委会");
+        var lung = await factory.AddUnitAsync("肺癌专委会");
+        var breast = await factory.AddUnitAsync("乳腺癌专委会");
         var campaign = await factory.AddCampaignAsync("Week", new(2021, 4, 15), new(2021, 4, 21), lung, breast);
         var admin = await factory.ActorAsync(await factory.CreateUserAsync("totals-admin@test.campaignhub.local", Roles.Admin));
 
@@ -52,11 +52,11 @@ public sealed class TotalsTests(CampaignHubAppFactory factory) : IClassFixture<C
         all.Events["free_clinic"].ShouldBe(new ChannelCounts(0, 1));
         all.Metrics["patients_benefited"].ShouldBe(111);
 
-        var forLung = await TotalsAsync(new TotalsQuery(campaign, CommitteeId: lung));
+        var forLung = await TotalsAsync(new TotalsQuery(campaign, UnitId: lung));
         forLung.EventCount.ShouldBe(2);
         forLung.Metrics["patients_benefited"].ShouldBe(110);
 
-        var forBreast = await TotalsAsync(new TotalsQuery(campaign, CommitteeId: breast));
+        var forBreast = await TotalsAsync(new TotalsQuery(campaign, UnitId: breast));
         forBreast.EventCount.ShouldBe(2);
         forBreast.Metrics["patients_benefited"].ShouldBe(101);
 
@@ -69,11 +69,11 @@ public sealed class TotalsTests(CampaignHubAppFactory factory) : IClassFixture<C
         statistics.EventsPerDay.Count.ShouldBe(7);
         statistics.EventsPerDay[0].ShouldBe(new DailyEventCount(new(2021, 4, 15), 1, 0));
         statistics.EventsPerDay[6].ShouldBe(new DailyEventCount(new(2021, 4, 21), 0, 1));
-        var lungRow = statistics.Committees.Single(c => c.CommitteeId == lung);
+        var lungRow = statistics.Units.Single(c => c.UnitId == lung);
         lungRow.Events.ShouldBe(2);
         lungRow.EventsByKind["lecture"].ShouldBe(2);
         lungRow.PeopleServed.ShouldBe(110);
-        statistics.Committees.Single(c => c.CommitteeId == breast).PeopleServed.ShouldBe(101);
+        statistics.Units.Single(c => c.UnitId == breast).PeopleServed.ShouldBe(101);
         statistics.Metrics.Single(m => m.Code == "patients_benefited").Value.ShouldBe(111);
     }
 

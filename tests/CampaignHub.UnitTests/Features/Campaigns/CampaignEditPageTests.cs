@@ -7,7 +7,7 @@ using CampaignHub.Web.Components.Shared;
 using CampaignHub.Web.Data;
 using CampaignHub.Web.Domain;
 using CampaignHub.Web.Features.Campaigns;
-using CampaignHub.Web.Features.Committees;
+using CampaignHub.Web.Features.Units;
 using CampaignHub.Web.Features.Common;
 using CampaignHub.Web.Features.Metrics;
 using CampaignHub.Web.Features.Organisations;
@@ -38,7 +38,7 @@ public sealed class CampaignEditPageTests : IAsyncDisposable
             var catalogue = MetricCatalogue.Starting();
             catalogue.Single(m => m.Code == "trainees").IsActive = false;
             db.MetricDefinitions.AddRange(catalogue);
-            db.Committees.Add(new Committee { Name = "乳腺癌专委会" });
+            db.Units.Add(new Unit { Name = "乳腺癌专委会" });
             // The signed-in admin as stored: the services read roles from the database, not the cookie's claims.
             db.Users.Add(new ApplicationUser { Id = "admin-id", UserName = "admin@example.org", Email = "admin@example.org" });
             db.Roles.Add(new IdentityRole(Roles.Admin) { Id = "role-admin", NormalizedName = Roles.Admin.ToUpperInvariant() });
@@ -55,7 +55,7 @@ public sealed class CampaignEditPageTests : IAsyncDisposable
         context.Services.AddScoped<ActorResolver>();
         context.Services.AddScoped<CampaignService>();
         context.Services.AddScoped<OrganisationService>();
-        context.Services.AddScoped<CommitteeService>();
+        context.Services.AddScoped<UnitService>();
         context.Services.AddScoped<MetricDefinitionService>();
         context.JSInterop.Mode = JSRuntimeMode.Loose;
         var auth = context.AddAuthorization();

@@ -11,7 +11,7 @@ public sealed class DashboardFilterTests
     {
         var filter = new DashboardFilter(new DateOnly(2021, 4, 15), new DateOnly(2021, 4, 21), 7);
 
-        filter.ToUrl(3).ShouldBe("/campaigns/3/dashboard?from=2021-04-15&to=2021-04-21&committeeId=7");
+        filter.ToUrl(3).ShouldBe("/campaigns/3/dashboard?from=2021-04-15&to=2021-04-21&unitId=7");
         DashboardFilter.Parse("2021-04-15", "2021-04-21", "7").ShouldBe(filter);
         new DashboardFilter(null, null, null).ToUrl(3).ShouldBe("/campaigns/3/dashboard");
     }
@@ -20,8 +20,8 @@ public sealed class DashboardFilterTests
     [InlineData("2021-13-01", "tomorrow", "-3")]
     [InlineData("15/04/2021", "", "abc")]
     [InlineData(null, "2021-02-30", "0")]
-    public void Values_a_person_mistyped_in_the_address_are_ignored_not_an_error(string? from, string? to, string? committee) =>
-        DashboardFilter.Parse(from, to, committee).ShouldBe(new DashboardFilter(null, null, null));
+    public void Values_a_person_mistyped_in_the_address_are_ignored_not_an_error(string? from, string? to, string? unit) =>
+        DashboardFilter.Parse(from, to, unit).ShouldBe(new DashboardFilter(null, null, null));
 
     [Fact]
     public void The_charts_show_the_statistics_events_per_day_kinds_that_occurred_and_media_reach_only()

@@ -34,8 +34,8 @@ public sealed class EventRosterTests : IAsyncDisposable
         using (var db = dbFactory.CreateDbContext())
         {
             db.Database.EnsureCreated();
-            var breast = new Committee { Name = "乳腺癌专委会" };
-            var lung = new Committee { Name = "肺癌专委会" };
+            var breast = new Unit { Name = "乳腺癌专委会" };
+            var lung = new Unit { Name = "肺癌专委会" };
             var campaign = new Campaign { Name = "2021 全国肿瘤防治宣传周", StartDate = new(2021, 4, 15), EndDate = new(2021, 4, 21) };
             db.AddRange(breast, lung, campaign);
             db.Users.Add(new ApplicationUser
@@ -75,14 +75,14 @@ public sealed class EventRosterTests : IAsyncDisposable
         popovers = context.Render<MudPopoverProvider>();
     }
 
-    private static CampaignEvent Event(Campaign campaign, Committee committee, string title, int from, int to)
+    private static CampaignEvent Event(Campaign campaign, Unit unit, string title, int from, int to)
     {
         var created = new CampaignEvent
         {
             CampaignId = campaign.Id, Title = title, Kind = EventKind.FreeClinic, Channel = EventChannel.Offline,
             StartsAt = new DateTime(2021, 4, 16, from, 0, 0), EndsAt = new DateTime(2021, 4, 16, to, 0, 0),
         };
-        created.Committees.Add(new EventCommittee { CommitteeId = committee.Id });
+        created.Units.Add(new EventUnit { UnitId = unit.Id });
         return created;
     }
 

@@ -9,7 +9,7 @@ public sealed class EventFormTests
     private static EventForm Saved() => new()
     {
         CampaignId = 1,
-        CommitteeIds = [3],
+        UnitIds = [3],
         Title = "乳腺癌义诊",
         Kind = EventKind.FreeClinic,
         Channel = EventChannel.Offline,

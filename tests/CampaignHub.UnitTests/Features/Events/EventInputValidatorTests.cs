@@ -27,7 +27,7 @@ public sealed class EventInputValidatorTests
     /// <summary>Breast and lung take part in the campaign; liver exists but does not.</summary>
     private static readonly EventRuleContext Context = new(
         CampaignExists: true,
-        Committees: new HashSet<int> { Breast, Lung, Liver },
+        Units: new HashSet<int> { Breast, Lung, Liver },
         Participating: new HashSet<int> { Breast, Lung },
         Venues: new HashSet<int> { 7 },
         Organisations: new HashSet<int>(),
@@ -44,7 +44,7 @@ public sealed class EventInputValidatorTests
     private static EventInput FreeClinic() => new()
     {
         CampaignId = Campaign,
-        CommitteeIds = [Breast],
+        UnitIds = [Breast],
         Title = "乳腺癌义诊",
         Kind = "free_clinic",
         Channel = "offline",
@@ -76,7 +76,7 @@ public sealed class EventInputValidatorTests
         var (valid, errors) = Check(new EventInput { CampaignId = Campaign });
 
         valid.ShouldBeNull();
-        errors.Keys.ShouldBe(["title", "kind", "channel", "start", "end", "committeeIds"], ignoreOrder: true);
+        errors.Keys.ShouldBe(["title", "kind", "channel", "start", "end", "unitIds"], ignoreOrder: true);
         errors["title"].ShouldBe(["请填写活动名称。"]);
         errors["kind"].ShouldBe(["请选择活动类型。"]);
         errors["channel"].ShouldBe(["请选择线上或线下。"]);
@@ -139,21 +139,21 @@ public sealed class EventInputValidatorTests
     }
 
     [Fact]
-    public void A_coordinator_names_one_of_their_own_committees_taking_part_in_the_campaign_and_an_admin_any()
+    public void A_coordinator_names_one_of_their_own_units_taking_part_in_the_campaign_and_an_admin_any()
     {
         var others = FreeClinic();
-        others.CommitteeIds = [Lung];
+        others.UnitIds = [Lung];
         var outside = FreeClinic();
-        outside.CommitteeIds = [Liver];
+        outside.UnitIds = [Liver];
         var joint = FreeClinic();
-        joint.CommitteeIds = [Breast, Lung];
+        joint.UnitIds = [Breast, Lung];
         var unknown = FreeClinic();
-        unknown.CommitteeIds = [Breast, 999];
+        unknown.UnitIds = [Breast, 999];
 
-        Check(others).Errors["committeeIds"].ShouldBe(["您只能为自己负责的专委会登记活动。"]);
-        Check(outside).Errors["committeeIds"].ShouldBe([$"专委会 {Liver} 未参与此活动项目；可请管理员将其加入项目。"]);
+        Check(others).Errors["unitIds"].ShouldBe(["您只能为自己负责的单位登记活动。"]);
+        Check(outside).Errors["unitIds"].ShouldBe([$"单位 {Liver} 未参与此活动项目；可请管理员将其加入项目。"]);
         Check(joint).Errors.ShouldBeEmpty();
-        Check(unknown).Errors["committeeIds"].ShouldBe(["专委会 999 不存在。"]);
+        Check(unknown).Errors["unitIds"].ShouldBe(["参与单位 999 不存在。"]);
         Check(others, Admin).Errors.ShouldBeEmpty();
         Check(outside, Admin).Errors.ShouldBeEmpty();
     }

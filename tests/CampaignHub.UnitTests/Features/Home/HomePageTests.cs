@@ -36,7 +36,8 @@ public sealed class HomePageTests
         home.Find("[data-testid=home-heading]").TextContent.ShouldContain("欢迎，coordinator@example.org");
         var cards = home.FindAll("[data-testid=role-card]");
         cards.Count.ShouldBe(1);
-        cards[0].TextContent.ShouldContain("专委会联络员");
+        cards[0].TextContent.ShouldContain("联络员");
+        cards[0].TextContent.ShouldContain("专委会、科室");
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed class SheetReaderTests
     {
         var gb18030 = CodePagesEncodingProvider.Instance.GetEncoding(54936)!;
 
-        var rows = await ReadAsync(gb18030.GetBytes("title,committees\r\n乳腺癌义诊,乳腺癌专委会；肺癌专委会\r\n"), "events.csv");
+        var rows = await ReadAsync(gb18030.GetBytes("title,units\r\n乳腺癌义诊,乳腺癌专委会；肺癌专委会\r\n"), "events.csv");
 
         rows[1].Cells.ShouldBe(new object?[] { "乳腺癌义诊", "乳腺癌专委会；肺癌专委会" });
     }

@@ -203,9 +203,6 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                     b.Property<int?>("CampaignId")
                         .HasColumnType("int");
 
-                    b.Property<int?>("CommitteeId")
-                        .HasColumnType("int");
-
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
@@ -235,6 +232,9 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("int");
+
                     b.Property<string>("UserId")
                         .IsRequired()
                         .HasColumnType("nvarchar(450)");
@@ -243,10 +243,10 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("CampaignId");
 
-                    b.HasIndex("CommitteeId");
-
                     b.HasIndex("TokenHash")
                         .IsUnique();
+
+                    b.HasIndex("UnitId");
 
                     b.HasIndex("UserId");
 
@@ -317,21 +317,6 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                     b.HasIndex("StartDate");
 
                     b.ToTable("Campaigns");
-                });
-
-            modelBuilder.Entity("CampaignHub.Web.Domain.CampaignCommittee", b =>
-                {
-                    b.Property<int>("CampaignId")
-                        .HasColumnType("int");
-
-                    b.Property<int>("CommitteeId")
-                        .HasColumnType("int");
-
-                    b.HasKey("CampaignId", "CommitteeId");
-
-                    b.HasIndex("CommitteeId");
-
-                    b.ToTable("CampaignCommittee");
                 });
 
             modelBuilder.Entity("CampaignHub.Web.Domain.CampaignEvent", b =>
@@ -527,48 +512,19 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                     b.ToTable("CampaignTarget");
                 });
 
-            modelBuilder.Entity("CampaignHub.Web.Domain.Committee", b =>
+            modelBuilder.Entity("CampaignHub.Web.Domain.CampaignUnit", b =>
                 {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
+                    b.Property<int>("CampaignId")
                         .HasColumnType("int");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
-
-                    b.Property<string>("NameEn")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Name")
-                        .IsUnique();
-
-                    b.ToTable("Committees");
-                });
-
-            modelBuilder.Entity("CampaignHub.Web.Domain.CommitteeCoordinator", b =>
-                {
-                    b.Property<int>("CommitteeId")
+                    b.Property<int>("UnitId")
                         .HasColumnType("int");
 
-                    b.Property<string>("UserId")
-                        .HasColumnType("nvarchar(450)");
+                    b.HasKey("CampaignId", "UnitId");
 
-                    b.HasKey("CommitteeId", "UserId");
+                    b.HasIndex("UnitId");
 
-                    b.HasIndex("UserId");
-
-                    b.ToTable("CommitteeCoordinators");
+                    b.ToTable("CampaignUnit");
                 });
 
             modelBuilder.Entity("CampaignHub.Web.Domain.DutyAssignment", b =>
@@ -619,21 +575,6 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                     b.HasIndex("UserId", "StartsAt");
 
                     b.ToTable("DutyAssignments");
-                });
-
-            modelBuilder.Entity("CampaignHub.Web.Domain.EventCommittee", b =>
-                {
-                    b.Property<int>("EventId")
-                        .HasColumnType("int");
-
-                    b.Property<int>("CommitteeId")
-                        .HasColumnType("int");
-
-                    b.HasKey("EventId", "CommitteeId");
-
-                    b.HasIndex("CommitteeId", "EventId");
-
-                    b.ToTable("EventCommittees");
                 });
 
             modelBuilder.Entity("CampaignHub.Web.Domain.EventImport", b =>
@@ -754,6 +695,21 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                     b.ToTable("EventSpeaker");
                 });
 
+            modelBuilder.Entity("CampaignHub.Web.Domain.EventUnit", b =>
+                {
+                    b.Property<int>("EventId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.HasKey("EventId", "UnitId");
+
+                    b.HasIndex("UnitId", "EventId");
+
+                    b.ToTable("EventUnits");
+                });
+
             modelBuilder.Entity("CampaignHub.Web.Domain.FinalisedReport", b =>
                 {
                     b.Property<int>("Id")
@@ -763,9 +719,6 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
                     b.Property<int>("CampaignId")
-                        .HasColumnType("int");
-
-                    b.Property<int?>("CommitteeId")
                         .HasColumnType("int");
 
                     b.Property<byte[]>("Docx")
@@ -806,6 +759,9 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                     b.Property<DateOnly>("To")
                         .HasColumnType("date");
 
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("int");
+
                     b.Property<string>("UnlockReason")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
@@ -823,11 +779,11 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CommitteeId");
+                    b.HasIndex("UnitId");
 
                     b.HasIndex("CampaignId", "From", "To");
 
-                    b.HasIndex("CampaignId", "CommitteeId", "From", "To", "Language")
+                    b.HasIndex("CampaignId", "UnitId", "From", "To", "Language")
                         .IsUnique()
                         .HasDatabaseName("IX_FinalisedReports_OneLocked")
                         .HasFilter("\"UnlockedAt\" IS NULL");
@@ -921,9 +877,6 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                     b.Property<int>("CampaignId")
                         .HasColumnType("int");
 
-                    b.Property<int?>("CommitteeId")
-                        .HasColumnType("int");
-
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
 
@@ -931,6 +884,9 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<int>("MetricDefinitionId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("UnitId")
                         .HasColumnType("int");
 
                     b.Property<DateTime>("UpdatedAt")
@@ -949,9 +905,9 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CommitteeId");
-
                     b.HasIndex("MetricDefinitionId");
+
+                    b.HasIndex("UnitId");
 
                     b.HasIndex("EventId", "MetricDefinitionId")
                         .IsUnique()
@@ -959,7 +915,7 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("CampaignId", "Date", "MetricDefinitionId");
 
-                    b.HasIndex("CampaignId", "CommitteeId", "Date", "MetricDefinitionId")
+                    b.HasIndex("CampaignId", "UnitId", "Date", "MetricDefinitionId")
                         .IsUnique()
                         .HasFilter("EventId IS NULL");
 
@@ -1024,9 +980,6 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                     b.Property<int>("CampaignId")
                         .HasColumnType("int");
 
-                    b.Property<int?>("CommitteeId")
-                        .HasColumnType("int");
-
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
@@ -1053,6 +1006,9 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                     b.Property<DateOnly>("To")
                         .HasColumnType("date");
 
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("int");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("datetime2");
 
@@ -1066,11 +1022,65 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CommitteeId");
+                    b.HasIndex("UnitId");
 
                     b.HasIndex("CampaignId", "From", "To");
 
                     b.ToTable("ReportDrafts");
+                });
+
+            modelBuilder.Entity("CampaignHub.Web.Domain.Unit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("Units");
+                });
+
+            modelBuilder.Entity("CampaignHub.Web.Domain.UnitCoordinator", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("UnitId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("UnitCoordinators");
                 });
 
             modelBuilder.Entity("CampaignHub.Web.Domain.Venue", b =>
@@ -1274,9 +1284,9 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                         .HasForeignKey("CampaignId")
                         .OnDelete(DeleteBehavior.Cascade);
 
-                    b.HasOne("CampaignHub.Web.Domain.Committee", "Committee")
+                    b.HasOne("CampaignHub.Web.Domain.Unit", "Unit")
                         .WithMany()
-                        .HasForeignKey("CommitteeId")
+                        .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("CampaignHub.Web.Domain.ApplicationUser", "User")
@@ -1287,26 +1297,9 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
 
                     b.Navigation("Campaign");
 
-                    b.Navigation("Committee");
+                    b.Navigation("Unit");
 
                     b.Navigation("User");
-                });
-
-            modelBuilder.Entity("CampaignHub.Web.Domain.CampaignCommittee", b =>
-                {
-                    b.HasOne("CampaignHub.Web.Domain.Campaign", null)
-                        .WithMany("Committees")
-                        .HasForeignKey("CampaignId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("CampaignHub.Web.Domain.Committee", "Committee")
-                        .WithMany()
-                        .HasForeignKey("CommitteeId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Committee");
                 });
 
             modelBuilder.Entity("CampaignHub.Web.Domain.CampaignEvent", b =>
@@ -1377,21 +1370,21 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                     b.Navigation("Metric");
                 });
 
-            modelBuilder.Entity("CampaignHub.Web.Domain.CommitteeCoordinator", b =>
+            modelBuilder.Entity("CampaignHub.Web.Domain.CampaignUnit", b =>
                 {
-                    b.HasOne("CampaignHub.Web.Domain.Committee", null)
-                        .WithMany("Coordinators")
-                        .HasForeignKey("CommitteeId")
+                    b.HasOne("CampaignHub.Web.Domain.Campaign", null)
+                        .WithMany("Units")
+                        .HasForeignKey("CampaignId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("CampaignHub.Web.Domain.ApplicationUser", "User")
+                    b.HasOne("CampaignHub.Web.Domain.Unit", "Unit")
                         .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.Navigation("User");
+                    b.Navigation("Unit");
                 });
 
             modelBuilder.Entity("CampaignHub.Web.Domain.DutyAssignment", b =>
@@ -1411,23 +1404,6 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                     b.Navigation("Event");
 
                     b.Navigation("User");
-                });
-
-            modelBuilder.Entity("CampaignHub.Web.Domain.EventCommittee", b =>
-                {
-                    b.HasOne("CampaignHub.Web.Domain.Committee", "Committee")
-                        .WithMany()
-                        .HasForeignKey("CommitteeId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("CampaignHub.Web.Domain.CampaignEvent", null)
-                        .WithMany("Committees")
-                        .HasForeignKey("EventId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Committee");
                 });
 
             modelBuilder.Entity("CampaignHub.Web.Domain.EventImport", b =>
@@ -1462,6 +1438,23 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CampaignHub.Web.Domain.EventUnit", b =>
+                {
+                    b.HasOne("CampaignHub.Web.Domain.CampaignEvent", null)
+                        .WithMany("Units")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CampaignHub.Web.Domain.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
             modelBuilder.Entity("CampaignHub.Web.Domain.FinalisedReport", b =>
                 {
                     b.HasOne("CampaignHub.Web.Domain.Campaign", "Campaign")
@@ -1470,14 +1463,14 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("CampaignHub.Web.Domain.Committee", "Committee")
+                    b.HasOne("CampaignHub.Web.Domain.Unit", "Unit")
                         .WithMany()
-                        .HasForeignKey("CommitteeId")
+                        .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Campaign");
 
-                    b.Navigation("Committee");
+                    b.Navigation("Unit");
                 });
 
             modelBuilder.Entity("CampaignHub.Web.Domain.MetricApplicability", b =>
@@ -1497,11 +1490,6 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("CampaignHub.Web.Domain.Committee", "Committee")
-                        .WithMany()
-                        .HasForeignKey("CommitteeId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.HasOne("CampaignHub.Web.Domain.CampaignEvent", "Event")
                         .WithMany("Figures")
                         .HasForeignKey("EventId")
@@ -1513,11 +1501,16 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.Navigation("Committee");
+                    b.HasOne("CampaignHub.Web.Domain.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Event");
 
                     b.Navigation("Metric");
+
+                    b.Navigation("Unit");
                 });
 
             modelBuilder.Entity("CampaignHub.Web.Domain.Organisation", b =>
@@ -1538,14 +1531,41 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("CampaignHub.Web.Domain.Committee", "Committee")
+                    b.HasOne("CampaignHub.Web.Domain.Unit", "Unit")
                         .WithMany()
-                        .HasForeignKey("CommitteeId")
+                        .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Campaign");
 
-                    b.Navigation("Committee");
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("CampaignHub.Web.Domain.Unit", b =>
+                {
+                    b.HasOne("CampaignHub.Web.Domain.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("CampaignHub.Web.Domain.UnitCoordinator", b =>
+                {
+                    b.HasOne("CampaignHub.Web.Domain.Unit", null)
+                        .WithMany("Coordinators")
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CampaignHub.Web.Domain.ApplicationUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("CampaignHub.Web.Domain.Venue", b =>
@@ -1612,19 +1632,17 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("CampaignHub.Web.Domain.Campaign", b =>
                 {
-                    b.Navigation("Committees");
-
                     b.Navigation("Organisers");
 
                     b.Navigation("Outcomes");
 
                     b.Navigation("Targets");
+
+                    b.Navigation("Units");
                 });
 
             modelBuilder.Entity("CampaignHub.Web.Domain.CampaignEvent", b =>
                 {
-                    b.Navigation("Committees");
-
                     b.Navigation("Duties");
 
                     b.Navigation("Figures");
@@ -1632,11 +1650,8 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                     b.Navigation("Photos");
 
                     b.Navigation("Speakers");
-                });
 
-            modelBuilder.Entity("CampaignHub.Web.Domain.Committee", b =>
-                {
-                    b.Navigation("Coordinators");
+                    b.Navigation("Units");
                 });
 
             modelBuilder.Entity("CampaignHub.Web.Domain.MetricDefinition", b =>
@@ -1647,6 +1662,11 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("CampaignHub.Web.Domain.Organisation", b =>
                 {
                     b.Navigation("Venues");
+                });
+
+            modelBuilder.Entity("CampaignHub.Web.Domain.Unit", b =>
+                {
+                    b.Navigation("Coordinators");
                 });
 #pragma warning restore 612, 618
         }

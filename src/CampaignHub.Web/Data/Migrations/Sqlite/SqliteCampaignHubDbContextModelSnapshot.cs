@@ -191,9 +191,6 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                     b.Property<int?>("CampaignId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int?>("CommitteeId")
-                        .HasColumnType("INTEGER");
-
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -223,6 +220,9 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("UserId")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -231,10 +231,10 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("CampaignId");
 
-                    b.HasIndex("CommitteeId");
-
                     b.HasIndex("TokenHash")
                         .IsUnique();
+
+                    b.HasIndex("UnitId");
 
                     b.HasIndex("UserId");
 
@@ -303,21 +303,6 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                     b.HasIndex("StartDate");
 
                     b.ToTable("Campaigns");
-                });
-
-            modelBuilder.Entity("CampaignHub.Web.Domain.CampaignCommittee", b =>
-                {
-                    b.Property<int>("CampaignId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("CommitteeId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("CampaignId", "CommitteeId");
-
-                    b.HasIndex("CommitteeId");
-
-                    b.ToTable("CampaignCommittee");
                 });
 
             modelBuilder.Entity("CampaignHub.Web.Domain.CampaignEvent", b =>
@@ -509,46 +494,19 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                     b.ToTable("CampaignTarget");
                 });
 
-            modelBuilder.Entity("CampaignHub.Web.Domain.Committee", b =>
+            modelBuilder.Entity("CampaignHub.Web.Domain.CampaignUnit", b =>
                 {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
+                    b.Property<int>("CampaignId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("NameEn")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
+                    b.Property<int>("UnitId")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("Id");
+                    b.HasKey("CampaignId", "UnitId");
 
-                    b.HasIndex("Name")
-                        .IsUnique();
+                    b.HasIndex("UnitId");
 
-                    b.ToTable("Committees");
-                });
-
-            modelBuilder.Entity("CampaignHub.Web.Domain.CommitteeCoordinator", b =>
-                {
-                    b.Property<int>("CommitteeId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("UserId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("CommitteeId", "UserId");
-
-                    b.HasIndex("UserId");
-
-                    b.ToTable("CommitteeCoordinators");
+                    b.ToTable("CampaignUnit");
                 });
 
             modelBuilder.Entity("CampaignHub.Web.Domain.DutyAssignment", b =>
@@ -597,21 +555,6 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                     b.HasIndex("UserId", "StartsAt");
 
                     b.ToTable("DutyAssignments");
-                });
-
-            modelBuilder.Entity("CampaignHub.Web.Domain.EventCommittee", b =>
-                {
-                    b.Property<int>("EventId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("CommitteeId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("EventId", "CommitteeId");
-
-                    b.HasIndex("CommitteeId", "EventId");
-
-                    b.ToTable("EventCommittees");
                 });
 
             modelBuilder.Entity("CampaignHub.Web.Domain.EventImport", b =>
@@ -726,6 +669,21 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                     b.ToTable("EventSpeaker");
                 });
 
+            modelBuilder.Entity("CampaignHub.Web.Domain.EventUnit", b =>
+                {
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EventId", "UnitId");
+
+                    b.HasIndex("UnitId", "EventId");
+
+                    b.ToTable("EventUnits");
+                });
+
             modelBuilder.Entity("CampaignHub.Web.Domain.FinalisedReport", b =>
                 {
                     b.Property<int>("Id")
@@ -733,9 +691,6 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("CampaignId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("CommitteeId")
                         .HasColumnType("INTEGER");
 
                     b.Property<byte[]>("Docx")
@@ -776,6 +731,9 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly>("To")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("UnlockReason")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -793,11 +751,11 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CommitteeId");
+                    b.HasIndex("UnitId");
 
                     b.HasIndex("CampaignId", "From", "To");
 
-                    b.HasIndex("CampaignId", "CommitteeId", "From", "To", "Language")
+                    b.HasIndex("CampaignId", "UnitId", "From", "To", "Language")
                         .IsUnique()
                         .HasDatabaseName("IX_FinalisedReports_OneLocked")
                         .HasFilter("\"UnlockedAt\" IS NULL");
@@ -887,9 +845,6 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                     b.Property<int>("CampaignId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int?>("CommitteeId")
-                        .HasColumnType("INTEGER");
-
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
 
@@ -897,6 +852,9 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("MetricDefinitionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("UnitId")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("UpdatedAt")
@@ -915,9 +873,9 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CommitteeId");
-
                     b.HasIndex("MetricDefinitionId");
+
+                    b.HasIndex("UnitId");
 
                     b.HasIndex("EventId", "MetricDefinitionId")
                         .IsUnique()
@@ -925,7 +883,7 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("CampaignId", "Date", "MetricDefinitionId");
 
-                    b.HasIndex("CampaignId", "CommitteeId", "Date", "MetricDefinitionId")
+                    b.HasIndex("CampaignId", "UnitId", "Date", "MetricDefinitionId")
                         .IsUnique()
                         .HasFilter("EventId IS NULL");
 
@@ -986,9 +944,6 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                     b.Property<int>("CampaignId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int?>("CommitteeId")
-                        .HasColumnType("INTEGER");
-
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -1015,6 +970,9 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly>("To")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -1028,11 +986,63 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CommitteeId");
+                    b.HasIndex("UnitId");
 
                     b.HasIndex("CampaignId", "From", "To");
 
                     b.ToTable("ReportDrafts");
+                });
+
+            modelBuilder.Entity("CampaignHub.Web.Domain.Unit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("Units");
+                });
+
+            modelBuilder.Entity("CampaignHub.Web.Domain.UnitCoordinator", b =>
+                {
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UnitId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("UnitCoordinators");
                 });
 
             modelBuilder.Entity("CampaignHub.Web.Domain.Venue", b =>
@@ -1227,9 +1237,9 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                         .HasForeignKey("CampaignId")
                         .OnDelete(DeleteBehavior.Cascade);
 
-                    b.HasOne("CampaignHub.Web.Domain.Committee", "Committee")
+                    b.HasOne("CampaignHub.Web.Domain.Unit", "Unit")
                         .WithMany()
-                        .HasForeignKey("CommitteeId")
+                        .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("CampaignHub.Web.Domain.ApplicationUser", "User")
@@ -1240,26 +1250,9 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
 
                     b.Navigation("Campaign");
 
-                    b.Navigation("Committee");
+                    b.Navigation("Unit");
 
                     b.Navigation("User");
-                });
-
-            modelBuilder.Entity("CampaignHub.Web.Domain.CampaignCommittee", b =>
-                {
-                    b.HasOne("CampaignHub.Web.Domain.Campaign", null)
-                        .WithMany("Committees")
-                        .HasForeignKey("CampaignId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("CampaignHub.Web.Domain.Committee", "Committee")
-                        .WithMany()
-                        .HasForeignKey("CommitteeId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Committee");
                 });
 
             modelBuilder.Entity("CampaignHub.Web.Domain.CampaignEvent", b =>
@@ -1330,21 +1323,21 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                     b.Navigation("Metric");
                 });
 
-            modelBuilder.Entity("CampaignHub.Web.Domain.CommitteeCoordinator", b =>
+            modelBuilder.Entity("CampaignHub.Web.Domain.CampaignUnit", b =>
                 {
-                    b.HasOne("CampaignHub.Web.Domain.Committee", null)
-                        .WithMany("Coordinators")
-                        .HasForeignKey("CommitteeId")
+                    b.HasOne("CampaignHub.Web.Domain.Campaign", null)
+                        .WithMany("Units")
+                        .HasForeignKey("CampaignId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("CampaignHub.Web.Domain.ApplicationUser", "User")
+                    b.HasOne("CampaignHub.Web.Domain.Unit", "Unit")
                         .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.Navigation("User");
+                    b.Navigation("Unit");
                 });
 
             modelBuilder.Entity("CampaignHub.Web.Domain.DutyAssignment", b =>
@@ -1364,23 +1357,6 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                     b.Navigation("Event");
 
                     b.Navigation("User");
-                });
-
-            modelBuilder.Entity("CampaignHub.Web.Domain.EventCommittee", b =>
-                {
-                    b.HasOne("CampaignHub.Web.Domain.Committee", "Committee")
-                        .WithMany()
-                        .HasForeignKey("CommitteeId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("CampaignHub.Web.Domain.CampaignEvent", null)
-                        .WithMany("Committees")
-                        .HasForeignKey("EventId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Committee");
                 });
 
             modelBuilder.Entity("CampaignHub.Web.Domain.EventImport", b =>
@@ -1415,6 +1391,23 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CampaignHub.Web.Domain.EventUnit", b =>
+                {
+                    b.HasOne("CampaignHub.Web.Domain.CampaignEvent", null)
+                        .WithMany("Units")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CampaignHub.Web.Domain.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
             modelBuilder.Entity("CampaignHub.Web.Domain.FinalisedReport", b =>
                 {
                     b.HasOne("CampaignHub.Web.Domain.Campaign", "Campaign")
@@ -1423,14 +1416,14 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("CampaignHub.Web.Domain.Committee", "Committee")
+                    b.HasOne("CampaignHub.Web.Domain.Unit", "Unit")
                         .WithMany()
-                        .HasForeignKey("CommitteeId")
+                        .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Campaign");
 
-                    b.Navigation("Committee");
+                    b.Navigation("Unit");
                 });
 
             modelBuilder.Entity("CampaignHub.Web.Domain.MetricApplicability", b =>
@@ -1450,11 +1443,6 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("CampaignHub.Web.Domain.Committee", "Committee")
-                        .WithMany()
-                        .HasForeignKey("CommitteeId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.HasOne("CampaignHub.Web.Domain.CampaignEvent", "Event")
                         .WithMany("Figures")
                         .HasForeignKey("EventId")
@@ -1466,11 +1454,16 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.Navigation("Committee");
+                    b.HasOne("CampaignHub.Web.Domain.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Event");
 
                     b.Navigation("Metric");
+
+                    b.Navigation("Unit");
                 });
 
             modelBuilder.Entity("CampaignHub.Web.Domain.Organisation", b =>
@@ -1491,14 +1484,41 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("CampaignHub.Web.Domain.Committee", "Committee")
+                    b.HasOne("CampaignHub.Web.Domain.Unit", "Unit")
                         .WithMany()
-                        .HasForeignKey("CommitteeId")
+                        .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Campaign");
 
-                    b.Navigation("Committee");
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("CampaignHub.Web.Domain.Unit", b =>
+                {
+                    b.HasOne("CampaignHub.Web.Domain.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("CampaignHub.Web.Domain.UnitCoordinator", b =>
+                {
+                    b.HasOne("CampaignHub.Web.Domain.Unit", null)
+                        .WithMany("Coordinators")
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CampaignHub.Web.Domain.ApplicationUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("CampaignHub.Web.Domain.Venue", b =>
@@ -1565,19 +1585,17 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("CampaignHub.Web.Domain.Campaign", b =>
                 {
-                    b.Navigation("Committees");
-
                     b.Navigation("Organisers");
 
                     b.Navigation("Outcomes");
 
                     b.Navigation("Targets");
+
+                    b.Navigation("Units");
                 });
 
             modelBuilder.Entity("CampaignHub.Web.Domain.CampaignEvent", b =>
                 {
-                    b.Navigation("Committees");
-
                     b.Navigation("Duties");
 
                     b.Navigation("Figures");
@@ -1585,11 +1603,8 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                     b.Navigation("Photos");
 
                     b.Navigation("Speakers");
-                });
 
-            modelBuilder.Entity("CampaignHub.Web.Domain.Committee", b =>
-                {
-                    b.Navigation("Coordinators");
+                    b.Navigation("Units");
                 });
 
             modelBuilder.Entity("CampaignHub.Web.Domain.MetricDefinition", b =>
@@ -1600,6 +1615,11 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("CampaignHub.Web.Domain.Organisation", b =>
                 {
                     b.Navigation("Venues");
+                });
+
+            modelBuilder.Entity("CampaignHub.Web.Domain.Unit", b =>
+                {
+                    b.Navigation("Coordinators");
                 });
 #pragma warning restore 612, 618
         }

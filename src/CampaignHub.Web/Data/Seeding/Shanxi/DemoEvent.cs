@@ -3,10 +3,10 @@ using CampaignHub.Web.Domain;
 namespace CampaignHub.Web.Data.Seeding.Shanxi;
 
 /// <summary>
-/// An event of the demo plan as a coordinator would log it. Committees, host and venue are named; the seeder turns
+/// An event of the demo plan as a coordinator would log it. Units, host and venue are named; the seeder turns
 /// names into rows. <see cref="Figures"/> is filled by the plan (metric code → value).
 /// </summary>
-internal sealed record DemoEvent(string Title, EventKind Kind, EventChannel Channel, DateTime Start, DateTime End, IReadOnlyList<string> Committees)
+internal sealed record DemoEvent(string Title, EventKind Kind, EventChannel Channel, DateTime Start, DateTime End, IReadOnlyList<string> Units)
 {
     public OnlinePlatform? Platform { get; init; }
 
@@ -34,5 +34,5 @@ internal sealed record DemoEvent(string Title, EventKind Kind, EventChannel Chan
     public Dictionary<string, int> Figures { get; init; } = [];
 }
 
-/// <summary>A campaign-level figure: one committee's value for one day, belonging to no single event (a day's WeChat reach).</summary>
-internal sealed record DemoEntry(string Committee, DateOnly Date, string Metric, int Value);
+/// <summary>A campaign-level figure: one unit's value for one day, belonging to no single event (a day's WeChat reach).</summary>
+internal sealed record DemoEntry(string Unit, DateOnly Date, string Metric, int Value);

@@ -1,5 +1,5 @@
 using CampaignHub.Web.Domain;
-using static CampaignHub.Web.Data.Seeding.Shanxi.ShanxiCommittees;
+using static CampaignHub.Web.Data.Seeding.Shanxi.ShanxiUnits;
 using static CampaignHub.Web.Data.Seeding.Shanxi.ShanxiOrganisations;
 
 namespace CampaignHub.Web.Data.Seeding.Shanxi;
@@ -7,7 +7,7 @@ namespace CampaignHub.Web.Data.Seeding.Shanxi;
 /// <summary>
 /// The events the 2021 Shanxi summary (seeds/000_e46fe9d50bf54d3b.txt) narrates, with the text's own paragraphs
 /// and the figures it gives. The events of its four numbered sections are highlighted; where one sentence tells of
-/// several events, only the first is, so the report quotes the sentence once. Where the text names no committee or
+/// several events, only the first is, so the report quotes the sentence once. Where the text names no unit or
 /// day, the choice is ours and marked as such.
 /// </summary>
 internal static class ShanxiNarratedEvents
@@ -79,8 +79,8 @@ internal static class ShanxiNarratedEvents
     private const string MediaCoverage =
         "健康生活报、山西社会与法制频道、生活晨报、山西科技报等多家媒体单位对宣传周期间的活动进行了采访报道，广泛传播了防癌抗癌健康知识，营造了全民防癌抗癌的良好氛围。";
 
-    // The ceremony's "十余个专委会": the text does not list them; these are the clinical committees of the week.
-    private static readonly string[] CeremonyCommittees =
+    // The ceremony's "十余个专委会": the text does not list them; these are the clinical units of the week.
+    private static readonly string[] CeremonyUnits =
     [
         LungCancer, BreastCancer, Radiotherapy, Endoscopy, Urology, Gynaecology, Imaging, Nutrition, Nursing, HealthEducation, Lymphoma, TumourMarkers,
     ];
@@ -90,7 +90,7 @@ internal static class ShanxiNarratedEvents
     /// <summary>Fresh instances on every call: the plan adds figures to them.</summary>
     public static List<DemoEvent> Create()
     {
-        var all = ShanxiCommittees.All.Select(c => c.Name).ToArray();
+        var all = ShanxiUnits.All.Select(c => c.Name).ToArray();
         return
         [
             // 一、组织观看启动仪式 (before the week: it does not count in the week's totals).
@@ -100,7 +100,7 @@ internal static class ShanxiNarratedEvents
                 Platform = OnlinePlatform.LiveStream, Host = Association, Narrative = WatchingNationalLaunch, Highlight = true,
             },
 
-            // 二、资料宣传 (before the week). The text names no committee: health education is ours.
+            // 二、资料宣传 (before the week). The text names no unit: health education is ours.
             new("宣传周资料宣传：病区张贴海报、走进社区", EventKind.MaterialDistribution, EventChannel.Offline, At(12, 8), At(13, 17), [HealthEducation])
             {
                 SectionGroup = MaterialsGroup,
@@ -109,7 +109,7 @@ internal static class ShanxiNarratedEvents
             },
 
             // 三、山西省启动仪式, with the multidisciplinary free clinics the intro lists.
-            new(LaunchCeremonyTitle, EventKind.LaunchCeremony, EventChannel.Offline, At(15, 9), At(15, 11, 30), CeremonyCommittees)
+            new(LaunchCeremonyTitle, EventKind.LaunchCeremony, EventChannel.Offline, At(15, 9), At(15, 11, 30), CeremonyUnits)
             {
                 SectionGroup = LaunchGroup,
                 Host = CancerHospital, Location = "太原", Narrative = ShanxiLaunch, Highlight = true,
@@ -253,7 +253,7 @@ internal static class ShanxiNarratedEvents
                 Host = CancerHospital, Location = "山西省肿瘤医院门诊及病区", Narrative = NursingVolunteers, Highlight = true,
                 Figures = { ["brochures"] = 1000, ["public_benefited"] = 300 },
             },
-            // The choir is the association's own; the text names no committee: continuing care (rehabilitation) is ours.
+            // The choir is the association's own; the text names no unit: continuing care (rehabilitation) is ours.
             new("“康爱天使合唱团”文艺表演", EventKind.Performance, EventChannel.Offline, At(16, 15), At(16, 16, 30), [ContinuingCare])
             {
                 SectionGroup = SeriesGroup,

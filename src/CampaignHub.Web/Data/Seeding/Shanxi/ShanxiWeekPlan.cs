@@ -7,7 +7,7 @@ namespace CampaignHub.Web.Data.Seeding.Shanxi;
 internal sealed record ShanxiPlan(IReadOnlyList<DemoEvent> Events, IReadOnlyList<DemoEntry> Entries);
 
 /// <summary>
-/// Plans the Shanxi 2021 week as the committees would have logged it: the narrated events, then as many ordinary
+/// Plans the Shanxi 2021 week as the units would have logged it: the narrated events, then as many ordinary
 /// events of each kind and channel as the closing table counts beyond them, then the figures. Each metric's sum
 /// beyond what the text gives is spread over the events that would carry it (weights from a fixed seed, largest
 /// remainders last), so the week's totals equal the table exactly and the same on every start.
@@ -121,10 +121,10 @@ internal static class ShanxiWeekPlan
         return parts;
     }
 
-    /// <summary>Ordinary events: the week's week-day work of every committee, beyond the narrated ones.</summary>
+    /// <summary>Ordinary events: the week's week-day work of every unit, beyond the narrated ones.</summary>
     private static List<DemoEvent> OrdinaryEvents(List<DemoEvent> narrated, DemoRandom random)
     {
-        var committees = ShanxiCommittees.All;
+        var units = ShanxiUnits.All;
         var week = narrated.Where(e => ClosingTotals.InWeek(e.Start)).ToList();
         var planned = new List<DemoEvent>();
         var slot = 0;
@@ -138,36 +138,36 @@ internal static class ShanxiWeekPlan
 
             for (var i = 0; i < missing; i++, slot++)
             {
-                // 7 and 25 are coprime: consecutive events go round all 25 committees; every 12th is a joint one.
-                var committee = committees[slot * 7 % committees.Count];
+                // 7 and 25 are coprime: consecutive events go round all 25 units; every 12th is a joint one.
+                var unit = units[slot * 7 % units.Count];
                 var names = slot % 12 == 5
-                    ? new[] { committee.Name, committees[(slot * 7 + 1) % committees.Count].Name }
-                    : new[] { committee.Name };
-                planned.Add(Ordinary(kind, channel, i, committee, names, random));
+                    ? new[] { unit.Name, units[(slot * 7 + 1) % units.Count].Name }
+                    : new[] { unit.Name };
+                planned.Add(Ordinary(kind, channel, i, unit, names, random));
             }
         }
 
         return planned;
     }
 
-    private static DemoEvent Ordinary(EventKind kind, EventChannel channel, int index, DemoCommittee committee, string[] committees, DemoRandom random)
+    private static DemoEvent Ordinary(EventKind kind, EventChannel channel, int index, DemoUnit unit, string[] units, DemoRandom random)
     {
         var online = channel == Online;
-        var topic = random.Pick(committee.Topics);
+        var topic = random.Pick(unit.Topics);
         var (hour, minute) = random.Pick(online ? OnlineStarts : OfflineStarts);
         var start = new DateTime(2021, 4, random.Next(15, 21), hour, minute, 0);
         var tv = index % 2 == 1;
         var (title, duration) = kind switch
         {
             EventKind.Lecture => (online ? $"{topic}线上科普讲座" : $"{topic}科普讲座", 90),
-            EventKind.FreeClinic => (online ? $"{committee.Short}专家线上义诊" : $"{committee.Short}专家义诊咨询", 180),
-            EventKind.PatientExchange => (online ? $"{committee.Short}线上患教交流会" : $"{committee.Short}病友交流会", 120),
-            EventKind.MediaInterview => (online ? $"{committee.Short}专家线上访谈：{topic}" : $"{committee.Short}专家谈{topic}（媒体采访）", 60),
+            EventKind.FreeClinic => (online ? $"{unit.Short}专家线上义诊" : $"{unit.Short}专家义诊咨询", 180),
+            EventKind.PatientExchange => (online ? $"{unit.Short}线上患教交流会" : $"{unit.Short}病友交流会", 120),
+            EventKind.MediaInterview => (online ? $"{unit.Short}专家线上访谈：{topic}" : $"{unit.Short}专家谈{topic}（媒体采访）", 60),
             EventKind.Broadcast => (tv ? $"电视健康节目：{topic}" : $"广播健康讲座：{topic}", 30),
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
 
-        var planned = new DemoEvent(title, kind, channel, start, start.AddMinutes(duration), committees);
+        var planned = new DemoEvent(title, kind, channel, start, start.AddMinutes(duration), units);
         if (online)
         {
             var (platform, detail) = kind switch
@@ -232,17 +232,17 @@ internal static class ShanxiWeekPlan
         }
     }
 
-    /// <summary>Reach of the committees' own channels, logged per committee and day rather than per event.</summary>
+    /// <summary>Reach of the units' own channels, logged per unit and day rather than per event.</summary>
     private static IEnumerable<DemoEntry> SpreadOverDays(string code, int total, DemoRandom random)
     {
-        var (committees, days, min, max) = code switch
+        var (units, days, min, max) = code switch
         {
-            "reach_wechat" => (ShanxiCommittees.All.Select(c => c.Name).ToArray(), Enumerable.Range(15, 7).ToArray(), 5, 50),
-            "reach_douyin" => (new[] { ShanxiCommittees.HealthEducation, ShanxiCommittees.BreastCancer }, new[] { 15, 21 }, 1, 3),
+            "reach_wechat" => (ShanxiUnits.All.Select(c => c.Name).ToArray(), Enumerable.Range(15, 7).ToArray(), 5, 50),
+            "reach_douyin" => (new[] { ShanxiUnits.HealthEducation, ShanxiUnits.BreastCancer }, new[] { 15, 21 }, 1, 3),
             _ => throw new InvalidOperationException($"No carriers planned for {code}."),
         };
-        var slots = committees.SelectMany(c => days.Select(d => (Committee: c, Date: new DateOnly(2021, 4, d)))).ToList();
+        var slots = units.SelectMany(c => days.Select(d => (Unit: c, Date: new DateOnly(2021, 4, d)))).ToList();
         var parts = Distribute(total, slots.Select(_ => random.Next(min, max)).ToList());
-        return slots.Zip(parts).Where(p => p.Second > 0).Select(p => new DemoEntry(p.First.Committee, p.First.Date, code, p.Second)).ToList();
+        return slots.Zip(parts).Where(p => p.Second > 0).Select(p => new DemoEntry(p.First.Unit, p.First.Date, code, p.Second)).ToList();
     }
 }

@@ -11,8 +11,8 @@ namespace CampaignHub.Web.Features.Reports.Drafts;
 public sealed record ReportDraftDetails(
     int Id,
     int CampaignId,
-    int? CommitteeId,
-    string? CommitteeName,
+    int? UnitId,
+    string? UnitName,
     DateOnly From,
     DateOnly To,
     string Language,
@@ -41,8 +41,8 @@ public sealed record DraftEvent(int Id, string Title, DateTime Start, string? Se
 public sealed record ReportDraftItem(
     int Id,
     int CampaignId,
-    int? CommitteeId,
-    string? CommitteeName,
+    int? UnitId,
+    string? UnitName,
     DateOnly From,
     DateOnly To,
     string Language,

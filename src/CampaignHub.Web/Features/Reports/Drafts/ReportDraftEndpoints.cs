@@ -13,7 +13,7 @@ public static class ReportDraftEndpoints
         drafts.MapGet("/campaigns/{id:int}/report-drafts", (int id, ApiActor caller, ReportDraftService service, CancellationToken cancellationToken) =>
                 service.ListAsync(caller.Actor, id, cancellationToken))
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .WithSummary("The campaign's report drafts the caller may work on (admins: all; coordinators: their committees'), last edited first.");
+            .WithSummary("The campaign's report drafts the caller may work on (admins: all; coordinators: their units'), last edited first.");
 
         drafts.MapPost("/campaigns/{id:int}/report-drafts", async (int id, ReportDraftInput input, ApiActor caller, ReportDraftService service,
                 CancellationToken cancellationToken) =>
@@ -23,13 +23,13 @@ public static class ReportDraftEndpoints
             })
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .WithSummary("Starts a draft written from the data: body { from, to, committeeId, lang, title? }, as the report's query takes them. "
-                         + "Admins for any report; a coordinator for their own committee's only.");
+            .WithSummary("Starts a draft written from the data: body { from, to, unitId, lang, title? }, as the report's query takes them. "
+                         + "Admins for any report; a coordinator for their own unit's only.");
 
         drafts.MapGet("/report-drafts/{id:int}", (int id, ApiActor caller, ReportDraftService service, CancellationToken cancellationToken) =>
                 service.GetAsync(caller.Actor, id, cancellationToken))
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .WithSummary("One draft: its blocks (opening, section, committees, paragraph, totals, closing; text may hold fields such as "
+            .WithSummary("One draft: its blocks (opening, section, units, paragraph, totals, closing; text may hold fields such as "
                          + "{metric:reach_wechat} or {events:lecture:online}, evaluated at every render), dataChanged with the figures that "
                          + "changed since it was saved, unknown fields, text awaiting a translator, and the version.");
 

@@ -3,7 +3,7 @@ using CampaignHub.Web.Domain;
 namespace CampaignHub.Web.Features.Reports.Drafts;
 
 /// <summary>
-/// A draft as its author submits it. Creating one names the report (period, committee, language; all optional, as
+/// A draft as its author submits it. Creating one names the report (period, unit, language; all optional, as
 /// for the report itself) and may name a title; the blocks are written from the data. Saving one sends the title,
 /// the blocks and the version read.
 /// </summary>
@@ -13,7 +13,11 @@ public sealed class ReportDraftInput
 
     public DateOnly? To { get; set; }
 
-    public int? CommitteeId { get; set; }
+    public int? UnitId { get; set; }
+
+    /// <summary><see cref="UnitId"/> under its name from before units of other kinds joined the committees; accepted, never written.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public int? CommitteeId { get => null; set => UnitId ??= value; }
 
     public string? Lang { get; set; }
 

@@ -11,7 +11,7 @@ namespace CampaignHub.Web.Features.Reports.Drafts;
 /// <summary>
 /// Report drafts: a new one starts from the data (<see cref="ReportDraftWriter"/>); the author reorders, groups,
 /// retitles and rewrites; the numbers stay bound to the data. Admins may do everything; a coordinator works on
-/// their own committee's report only. Every write checks permission first, then the input, then the version; the
+/// their own unit's report only. Every write checks permission first, then the input, then the version; the
 /// save path versions, stamps and audits the draft.
 /// </summary>
 public sealed class ReportDraftService(
@@ -31,27 +31,27 @@ public sealed class ReportDraftService(
         var drafts = db.ReportDrafts.AsNoTracking().Where(d => d.CampaignId == campaignId);
         if (!actor.IsAdmin)
         {
-            var own = actor.CommitteeIds.ToList();
-            drafts = drafts.Where(d => d.CommitteeId != null && own.Contains(d.CommitteeId.Value));
+            var own = actor.UnitIds.ToList();
+            drafts = drafts.Where(d => d.UnitId != null && own.Contains(d.UnitId.Value));
         }
 
         var rows = await drafts.OrderByDescending(d => d.UpdatedAt).ThenByDescending(d => d.Id)
             .Select(d => new
             {
-                d.Id, d.CampaignId, d.CommitteeId, Committee = d.Committee != null ? d.Committee.Name : null,
-                CommitteeEn = d.Committee != null ? d.Committee.NameEn : null, d.From, d.To, d.Language, d.Title, d.UpdatedAt, d.UpdatedById, d.Version,
+                d.Id, d.CampaignId, d.UnitId, Unit = d.Unit != null ? d.Unit.Name : null,
+                UnitEn = d.Unit != null ? d.Unit.NameEn : null, d.From, d.To, d.Language, d.Title, d.UpdatedAt, d.UpdatedById, d.Version,
             })
             .ToListAsync(cancellationToken);
         var users = await UsersAsync(db, rows.Select(r => r.UpdatedById), cancellationToken);
-        return rows.Select(r => new ReportDraftItem(r.Id, r.CampaignId, r.CommitteeId, r.Committee is null ? null : UiLanguage.Pick(r.Committee, r.CommitteeEn),
+        return rows.Select(r => new ReportDraftItem(r.Id, r.CampaignId, r.UnitId, r.Unit is null ? null : UiLanguage.Pick(r.Unit, r.UnitEn),
             r.From, r.To, r.Language, r.Title, r.UpdatedAt, r.UpdatedById is null ? null : users.GetValueOrDefault(r.UpdatedById), r.Version)).ToList();
     }
 
     /// <summary>A new draft of the report <paramref name="input"/> names, written from the data as it is now.</summary>
     public async Task<ReportDraftDetails> CreateAsync(Actor actor, int campaignId, ReportDraftInput input, CancellationToken cancellationToken = default)
     {
-        RequireWriter(actor, input.CommitteeId);
-        var source = await reports.LoadSourceAsync(new SummaryReportQuery(campaignId, input.From, input.To, input.CommitteeId, input.Lang), [], cancellationToken);
+        RequireWriter(actor, input.UnitId);
+        var source = await reports.LoadSourceAsync(new SummaryReportQuery(campaignId, input.From, input.To, input.UnitId, input.Lang), [], cancellationToken);
         var title = string.IsNullOrWhiteSpace(input.Title) ? ReportDraftWriter.Title(source) : input.Title.Trim();
         var blocks = input.Blocks ?? ReportDraftWriter.Blocks(source);
         await ValidateAsync(campaignId, title, blocks, cancellationToken);
@@ -60,7 +60,7 @@ public sealed class ReportDraftService(
         var draft = new ReportDraft
         {
             CampaignId = campaignId,
-            CommitteeId = input.CommitteeId,
+            UnitId = input.UnitId,
             From = source.From,
             To = source.To,
             Language = source.Texts.Language,
@@ -165,18 +165,18 @@ public sealed class ReportDraftService(
         return ReportDraftWriter.Blocks(await reports.LoadSourceAsync(Query(draft), [], cancellationToken));
     }
 
-    /// <summary>Admins write every draft; a coordinator only their own committee's.</summary>
-    public void RequireWriter(Actor actor, int? committeeId)
+    /// <summary>Admins write every draft; a coordinator only their own unit's.</summary>
+    public void RequireWriter(Actor actor, int? unitId)
     {
-        if (actor.IsAdmin || (actor.IsCoordinator && committeeId is { } id && actor.CommitteeIds.Contains(id)))
+        if (actor.IsAdmin || (actor.IsCoordinator && unitId is { } id && actor.UnitIds.Contains(id)))
         {
             return;
         }
 
-        throw new ForbiddenException(localizer[actor.IsCoordinator ? "ReportDraft_Forbidden_Committee" : "ReportDraft_Forbidden"]);
+        throw new ForbiddenException(localizer[actor.IsCoordinator ? "ReportDraft_Forbidden_Unit" : "ReportDraft_Forbidden"]);
     }
 
-    private static SummaryReportQuery Query(ReportDraft draft) => new(draft.CampaignId, draft.From, draft.To, draft.CommitteeId, draft.Language);
+    private static SummaryReportQuery Query(ReportDraft draft) => new(draft.CampaignId, draft.From, draft.To, draft.UnitId, draft.Language);
 
     private static List<int> EventIds(IEnumerable<ReportDraftBlock> blocks) => blocks.SelectMany(b => b.EventIds).Distinct().ToList();
 
@@ -187,7 +187,7 @@ public sealed class ReportDraftService(
         var query = tracking ? db.ReportDrafts : db.ReportDrafts.AsNoTracking();
         var draft = await query.FirstOrDefaultAsync(d => d.Id == id, cancellationToken)
                     ?? throw new NotFoundException(string.Format(localizer["ReportDraft_NotFound"], id));
-        RequireWriter(actor, draft.CommitteeId);
+        RequireWriter(actor, draft.UnitId);
         return draft;
     }
 
@@ -312,9 +312,9 @@ public sealed class ReportDraftService(
             .Select(c => new FigureChange(c.Key, labels(c.Key), c.Before, c.Now)).ToList();
 
         var highlighted = db.Events.AsNoTracking().Where(e => e.CampaignId == draft.CampaignId && e.Highlight && e.Status != EventStatus.Cancelled);
-        if (draft.CommitteeId is { } only)
+        if (draft.UnitId is { } only)
         {
-            highlighted = highlighted.Where(e => e.Committees.Any(c => c.CommitteeId == only));
+            highlighted = highlighted.Where(e => e.Units.Any(c => c.UnitId == only));
         }
 
         var told = EventIds(blocks);
@@ -325,14 +325,14 @@ public sealed class ReportDraftService(
             .ToListAsync(cancellationToken);
 
         var fields = source.Fields.All
-            .Where(f => f.Value != 0 || f.Key.StartsWith("metric:", StringComparison.Ordinal) || f.Key is "events" or "committees")
+            .Where(f => f.Value != 0 || f.Key.StartsWith("metric:", StringComparison.Ordinal) || f.Key is "events" or "units")
             .Select(f => new DraftField("{" + f.Key + "}", labels(f.Key), f.Value))
             .ToList();
-        var committee = draft.CommitteeId is { } committeeId
-            ? await db.Committees.AsNoTracking().Where(c => c.Id == committeeId).Select(c => new { c.Name, c.NameEn }).FirstOrDefaultAsync(cancellationToken)
+        var unit = draft.UnitId is { } unitId
+            ? await db.Units.AsNoTracking().Where(c => c.Id == unitId).Select(c => new { c.Name, c.NameEn }).FirstOrDefaultAsync(cancellationToken)
             : null;
         var users = await UsersAsync(db, [draft.UpdatedById], cancellationToken);
-        return new ReportDraftDetails(draft.Id, draft.CampaignId, draft.CommitteeId, committee is null ? null : UiLanguage.Pick(committee.Name, committee.NameEn),
+        return new ReportDraftDetails(draft.Id, draft.CampaignId, draft.UnitId, unit is null ? null : UiLanguage.Pick(unit.Name, unit.NameEn),
             draft.From, draft.To, draft.Language, draft.Title, blocks, changes.Count > 0, changes, document.UnknownFields, document.Untranslated,
             events, fields, draft.UpdatedAt, draft.UpdatedById is null ? null : users.GetValueOrDefault(draft.UpdatedById), draft.Version);
     }
@@ -343,7 +343,7 @@ public sealed class ReportDraftService(
         var texts = source.Texts;
         var metrics = await db.MetricDefinitions.AsNoTracking().Select(m => new { m.Code, m.Name, m.NameEn })
             .ToDictionaryAsync(m => m.Code.ToLowerInvariant(), m => texts.Name(m.Name, m.NameEn), cancellationToken);
-        var committees = source.Statistics.Committees.ToDictionary(c => c.CommitteeId.ToString(CultureInfo.InvariantCulture), c => texts.Name(c.Name, c.NameEn));
+        var units = source.Statistics.Units.ToDictionary(c => c.UnitId.ToString(CultureInfo.InvariantCulture), c => texts.Name(c.Name, c.NameEn));
         string Channel(string code) => texts[$"EventChannel_{code}"];
         string Kind(string code) => texts.Has($"EventKind_{code}") ? texts[$"EventKind_{code}"] : code;
         return key => key.Split(':') switch
@@ -353,9 +353,9 @@ public sealed class ReportDraftService(
             ["events", "online" or "offline"] => $"{Channel(key[7..])} · {texts["Report_Field_Events"]}",
             ["events", var kind] => $"{Kind(kind)} · {texts["Report_Field_Events"]}",
             ["events", var kind, var channel] => $"{Kind(kind)} · {Channel(channel)}",
-            ["committees"] => texts["Report_Field_Committees"],
-            ["committee", var id, "events"] => $"{committees.GetValueOrDefault(id, id)} · {texts["Report_Table_CommitteeEvents"]}",
-            ["committee", var id, "served"] => $"{committees.GetValueOrDefault(id, id)} · {texts["Report_Table_PeopleServed"]}",
+            ["units"] => texts["Report_Field_Units"],
+            ["unit", var id, "events"] => $"{units.GetValueOrDefault(id, id)} · {texts["Report_Table_UnitEvents"]}",
+            ["unit", var id, "served"] => $"{units.GetValueOrDefault(id, id)} · {texts["Report_Table_PeopleServed"]}",
             ["target", var code] => $"{metrics.GetValueOrDefault(code, code)} · {texts["Report_Table_Target"]}",
             ["target", var code, "percent"] => $"{metrics.GetValueOrDefault(code, code)} · {texts["Report_Table_Percent"]}",
             _ => key,

@@ -14,10 +14,10 @@ namespace CampaignHub.Web.Features.Reports.Locks;
 /// finalised report covers is refused as a whole, for admins too, whichever service made the change (or none).
 /// What a lock covers is <see cref="ReportLock.Covers"/>; what a save touches is read from its tracked changes:
 /// <list type="bullet">
-/// <item>an event: where it was, as stored, and where it goes (campaign, start date, committees after the save);</item>
-/// <item>whatever belongs to an event, i.e. has a foreign key to it (committees, speakers, photos, figures, duties):
+/// <item>an event: where it was, as stored, and where it goes (campaign, start date, units after the save);</item>
+/// <item>whatever belongs to an event, i.e. has a foreign key to it (units, speakers, photos, figures, duties):
 /// that event, so a new part of an event is covered by the model alone;</item>
-/// <item>a campaign-level figure: its campaign, day and committee, before and after.</item>
+/// <item>a campaign-level figure: its campaign, day and unit, before and after.</item>
 /// </list>
 /// At most two queries a save, whatever its size: the stored events it touches, and the reports around its dates.
 /// </summary>
@@ -84,7 +84,7 @@ public sealed class ReportLockGuard(IStringLocalizer<SharedResource> localizer)
     /// <summary>Locks as the rule reads them, oldest report first.</summary>
     internal static IQueryable<ReportLock> Project(IQueryable<FinalisedReport> reports) =>
         reports.Where(r => r.UnlockedAt == null).OrderBy(r => r.FinalisedAt).ThenBy(r => r.Id)
-            .Select(r => new ReportLock(r.Id, r.CampaignId, r.CommitteeId, r.From, r.To, r.Title));
+            .Select(r => new ReportLock(r.Id, r.CampaignId, r.UnitId, r.From, r.To, r.Title));
 
     private void Refuse(string field, ReportLock found)
     {
@@ -97,10 +97,10 @@ public sealed class ReportLockGuard(IStringLocalizer<SharedResource> localizer)
         ids.Count == 0
             ? []
             : await db.Events.AsNoTracking().Where(e => ids.Contains(e.Id))
-                .Select(e => new StoredEvent(e.Id, e.CampaignId, e.StartsAt, e.Committees.Select(c => c.CommitteeId).ToList()))
+                .Select(e => new StoredEvent(e.Id, e.CampaignId, e.StartsAt, e.Units.Select(c => c.UnitId).ToList()))
                 .ToDictionaryAsync(e => e.Id, cancellationToken);
 
-    private static LockTarget Before(StoredEvent stored) => LockTarget.OfEvent(stored.CampaignId, stored.StartsAt, stored.Committees);
+    private static LockTarget Before(StoredEvent stored) => LockTarget.OfEvent(stored.CampaignId, stored.StartsAt, stored.Units);
 
     /// <summary>One query for all targets: the locks of their campaigns around their dates, matched exactly by the caller.</summary>
     private static async Task<List<ReportLock>> CandidatesAsync(CampaignHubDbContext db, IReadOnlyList<LockTarget> targets, CancellationToken cancellationToken)
@@ -124,14 +124,14 @@ public sealed class ReportLockGuard(IStringLocalizer<SharedResource> localizer)
             .Select(fk => fk.Properties[0])
             .ToList());
 
-    private sealed record StoredEvent(int Id, int CampaignId, DateTime StartsAt, List<int> Committees);
+    private sealed record StoredEvent(int Id, int CampaignId, DateTime StartsAt, List<int> Units);
 
     /// <summary>What one save touches, gathered in one pass over its changes.</summary>
     private sealed class Touched
     {
         private readonly HashSet<int> newEventIds = [];
         private readonly List<(int Id, EntityEntry Entry)> eventsAfter = [];
-        private readonly Dictionary<int, (HashSet<int> Added, HashSet<int> Removed)> committeeChanges = [];
+        private readonly Dictionary<int, (HashSet<int> Added, HashSet<int> Removed)> unitChanges = [];
         private readonly List<LockTarget> figures = [];
 
         /// <summary>Stored events whose state before the save counts (temporary keys of new events left out).</summary>
@@ -181,15 +181,15 @@ public sealed class ReportLockGuard(IStringLocalizer<SharedResource> localizer)
 
             switch (entry.Entity)
             {
-                case EventCommittee when entry.State is EntityState.Added or EntityState.Deleted:
-                    var eventId = (int)entry.Property(nameof(EventCommittee.EventId)).CurrentValue!;
-                    if (!committeeChanges.TryGetValue(eventId, out var change))
+                case EventUnit when entry.State is EntityState.Added or EntityState.Deleted:
+                    var eventId = (int)entry.Property(nameof(EventUnit.EventId)).CurrentValue!;
+                    if (!unitChanges.TryGetValue(eventId, out var change))
                     {
-                        committeeChanges[eventId] = change = ([], []);
+                        unitChanges[eventId] = change = ([], []);
                     }
 
                     (entry.State == EntityState.Added ? change.Added : change.Removed)
-                        .Add((int)entry.Property(nameof(EventCommittee.CommitteeId)).CurrentValue!);
+                        .Add((int)entry.Property(nameof(EventUnit.UnitId)).CurrentValue!);
                     break;
                 case MetricValue:
                     AddCampaignFigure(entry);
@@ -197,13 +197,13 @@ public sealed class ReportLockGuard(IStringLocalizer<SharedResource> localizer)
             }
         }
 
-        /// <summary>A figure of no event counts by its own campaign, day and committee, as it was and as it will be.</summary>
+        /// <summary>A figure of no event counts by its own campaign, day and unit, as it was and as it will be.</summary>
         private void AddCampaignFigure(EntityEntry entry)
         {
             LockTarget? Target(PropertyValues values) =>
                 values[nameof(MetricValue.EventId)] is null
                     ? new LockTarget((int)values[nameof(MetricValue.CampaignId)]!, (DateOnly)values[nameof(MetricValue.Date)]!,
-                        values[nameof(MetricValue.CommitteeId)] is int committee ? [committee] : [])
+                        values[nameof(MetricValue.UnitId)] is int unit ? [unit] : [])
                     : null;
 
             if (entry.State != EntityState.Deleted && Target(entry.CurrentValues) is { } after)
@@ -227,18 +227,18 @@ public sealed class ReportLockGuard(IStringLocalizer<SharedResource> localizer)
             foreach (var (id, entry) in eventsAfter)
             {
                 moved.Add(id);
-                var committees = CommitteesAfter(id, stored.TryGetValue(id, out var was) ? was.Committees : []);
+                var units = UnitsAfter(id, stored.TryGetValue(id, out var was) ? was.Units : []);
                 var campaignId = (int)entry.Property(nameof(CampaignEvent.CampaignId)).CurrentValue!;
                 var start = (DateTime)entry.Property(nameof(CampaignEvent.StartsAt)).CurrentValue!;
-                targets.Add((LockTarget.OfEvent(campaignId, start, committees), EventField));
+                targets.Add((LockTarget.OfEvent(campaignId, start, units), EventField));
             }
 
-            // An event that is not itself changed but gains or loses a committee joins or leaves that committee's report.
-            foreach (var (eventId, _) in committeeChanges)
+            // An event that is not itself changed but gains or loses a unit joins or leaves that unit's report.
+            foreach (var (eventId, _) in unitChanges)
             {
                 if (!moved.Contains(eventId) && stored.TryGetValue(eventId, out var was))
                 {
-                    targets.Add((LockTarget.OfEvent(was.CampaignId, was.StartsAt, CommitteesAfter(eventId, was.Committees)), EventField));
+                    targets.Add((LockTarget.OfEvent(was.CampaignId, was.StartsAt, UnitsAfter(eventId, was.Units)), EventField));
                 }
             }
 
@@ -246,9 +246,9 @@ public sealed class ReportLockGuard(IStringLocalizer<SharedResource> localizer)
             return targets;
         }
 
-        private List<int> CommitteesAfter(int eventId, IEnumerable<int> before)
+        private List<int> UnitsAfter(int eventId, IEnumerable<int> before)
         {
-            if (!committeeChanges.TryGetValue(eventId, out var change))
+            if (!unitChanges.TryGetValue(eventId, out var change))
             {
                 return before.ToList();
             }

@@ -26,11 +26,11 @@ public sealed class ReportLockService(IDbContextFactory<CampaignHubDbContext> db
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var stored = await db.Events.AsNoTracking().Where(e => e.Id == eventId)
-            .Select(e => new { e.CampaignId, e.StartsAt, Committees = e.Committees.Select(c => c.CommitteeId).ToList() })
+            .Select(e => new { e.CampaignId, e.StartsAt, Units = e.Units.Select(c => c.UnitId).ToList() })
             .FirstOrDefaultAsync(cancellationToken);
         return stored is null
             ? null
-            : await guard.FindAsync(db, [LockTarget.OfEvent(stored.CampaignId, stored.StartsAt, stored.Committees)], cancellationToken);
+            : await guard.FindAsync(db, [LockTarget.OfEvent(stored.CampaignId, stored.StartsAt, stored.Units)], cancellationToken);
     }
 
     /// <summary>"Locked by the finalised report '…' (2021-04-15–2021-04-21); an admin can unlock it."</summary>

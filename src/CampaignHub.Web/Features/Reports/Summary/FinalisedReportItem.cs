@@ -4,8 +4,8 @@ namespace CampaignHub.Web.Features.Reports.Summary;
 public sealed record FinalisedReportItem(
     int Id,
     int CampaignId,
-    int? CommitteeId,
-    string? CommitteeName,
+    int? UnitId,
+    string? UnitName,
     DateOnly From,
     DateOnly To,
     string Language,

@@ -6,7 +6,7 @@ namespace CampaignHub.Web.Features.Reports.Summary;
 /// Writes a new draft from the data, in the manner of the Shanxi summary (seeds/000_e46fe9d50bf54d3b.txt): the
 /// title from the organising association and the campaign; an opening with the campaign's own description, its
 /// edition, theme and organisers and the kinds of activity held; one section per section group (or per event
-/// without one) in the order of the story; the committees named, with examples, in sentences; the totals; the
+/// without one) in the order of the story; the units named, with examples, in sentences; the totals; the
 /// media that reported. Numbers are written as fields (<see cref="ReportFields"/>), so they stay live; nothing
 /// empty is written.
 /// </summary>
@@ -31,12 +31,12 @@ public static class ReportDraftWriter
             association = null;
         }
 
-        return (association, source.Committee) switch
+        return (association, source.Unit) switch
         {
             (null, null) => texts.Format("Report_Title", campaign),
-            (null, { } committee) => texts.Format("Report_TitleCommittee", campaign, committee),
+            (null, { } unit) => texts.Format("Report_TitleUnit", campaign, unit),
             ({ } by, null) => texts.Format("Report_TitleBy", by, campaign),
-            ({ } by, { } committee) => texts.Format("Report_TitleByCommittee", by, campaign, committee),
+            ({ } by, { } unit) => texts.Format("Report_TitleByUnit", by, campaign, unit),
         };
     }
 
@@ -56,9 +56,9 @@ public static class ReportDraftWriter
             });
         }
 
-        if (source.CommitteeId is null && Committees(source) is { } committees)
+        if (source.UnitId is null && Units(source) is { } units)
         {
-            blocks.Add(new ReportDraftBlock { Kind = ReportDraftBlockKind.Committees, Heading = source.Texts["Report_Committees_Heading"], Text = committees });
+            blocks.Add(new ReportDraftBlock { Kind = ReportDraftBlockKind.Units, Heading = source.Texts["Report_Units_Heading"], Text = units });
         }
 
         blocks.Add(new ReportDraftBlock { Kind = ReportDraftBlockKind.Totals });
@@ -138,46 +138,46 @@ public static class ReportDraftWriter
     }
 
     /// <summary>
-    /// The committees that took part, named, how much they did (as fields), and the busiest ones as examples. Null
-    /// when no committee did anything in the period.
+    /// The units that took part, named, how much they did (as fields), and the busiest ones as examples. Null
+    /// when no unit did anything in the period.
     /// </summary>
-    public static string? Committees(ReportSource source)
+    public static string? Units(ReportSource source)
     {
         var texts = source.Texts;
-        var active = source.Statistics.Committees.Where(c => c.Events > 0 || c.PeopleServed > 0).ToList();
+        var active = source.Statistics.Units.Where(c => c.Events > 0 || c.PeopleServed > 0).ToList();
         if (active.Count == 0)
         {
             return null;
         }
 
-        // In the source's order of the list: the committees by id (as the association registered them).
-        var names = active.OrderBy(c => c.CommitteeId).Select(c => ShortName(texts, texts.Name(c.Name, c.NameEn))).ToList();
+        // In the source's order of the list: the units by id (as the association registered them).
+        var names = active.OrderBy(c => c.UnitId).Select(c => ShortName(texts, texts.Name(c.Name, c.NameEn))).ToList();
         var totals = source.Statistics.Totals;
         var online = totals.Events.Values.Sum(c => c.Online);
         var offline = totals.Events.Values.Sum(c => c.Offline);
         var association = Association(source);
         var lead = association is null
-            ? texts.Format("Report_Committees_LeadNoOrg", texts.List(names, enumeration: true), ReportFields.Committees, ReportFields.Events())
-            : texts.Format("Report_Committees_Lead", Organisation(texts, association), texts.List(names, enumeration: true), ReportFields.Committees, ReportFields.Events());
+            ? texts.Format("Report_Units_LeadNoOrg", texts.List(names, enumeration: true), ReportFields.Units, ReportFields.Events())
+            : texts.Format("Report_Units_Lead", Organisation(texts, association), texts.List(names, enumeration: true), ReportFields.Units, ReportFields.Events());
         if (online > 0 && offline > 0)
         {
             lead += (texts.IsEnglish ? ", " : "，")
-                    + texts.Format("Report_Committees_Channels", ReportFields.Events(channel: EventChannel.Online), ReportFields.Events(channel: EventChannel.Offline));
+                    + texts.Format("Report_Units_Channels", ReportFields.Events(channel: EventChannel.Online), ReportFields.Events(channel: EventChannel.Offline));
         }
 
         var sentences = new List<string> { texts.Sentences([lead]) };
-        var busiest = active.Where(c => c.Events > 0).OrderByDescending(c => c.Events).ThenByDescending(c => c.PeopleServed).ThenBy(c => c.CommitteeId).Take(3).ToList();
+        var busiest = active.Where(c => c.Events > 0).OrderByDescending(c => c.Events).ThenByDescending(c => c.PeopleServed).ThenBy(c => c.UnitId).Take(3).ToList();
         if (busiest.Count > 1 || (busiest.Count == 1 && active.Count > 1))
         {
-            var items = busiest.Select(c => texts.Format("Report_Committees_BusiestItem", texts.Name(c.Name, c.NameEn), ReportFields.CommitteeEvents(c.CommitteeId))).ToList();
-            sentences.Add(texts.Sentences([texts.Format("Report_Committees_Busiest", texts.List(items, enumeration: true))]));
+            var items = busiest.Select(c => texts.Format("Report_Units_BusiestItem", texts.Name(c.Name, c.NameEn), ReportFields.UnitEvents(c.UnitId))).ToList();
+            sentences.Add(texts.Sentences([texts.Format("Report_Units_Busiest", texts.List(items, enumeration: true))]));
         }
 
-        var served = active.Where(c => c.PeopleServed > 0).OrderByDescending(c => c.PeopleServed).ThenBy(c => c.CommitteeId).Take(2).ToList();
+        var served = active.Where(c => c.PeopleServed > 0).OrderByDescending(c => c.PeopleServed).ThenBy(c => c.UnitId).Take(2).ToList();
         if (served.Count > 0 && active.Count > 1)
         {
-            var items = served.Select(c => texts.Format("Report_Committees_MostServedItem", texts.Name(c.Name, c.NameEn), ReportFields.CommitteeServed(c.CommitteeId))).ToList();
-            sentences.Add(texts.Sentences([texts.Format("Report_Committees_MostServed", texts.List(items, enumeration: true))]));
+            var items = served.Select(c => texts.Format("Report_Units_MostServedItem", texts.Name(c.Name, c.NameEn), ReportFields.UnitServed(c.UnitId))).ToList();
+            sentences.Add(texts.Sentences([texts.Format("Report_Units_MostServed", texts.List(items, enumeration: true))]));
         }
 
         return string.Join(texts.IsEnglish ? " " : "", sentences);
@@ -228,9 +228,17 @@ public static class ReportDraftWriter
     private static string Organisation(ReportTexts texts, string name) =>
         texts.IsEnglish && !name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && !ReportTexts.HasChinese(name) ? "the " + name : name;
 
-    /// <summary>A committee in a list of committees: 肺癌 for 肺癌专委会, as the source lists them; "Lung Cancer" for "Lung Cancer Committee".</summary>
+    /// <summary>
+    /// A committee in a list of committees: 肺癌 for 肺癌专委会, as the source lists them after "…等25个专委会";
+    /// "Lung Cancer" for "Lung Cancer Committee". Other kinds keep their names: 乳房再造科 is not shortened.
+    /// </summary>
     private static string ShortName(ReportTexts texts, string name)
     {
+        if (texts.UnitKind != UnitKind.Committee)
+        {
+            return name;
+        }
+
         foreach (var suffix in texts.IsEnglish ? new[] { " Committee" } : ["专业委员会", "专委会"])
         {
             if (name.EndsWith(suffix, StringComparison.Ordinal) && name.Length > suffix.Length)

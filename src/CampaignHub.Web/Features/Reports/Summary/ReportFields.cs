@@ -8,8 +8,8 @@ namespace CampaignHub.Web.Features.Reports.Summary;
 /// <summary>
 /// The fields a draft's text may hold, bound to the statistics and evaluated at every render:
 /// <c>{metric:CODE}</c> a metric's total; <c>{events}</c>, <c>{events:online}</c>, <c>{events:KIND}</c>,
-/// <c>{events:KIND:offline}</c> events counted; <c>{committees}</c> the committees that took part;
-/// <c>{committee:ID:events}</c>, <c>{committee:ID:served}</c> one committee's events and people served;
+/// <c>{events:KIND:offline}</c> events counted; <c>{units}</c> the units that took part;
+/// <c>{unit:ID:events}</c>, <c>{unit:ID:served}</c> one unit's events and people served;
 /// <c>{target:CODE}</c>, <c>{target:CODE:percent}</c> a target and its progress. Anything else in braces is text.
 /// </summary>
 public static partial class ReportFields
@@ -34,11 +34,11 @@ public static partial class ReportFields
         return "{" + string.Join(':', parts) + "}";
     }
 
-    public const string Committees = "{committees}";
+    public const string Units = "{units}";
 
-    public static string CommitteeEvents(int id) => $"{{committee:{id.ToString(CultureInfo.InvariantCulture)}:events}}";
+    public static string UnitEvents(int id) => $"{{unit:{id.ToString(CultureInfo.InvariantCulture)}:events}}";
 
-    public static string CommitteeServed(int id) => $"{{committee:{id.ToString(CultureInfo.InvariantCulture)}:served}}";
+    public static string UnitServed(int id) => $"{{unit:{id.ToString(CultureInfo.InvariantCulture)}:served}}";
 
     /// <summary>The text cut into literal pieces and fields (a field's <c>Token</c> is the whole <c>{…}</c>).</summary>
     public static IEnumerable<(string Text, bool IsField)> Split(string text)
@@ -68,12 +68,12 @@ public static partial class ReportFields
     /// <summary>The field's key: its braces off, lower case (<c>metric:reach_wechat</c>).</summary>
     public static string Key(string token) => token.Trim('{', '}').ToLowerInvariant();
 
-    [GeneratedRegex(@"\{(?:metric|events|committees|committee|target)(?::[A-Za-z0-9_:]{1,100})?\}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\{(?:metric|events|units|unit|target)(?::[A-Za-z0-9_:]{1,100})?\}", RegexOptions.CultureInvariant)]
     private static partial Regex Token();
 }
 
 /// <summary>
-/// The value of every field for one report's statistics. A field that names no metric, kind or committee the app
+/// The value of every field for one report's statistics. A field that names no metric, kind or unit the app
 /// knows stays unresolved: the document shows it as written and the editor lists it, so a change of the metric
 /// catalogue never breaks a draft.
 /// </summary>
@@ -106,12 +106,12 @@ public sealed class FieldValues
             values[$"events:{kind}:offline"] = counts.Offline;
         }
 
-        values["committees"] = statistics.Committees.Count(c => c.Events > 0 || c.PeopleServed > 0);
-        foreach (var committee in statistics.Committees)
+        values["units"] = statistics.Units.Count(c => c.Events > 0 || c.PeopleServed > 0);
+        foreach (var unit in statistics.Units)
         {
-            var id = committee.CommitteeId.ToString(CultureInfo.InvariantCulture);
-            values[$"committee:{id}:events"] = committee.Events;
-            values[$"committee:{id}:served"] = committee.PeopleServed;
+            var id = unit.UnitId.ToString(CultureInfo.InvariantCulture);
+            values[$"unit:{id}:events"] = unit.Events;
+            values[$"unit:{id}:served"] = unit.PeopleServed;
         }
 
         foreach (var target in statistics.Targets)
@@ -123,7 +123,7 @@ public sealed class FieldValues
         return new FieldValues(new Dictionary<string, decimal>(values, StringComparer.Ordinal));
     }
 
-    /// <summary>The field's value; a committee without activity in the period counts 0.</summary>
+    /// <summary>The field's value; a unit without activity in the period counts 0.</summary>
     public bool TryGet(string token, out decimal value)
     {
         var key = ReportFields.Key(token);
@@ -133,7 +133,7 @@ public sealed class FieldValues
         }
 
         var parts = key.Split(':');
-        if (parts is ["committee", var id, "events" or "served"] && int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+        if (parts is ["unit", var id, "events" or "served"] && int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out _))
         {
             value = 0;
             return true;

@@ -9,8 +9,8 @@ public sealed record ReportCampaign(
     string? Description, string? DescriptionEn, string? ReportingMedia, string? ReportingMediaEn,
     DateOnly StartDate, DateOnly EndDate, IReadOnlyList<(string Name, string? NameEn)> Organisers);
 
-/// <summary>A committee of one event, by id and name.</summary>
-public sealed record ReportCommittee(int Id, string Name, string? NameEn);
+/// <summary>A unit of one event, by id and name.</summary>
+public sealed record ReportUnit(int Id, string Name, string? NameEn);
 
 /// <summary>An event as a report tells it: when, what, where, who, its narrative and its own figures.</summary>
 public sealed record ReportEvent(
@@ -26,7 +26,7 @@ public sealed record ReportEvent(
     DateTime End,
     string? Place,
     string? PlaceEn,
-    IReadOnlyList<ReportCommittee> Committees,
+    IReadOnlyList<ReportUnit> Units,
     string? Narrative,
     string? NarrativeEn,
     bool Highlight,
@@ -39,9 +39,9 @@ public sealed record ReportEvent(
 /// </summary>
 public sealed record ReportSource(
     int CampaignId,
-    int? CommitteeId,
-    string? CommitteeName,
-    string? CommitteeNameEn,
+    int? UnitId,
+    string? UnitName,
+    string? UnitNameEn,
     DateOnly From,
     DateOnly To,
     ReportTexts Texts,
@@ -54,6 +54,6 @@ public sealed record ReportSource(
 {
     public FieldValues Fields { get; } = FieldValues.From(Statistics, MetricCodes);
 
-    /// <summary>The committee's name in the report's language, or null for the association's roll-up.</summary>
-    public string? Committee => CommitteeName is null ? null : Texts.Name(CommitteeName, CommitteeNameEn);
+    /// <summary>The unit's name in the report's language, or null for the association's roll-up.</summary>
+    public string? Unit => UnitName is null ? null : Texts.Name(UnitName, UnitNameEn);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CampaignHub.Web.Domain;
 using Microsoft.Extensions.Localization;
 
 namespace CampaignHub.Web.Features.Reports.Summary;
@@ -7,7 +8,7 @@ namespace CampaignHub.Web.Features.Reports.Summary;
 /// The report's words in the report's own language, which need not be the reader's: an admin using the English UI
 /// may preview the Chinese report. Strings come from the shared resources, looked up in that language.
 /// </summary>
-public sealed class ReportTexts(IStringLocalizer localizer, string language)
+public sealed class ReportTexts(IStringLocalizer localizer, string language, UnitKind unitKind = UnitKind.Other)
 {
     public const string Chinese = "zh-CN";
     public const string English = "en";
@@ -20,6 +21,9 @@ public sealed class ReportTexts(IStringLocalizer localizer, string language)
     public string Language { get; } = language;
 
     public bool IsEnglish => Language == English;
+
+    /// <summary>The kind of the units the report speaks of: 专委会 for a committee week, 科室 for a hospital's departments.</summary>
+    public UnitKind UnitKind { get; } = unitKind;
 
     /// <summary>The supported language named by <paramref name="value"/> (any case), or null.</summary>
     public static string? Match(string? value) =>
@@ -85,7 +89,7 @@ public sealed class ReportTexts(IStringLocalizer localizer, string language)
             : string.Join("，", clauses) + "。";
     }
 
-    /// <summary>Separates the items of a list whose items already contain commas (committee by committee).</summary>
+    /// <summary>Separates the items of a list whose items already contain commas (unit by unit).</summary>
     public string Semicolons(IEnumerable<string> items) => string.Join(IsEnglish ? "; " : "；", items);
 
     /// <summary>一、二、… 五十、 in Chinese, "1." "2." in English.</summary>
@@ -93,6 +97,23 @@ public sealed class ReportTexts(IStringLocalizer localizer, string language)
 
     private static string Capitalise(string text) =>
         text.Length > 0 && char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text;
+
+    /// <summary>
+    /// Report texts name units by their kind's word: %unit% and %units% (%Unit%, %Units% at a sentence's start) become
+    /// 专委会, 科室, 协作单位… or committee(s), department(s), partner site(s)…, so one text serves every form of campaign.
+    /// </summary>
+    private string WithUnitWords(string text)
+    {
+        if (!text.Contains('%'))
+        {
+            return text;
+        }
+
+        var code = Codes<UnitKind>.Of(UnitKind);
+        var one = localizer[$"UnitKind_{code}_One"].Value;
+        var many = localizer[$"UnitKind_{code}_Plural"].Value;
+        return text.Replace("%units%", many).Replace("%unit%", one).Replace("%Units%", Capitalise(many)).Replace("%Unit%", Capitalise(one));
+    }
 
     private string? Lookup(string key)
     {
@@ -102,7 +123,7 @@ public sealed class ReportTexts(IStringLocalizer localizer, string language)
         {
             CultureInfo.CurrentUICulture = Culture;
             var text = localizer[key];
-            return text.ResourceNotFound ? null : text.Value;
+            return text.ResourceNotFound ? null : WithUnitWords(text.Value);
         }
         finally
         {

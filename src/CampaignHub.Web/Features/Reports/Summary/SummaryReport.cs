@@ -1,3 +1,4 @@
+using CampaignHub.Web.Domain;
 using CampaignHub.Web.Features.Totals;
 
 namespace CampaignHub.Web.Features.Reports.Summary;
@@ -9,14 +10,15 @@ namespace CampaignHub.Web.Features.Reports.Summary;
 /// </summary>
 public sealed record SummaryReport(
     int CampaignId,
-    int? CommitteeId,
+    int? UnitId,
     int? DraftId,
     DateOnly From,
     DateOnly To,
     string Language,
     string Title,
     string CampaignName,
-    string? CommitteeName,
+    string? UnitName,
+    UnitKind UnitKind,
     IReadOnlyList<ReportBlock> Blocks,
     IReadOnlyList<ReportTable> Tables,
     IReadOnlyList<ReportChart> Charts,
@@ -63,7 +65,7 @@ public sealed record ReportParagraph(IReadOnlyList<ReportRun> Runs)
 public abstract record ReportBlock;
 
 /// <summary>
-/// Opening, committees, free, totals or closing text. A numbered heading for those that have one; the opening and
+/// Opening, units, free, totals or closing text. A numbered heading for those that have one; the opening and
 /// the closing carry none, the totals paragraph its fixed one.
 /// </summary>
 public sealed record ReportTextBlock(ReportTextKind Kind, string? Number, ReportParagraph? Heading, IReadOnlyList<ReportParagraph> Paragraphs) : ReportBlock;
@@ -71,7 +73,7 @@ public sealed record ReportTextBlock(ReportTextKind Kind, string? Number, Report
 public enum ReportTextKind
 {
     Opening,
-    Committees,
+    Units,
     Paragraph,
     Totals,
     Closing,

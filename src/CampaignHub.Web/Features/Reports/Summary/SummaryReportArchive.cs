@@ -24,7 +24,7 @@ public sealed class SummaryReportArchive(
     private static readonly JsonSerializerOptions SnapshotOptions = new(JsonSerializerDefaults.Web);
 
     /// <summary>
-    /// Renders the report and stores it. A report of the same campaign, period, committee and language that is still
+    /// Renders the report and stores it. A report of the same campaign, period, unit and language that is still
     /// locked is a conflict (409): unlock it first, so a correction is always visible as a new report.
     /// </summary>
     /// <remarks>
@@ -54,7 +54,7 @@ public sealed class SummaryReportArchive(
             entity = new FinalisedReport
             {
                 CampaignId = report.CampaignId,
-                CommitteeId = report.CommitteeId,
+                UnitId = report.UnitId,
                 From = report.From,
                 To = report.To,
                 Language = report.Language,
@@ -89,7 +89,7 @@ public sealed class SummaryReportArchive(
     private async Task ThrowIfStillLockedAsync(CampaignHubDbContext db, SummaryReport report, CancellationToken cancellationToken)
     {
         var existing = await db.FinalisedReports.AsNoTracking()
-            .Where(r => r.CampaignId == report.CampaignId && r.CommitteeId == report.CommitteeId && r.From == report.From
+            .Where(r => r.CampaignId == report.CampaignId && r.UnitId == report.UnitId && r.From == report.From
                         && r.To == report.To && r.Language == report.Language && r.UnlockedAt == null)
             .Select(r => (int?)r.Id)
             .FirstOrDefaultAsync(cancellationToken);
@@ -199,8 +199,8 @@ public sealed class SummaryReportArchive(
             .OrderByDescending(r => r.FinalisedAt).ThenByDescending(r => r.Id)
             .Select(r => new
             {
-                r.Id, r.CampaignId, r.CommitteeId, CommitteeName = r.Committee != null ? r.Committee.Name : null,
-                CommitteeNameEn = r.Committee != null ? r.Committee.NameEn : null,
+                r.Id, r.CampaignId, r.UnitId, UnitName = r.Unit != null ? r.Unit.Name : null,
+                UnitNameEn = r.Unit != null ? r.Unit.NameEn : null,
                 r.From, r.To, r.Language, r.Title, r.FinalisedAt, r.FinalisedById, r.UnlockedAt, r.UnlockedById, r.UnlockReason,
                 PdfBytes = r.Pdf.Length, r.Version,
             })
@@ -210,8 +210,8 @@ public sealed class SummaryReportArchive(
             .Select(u => new { u.Id, u.DisplayName, u.Email })
             .ToDictionaryAsync(u => u.Id, u => string.IsNullOrWhiteSpace(u.DisplayName) ? u.Email ?? u.Id : u.DisplayName, cancellationToken);
         return rows.Select(r => new FinalisedReportItem(
-                r.Id, r.CampaignId, r.CommitteeId,
-                r.CommitteeName is null ? null : english && !string.IsNullOrWhiteSpace(r.CommitteeNameEn) ? r.CommitteeNameEn : r.CommitteeName,
+                r.Id, r.CampaignId, r.UnitId,
+                r.UnitName is null ? null : english && !string.IsNullOrWhiteSpace(r.UnitNameEn) ? r.UnitNameEn : r.UnitName,
                 r.From, r.To, r.Language, r.Title, r.FinalisedAt, users.GetValueOrDefault(r.FinalisedById, r.FinalisedById),
                 r.UnlockedAt is null, r.UnlockedAt, r.UnlockedById is null ? null : users.GetValueOrDefault(r.UnlockedById, r.UnlockedById),
                 r.UnlockReason, r.PdfBytes, r.Version))

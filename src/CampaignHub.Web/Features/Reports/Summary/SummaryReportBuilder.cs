@@ -30,14 +30,14 @@ public static class SummaryReportBuilder
                 case ReportDraftBlockKind.Opening:
                     AddText(body, context, ReportTextKind.Opening, null, null, block.Text, source.Texts["Report_Block_Opening"]);
                     break;
-                case ReportDraftBlockKind.Committees:
+                case ReportDraftBlockKind.Units:
                 case ReportDraftBlockKind.Paragraph:
                 {
-                    var kind = block.Kind == ReportDraftBlockKind.Committees ? ReportTextKind.Committees : ReportTextKind.Paragraph;
+                    var kind = block.Kind == ReportDraftBlockKind.Units ? ReportTextKind.Units : ReportTextKind.Paragraph;
                     var heading = string.IsNullOrWhiteSpace(block.Heading) ? null : block.Heading.Trim();
                     if (Paragraphs(block.Text).Count > 0)
                     {
-                        var label = heading ?? source.Texts[kind == ReportTextKind.Committees ? "Report_Committees_Heading" : "Report_Block_Paragraph"];
+                        var label = heading ?? source.Texts[kind == ReportTextKind.Units ? "Report_Units_Heading" : "Report_Block_Paragraph"];
                         AddText(body, context, kind, heading is null ? null : source.Texts.SectionNumber(++number), heading, block.Text, label);
                     }
 
@@ -67,8 +67,8 @@ public static class SummaryReportBuilder
 
         var tables = Tables(source, context);
         return new SummaryReport(
-            source.CampaignId, source.CommitteeId, draftId, source.From, source.To, source.Texts.Language,
-            title, source.Texts.Name(source.Campaign.Name, source.Campaign.NameEn), source.Committee,
+            source.CampaignId, source.UnitId, draftId, source.From, source.To, source.Texts.Language,
+            title, source.Texts.Name(source.Campaign.Name, source.Campaign.NameEn), source.Unit, source.Texts.UnitKind,
             body, tables, Charts(source), source.Statistics,
             context.Gaps.DistinctBy(g => (g.Where, g.Text)).ToList(), context.Unknown.Distinct().ToList(), generatedAt);
     }
@@ -165,12 +165,12 @@ public static class SummaryReportBuilder
             return narrative;
         }
 
-        var committees = texts.List(e.Committees.Select(c => texts.Name(c.Name, c.NameEn)).ToList(), enumeration: true);
+        var units = texts.List(e.Units.Select(c => texts.Name(c.Name, c.NameEn)).ToList(), enumeration: true);
         var title = texts.Name(e.Title, e.TitleEn);
         var place = texts.IsEnglish && !string.IsNullOrWhiteSpace(e.PlaceEn) ? e.PlaceEn : e.Place;
         return string.IsNullOrWhiteSpace(place)
-            ? texts.Format("Report_Event_Told", texts.Date(DateOnly.FromDateTime(e.Start)), committees, title)
-            : texts.Format("Report_Event_ToldAt", texts.Date(DateOnly.FromDateTime(e.Start)), committees, title, place);
+            ? texts.Format("Report_Event_Told", texts.Date(DateOnly.FromDateTime(e.Start)), units, title)
+            : texts.Format("Report_Event_ToldAt", texts.Date(DateOnly.FromDateTime(e.Start)), units, title, place);
     }
 
     /// <summary>"2021年4月15日 09:00–11:30 · 义诊/咨询 · 线下 · 本院区门诊大厅 · 乳腺癌专委会".</summary>
@@ -184,7 +184,7 @@ public static class SummaryReportBuilder
             texts[$"EventKind_{Codes<EventKind>.Of(e.Kind)}"] + " · " + texts[$"EventChannel_{Codes<EventChannel>.Of(e.Channel)}"],
             string.Join(" ", new[] { platform, e.PlatformDetail }.Where(s => !string.IsNullOrWhiteSpace(s))),
             place,
-            texts.List(e.Committees.Select(c => texts.Name(c.Name, c.NameEn)).ToList(), enumeration: true),
+            texts.List(e.Units.Select(c => texts.Name(c.Name, c.NameEn)).ToList(), enumeration: true),
         ];
         return string.Join(" · ", facts.Where(f => !string.IsNullOrWhiteSpace(f)));
     }
@@ -224,16 +224,16 @@ public static class SummaryReportBuilder
                 [texts["Report_Table_Total"], Count(kinds.Sum(k => k.Counts.Online)), Count(kinds.Sum(k => k.Counts.Offline)), Count(stats.Totals.EventCount)]));
         }
 
-        if (stats.Committees.Count > 0)
+        if (stats.Units.Count > 0)
         {
-            var rows = stats.Committees.Select(c => (IReadOnlyList<string>)[texts.Name(c.Name, c.NameEn), Count(c.Events), ReportTexts.Number(c.PeopleServed)]).ToList();
-            foreach (var c in stats.Committees)
+            var rows = stats.Units.Select(c => (IReadOnlyList<string>)[texts.Name(c.Name, c.NameEn), Count(c.Events), ReportTexts.Number(c.PeopleServed)]).ToList();
+            foreach (var c in stats.Units)
             {
-                context.Gap(texts["Report_Table_Committees"], texts.Name(c.Name, c.NameEn));
+                context.Gap(texts["Report_Table_Units"], texts.Name(c.Name, c.NameEn));
             }
 
-            tables.Add(new ReportTable("committees-table", texts["Report_Table_Committees"],
-                [new(texts["Report_Table_Committee"]), new(texts["Report_Table_CommitteeEvents"], true), new(texts["Report_Table_PeopleServed"], true)], rows));
+            tables.Add(new ReportTable("units-table", texts["Report_Table_Units"],
+                [new(texts["Report_Table_UnitName"]), new(texts["Report_Table_UnitEvents"], true), new(texts["Report_Table_PeopleServed"], true)], rows));
         }
 
         if (stats.Targets.Count > 0)

@@ -5,26 +5,26 @@ using Microsoft.Extensions.Localization;
 
 namespace CampaignHub.Web.Features.Reports.Summary;
 
-/// <summary>Finalising a report: the period, committee and language, as the report's query string takes them.</summary>
-public sealed record FinaliseReportInput(DateOnly? From, DateOnly? To, string? Lang, int? CommitteeId, int? DraftId = null);
+/// <summary>Finalising a report: the period, unit and language, as the report's query string takes them.</summary>
+public sealed record FinaliseReportInput(DateOnly? From, DateOnly? To, string? Lang, int? UnitId, int? DraftId = null);
 
 /// <summary>Unlocking a finalised report: why, and the version read (optional).</summary>
 public sealed record UnlockReportInput(string? Reason, long? Version);
 
 public static class SummaryReportEndpoints
 {
-    private const string Query = "?from=YYYY-MM-DD&to=YYYY-MM-DD (within the campaign; default its whole period)&lang=zh-CN|en&committeeId= (a committee's own summary)";
+    private const string Query = "?from=YYYY-MM-DD&to=YYYY-MM-DD (within the campaign; default its whole period)&lang=zh-CN|en&unitId= (a unit's own summary)";
 
     public static RouteGroupBuilder MapSummaryReportEndpoints(this RouteGroupBuilder api)
     {
         var reports = api.MapGroup("").WithTags("Reports");
 
-        reports.MapGet("/campaigns/{id:int}/report.pdf", async (int id, string? from, string? to, string? lang, string? committeeId,
+        reports.MapGet("/campaigns/{id:int}/report.pdf", async (int id, string? from, string? to, string? lang, string? unitId,
                 ApiActor caller, SummaryReportService service, IStringLocalizer<SharedResource> localizer, ILoggerFactory loggers,
                 HttpContext context, CancellationToken cancellationToken) =>
             {
                 var timings = RenderTimings.Start();
-                var report = await timings.MeasureAsync("db", () => service.BuildAsync(caller.Actor, ParseQuery(id, from, to, lang, committeeId, localizer), cancellationToken));
+                var report = await timings.MeasureAsync("db", () => service.BuildAsync(caller.Actor, ParseQuery(id, from, to, lang, unitId, localizer), cancellationToken));
                 try
                 {
                     var file = await timings.MeasureAsync("total", () => service.RenderPdfAsync(report, cancellationToken));
@@ -45,11 +45,11 @@ public static class SummaryReportEndpoints
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("The summary report as an A4 PDF (admins and coordinators). " + Query + ". 503 names the install command when Chromium is missing.");
 
-        reports.MapGet("/campaigns/{id:int}/report.docx", async (int id, string? from, string? to, string? lang, string? committeeId,
+        reports.MapGet("/campaigns/{id:int}/report.docx", async (int id, string? from, string? to, string? lang, string? unitId,
                 ApiActor caller, SummaryReportService service, IStringLocalizer<SharedResource> localizer, HttpContext context,
                 CancellationToken cancellationToken) =>
             {
-                var report = await service.BuildAsync(caller.Actor, ParseQuery(id, from, to, lang, committeeId, localizer), cancellationToken);
+                var report = await service.BuildAsync(caller.Actor, ParseQuery(id, from, to, lang, unitId, localizer), cancellationToken);
                 var file = service.RenderDocx(report);
                 context.Response.Headers.CacheControl = "private, no-store";
                 return TypedResults.File(file.Content, file.ContentType, file.FileName);
@@ -59,11 +59,11 @@ public static class SummaryReportEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("The summary report as a Word document (.docx) with Word styles, Chinese fonts, A4 and page numbers (admins and coordinators). " + Query + ".");
 
-        reports.MapGet("/campaigns/{id:int}/report/totals.xlsx", async (int id, string? from, string? to, string? lang, string? committeeId,
+        reports.MapGet("/campaigns/{id:int}/report/totals.xlsx", async (int id, string? from, string? to, string? lang, string? unitId,
                 ApiActor caller, SummaryReportService service, IStringLocalizer<SharedResource> localizer, HttpContext context,
                 CancellationToken cancellationToken) =>
             {
-                var file = await service.TotalsWorkbookAsync(caller.Actor, ParseQuery(id, from, to, lang, committeeId, localizer), cancellationToken);
+                var file = await service.TotalsWorkbookAsync(caller.Actor, ParseQuery(id, from, to, lang, unitId, localizer), cancellationToken);
                 context.Response.Headers.CacheControl = "private, no-store";
                 return TypedResults.File(file.Content, file.ContentType, file.FileName);
             })
@@ -81,7 +81,7 @@ public static class SummaryReportEndpoints
             {
                 try
                 {
-                    var item = await archive.FinaliseAsync(caller.Actor, new SummaryReportQuery(id, input.From, input.To, input.CommitteeId, input.Lang), input.DraftId, cancellationToken);
+                    var item = await archive.FinaliseAsync(caller.Actor, new SummaryReportQuery(id, input.From, input.To, input.UnitId, input.Lang), input.DraftId, cancellationToken);
                     return TypedResults.Created($"/api/reports/{item.Id}.pdf", item);
                 }
                 catch (PdfRendererUnavailableException ex)
@@ -94,7 +94,7 @@ public static class SummaryReportEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("Finalises a report (admins only): stores its PDF, its Word file and a snapshot of its figures and locks its period. "
-                         + "Body { from, to, lang, committeeId } or { draftId } (the edited draft of this campaign). 409 when the same report is already finalised and locked.");
+                         + "Body { from, to, lang, unitId } or { draftId } (the edited draft of this campaign). 409 when the same report is already finalised and locked.");
 
         reports.MapGet("/reports/{id:int}.pdf", async (int id, ApiActor caller, SummaryReportArchive archive, HttpContext context, CancellationToken cancellationToken) =>
             {
@@ -127,26 +127,26 @@ public static class SummaryReportEndpoints
     }
 
     /// <summary>Query values as text, so a malformed one is a 400 naming its field rather than a bare binding error.</summary>
-    private static SummaryReportQuery ParseQuery(int id, string? from, string? to, string? lang, string? committeeId, IStringLocalizer localizer)
+    private static SummaryReportQuery ParseQuery(int id, string? from, string? to, string? lang, string? unitId, IStringLocalizer localizer)
     {
         var errors = new ValidationErrors();
         var start = ParseDate(from, "from", errors, localizer);
         var end = ParseDate(to, "to", errors, localizer);
-        int? committee = null;
-        if (!string.IsNullOrWhiteSpace(committeeId))
+        int? unit = null;
+        if (!string.IsNullOrWhiteSpace(unitId))
         {
-            if (int.TryParse(committeeId, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+            if (int.TryParse(unitId, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
             {
-                committee = value;
+                unit = value;
             }
             else
             {
-                errors.Add("committeeId", localizer["Api_Error_InvalidValue"]);
+                errors.Add("unitId", localizer["Api_Error_InvalidValue"]);
             }
         }
 
         errors.ThrowIfAny();
-        return new SummaryReportQuery(id, start, end, committee, string.IsNullOrWhiteSpace(lang) ? null : lang);
+        return new SummaryReportQuery(id, start, end, unit, string.IsNullOrWhiteSpace(lang) ? null : lang);
     }
 
     private static DateOnly? ParseDate(string? text, string field, ValidationErrors errors, IStringLocalizer localizer)

@@ -1,7 +1,7 @@
 namespace CampaignHub.Web.Features.Reports.Summary;
 
 /// <summary>
-/// Which report: a campaign, an inclusive period within it (default: the whole campaign), optionally one committee's
+/// Which report: a campaign, an inclusive period within it (default: the whole campaign), optionally one unit's
 /// own summary, and the language (zh-CN or en; default: the reader's).
 /// </summary>
-public sealed record SummaryReportQuery(int CampaignId, DateOnly? From = null, DateOnly? To = null, int? CommitteeId = null, string? Language = null);
+public sealed record SummaryReportQuery(int CampaignId, DateOnly? From = null, DateOnly? To = null, int? UnitId = null, string? Language = null);

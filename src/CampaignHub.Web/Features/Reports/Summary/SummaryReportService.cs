@@ -4,6 +4,7 @@ using CampaignHub.Web.Domain;
 using CampaignHub.Web.Features.Association;
 using CampaignHub.Web.Features.Common;
 using CampaignHub.Web.Features.Events;
+using CampaignHub.Web.Features.Units;
 using CampaignHub.Web.Features.Reports.Summary.Word;
 using CampaignHub.Web.Features.Totals;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ using Microsoft.Extensions.Localization;
 namespace CampaignHub.Web.Features.Reports.Summary;
 
 /// <summary>
-/// The summary report of a campaign (or of one committee within it) over a period, for admins and coordinators.
+/// The summary report of a campaign (or of one unit within it) over a period, for admins and coordinators.
 /// Its numbers come from <see cref="CampaignStatisticsService"/>, aggregated in the database; only the events its
 /// sections tell (the highlighted ones, at most <see cref="MaxStoryEvents"/>) are read one by one, so the report's
 /// cost hardly grows with the number of events. Made from a draft (<see cref="ReportDraftWriter"/> writes a new one)
@@ -77,7 +78,7 @@ public sealed class SummaryReportService(
     public async Task<ReportFile> RenderPdfAsync(SummaryReport report, CancellationToken cancellationToken = default)
     {
         var html = await RenderHtmlAsync(report);
-        var footer = report.CommitteeName is null ? report.CampaignName : $"{report.CampaignName} · {report.CommitteeName}";
+        var footer = report.UnitName is null ? report.CampaignName : $"{report.CampaignName} · {report.UnitName}";
         var options = new PdfPageOptions { Title = footer, MarginTop = "15mm", MarginRight = "14mm", MarginBottom = "18mm", MarginLeft = "14mm" };
         var content = await pdf.RenderAsync(html, options, cancellationToken);
         return new ReportFile(FileName(report, "pdf"), "application/pdf", content);
@@ -85,7 +86,7 @@ public sealed class SummaryReportService(
 
     /// <summary>The same document as a Word file (Word styles, Chinese fonts, A4, page numbers); no browser needed.</summary>
     public ReportFile RenderDocx(SummaryReport report) =>
-        new(FileName(report, "docx"), SummaryReportDocx.ContentType, SummaryReportDocx.Write(report, new ReportTexts(localizer, report.Language)));
+        new(FileName(report, "docx"), SummaryReportDocx.ContentType, SummaryReportDocx.Write(report, new ReportTexts(localizer, report.Language, report.UnitKind)));
 
     /// <summary>The totals tables as an XLSX workbook in the report's language: no sections, no photos, no browser.</summary>
     public async Task<ReportFile> TotalsWorkbookAsync(Actor actor, SummaryReportQuery query, CancellationToken cancellationToken = default)
@@ -94,7 +95,7 @@ public sealed class SummaryReportService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var scope = await ResolveAsync(db, query, cancellationToken);
         var stats = await statistics.GetAsync(scope.Totals, cancellationToken);
-        var title = ReportDraftWriter.Title(new ReportSource(query.CampaignId, query.CommitteeId, scope.CommitteeName, scope.CommitteeNameEn,
+        var title = ReportDraftWriter.Title(new ReportSource(query.CampaignId, query.UnitId, scope.UnitName, scope.UnitNameEn,
             stats.From, stats.To, scope.Texts, scope.Campaign, stats, [], new Dictionary<int, ReportEvent>(), [], []));
         return new ReportFile(
             FileName(title, stats.From, stats.To, "xlsx"),
@@ -120,9 +121,9 @@ public sealed class SummaryReportService(
         var end = to == scope.Campaign.EndDate ? DateTime.MaxValue : Period.EndAfter(to);
         var told = db.Events.AsNoTracking().Where(e => e.CampaignId == query.CampaignId && e.Status != EventStatus.Cancelled
                                                        && e.StartsAt >= start && e.StartsAt < end);
-        if (query.CommitteeId is { } only)
+        if (query.UnitId is { } only)
         {
-            told = told.Where(e => e.Committees.Any(c => c.CommitteeId == only));
+            told = told.Where(e => e.Units.Any(c => c.UnitId == only));
         }
 
         var story = await told.Where(e => e.Highlight).OrderBy(e => e.StartsAt).ThenBy(e => e.Id).Take(MaxStoryEvents)
@@ -131,11 +132,11 @@ public sealed class SummaryReportService(
         var catalogue = await db.MetricDefinitions.AsNoTracking().OrderBy(m => m.SortOrder).ThenBy(m => m.Id).ToListAsync(cancellationToken);
         var events = await EventsAsync(db, query.CampaignId, story.Concat(eventIds).Distinct().ToList(), catalogue, cancellationToken);
 
-        return new ReportSource(query.CampaignId, query.CommitteeId, scope.CommitteeName, scope.CommitteeNameEn, from, to, scope.Texts,
+        return new ReportSource(query.CampaignId, query.UnitId, scope.UnitName, scope.UnitNameEn, from, to, scope.Texts,
             scope.Campaign, stats, catalogue.Select(m => m.Code).ToList(), events, story.Where(events.ContainsKey).ToList(), kinds);
     }
 
-    /// <summary>The events by id with their committees, place and own figures, in two queries besides the events'.</summary>
+    /// <summary>The events by id with their units, place and own figures, in two queries besides the events'.</summary>
     private static async Task<Dictionary<int, ReportEvent>> EventsAsync(
         CampaignHubDbContext db, int campaignId, List<int> ids, List<MetricDefinition> catalogue, CancellationToken cancellationToken)
     {
@@ -157,11 +158,11 @@ public sealed class SummaryReportService(
             })
             .ToListAsync(cancellationToken);
         var found = rows.Select(r => r.Id).ToList();
-        var committees = (await db.EventCommittees.AsNoTracking().Where(c => found.Contains(c.EventId))
-                .OrderBy(c => c.CommitteeId)
-                .Select(c => new { c.EventId, c.CommitteeId, c.Committee!.Name, c.Committee.NameEn })
+        var units = (await db.EventUnits.AsNoTracking().Where(c => found.Contains(c.EventId))
+                .OrderBy(c => c.UnitId)
+                .Select(c => new { c.EventId, c.UnitId, c.Unit!.Name, c.Unit.NameEn })
                 .ToListAsync(cancellationToken))
-            .ToLookup(c => c.EventId, c => new ReportCommittee(c.CommitteeId, c.Name, c.NameEn));
+            .ToLookup(c => c.EventId, c => new ReportUnit(c.UnitId, c.Name, c.NameEn));
         var order = catalogue.Select((m, i) => (m.Id, i)).ToDictionary(x => x.Id, x => x.i);
         var metricById = catalogue.ToDictionary(m => m.Id);
         var figures = (await db.MetricValues.AsNoTracking().Where(v => v.EventId != null && found.Contains(v.EventId.Value))
@@ -176,13 +177,13 @@ public sealed class SummaryReportService(
                 : r.Host is not null ? (r.Host, r.HostEn)
                 : (r.Location, null);
             return new ReportEvent(r.Id, r.Title, r.TitleEn, r.SectionGroup, r.Kind, r.Channel, r.Platform, r.PlatformDetail, r.StartsAt, r.EndsAt,
-                place, placeEn, committees[r.Id].ToList(), r.Narrative, r.NarrativeEn, r.Highlight,
+                place, placeEn, units[r.Id].ToList(), r.Narrative, r.NarrativeEn, r.Highlight,
                 figures[r.Id].OrderBy(f => order[f.MetricDefinitionId]).Select(f => ToTotal(metricById[f.MetricDefinitionId], f.Value)).ToList());
         });
     }
 
     /// <summary>
-    /// Checks the query against the campaign: the language, a period within the campaign, a known committee. An
+    /// Checks the query against the campaign: the language, a period within the campaign, a known unit. An
     /// unknown campaign is a 404; every other problem is a field error, all of them at once.
     /// </summary>
     private async Task<ReportScope> ResolveAsync(CampaignHubDbContext db, SummaryReportQuery query, CancellationToken cancellationToken)
@@ -222,23 +223,26 @@ public sealed class SummaryReportService(
             errors.Add("to", within);
         }
 
-        var committee = query.CommitteeId is { } committeeId
-            ? await db.Committees.AsNoTracking().Where(c => c.Id == committeeId).Select(c => new { c.Name, c.NameEn }).FirstOrDefaultAsync(cancellationToken)
+        var unit = query.UnitId is { } unitId
+            ? await db.Units.AsNoTracking().Where(c => c.Id == unitId).Select(c => new { c.Name, c.NameEn, c.Kind }).FirstOrDefaultAsync(cancellationToken)
             : null;
-        if (query.CommitteeId is not null && committee is null)
+        if (query.UnitId is not null && unit is null)
         {
-            errors.Add("committeeId", string.Format(localizer["Event_Error_UnknownCommittee"], query.CommitteeId));
+            errors.Add("unitId", string.Format(localizer["Event_Error_UnknownUnit"], query.UnitId));
         }
 
         errors.ThrowIfAny();
-        var texts = new ReportTexts(localizer, language!);
+        // A unit's own report speaks of its kind; the campaign's, of the kind its units share (专委会 for the week).
+        var unitKind = unit?.Kind ?? UnitWords.Common(await db.Set<CampaignUnit>().AsNoTracking()
+            .Where(u => u.CampaignId == query.CampaignId).Select(u => u.Unit!.Kind).Distinct().ToListAsync(cancellationToken));
+        var texts = new ReportTexts(localizer, language!, unitKind);
         var info = new ReportCampaign(campaign.Name, campaign.NameEn, campaign.Theme, campaign.ThemeEn, campaign.Edition, campaign.EditionEn,
             campaign.Description, campaign.DescriptionEn, campaign.ReportingMedia, campaign.ReportingMediaEn,
             campaign.StartDate, campaign.EndDate, campaign.Organisers.Select(o => (o.Name, o.NameEn)).ToList());
-        return new ReportScope(texts, info, committee?.Name, committee?.NameEn, new TotalsQuery(query.CampaignId, from, to, query.CommitteeId));
+        return new ReportScope(texts, info, unit?.Name, unit?.NameEn, new TotalsQuery(query.CampaignId, from, to, query.UnitId));
     }
 
-    private sealed record ReportScope(ReportTexts Texts, ReportCampaign Campaign, string? CommitteeName, string? CommitteeNameEn, TotalsQuery Totals);
+    private sealed record ReportScope(ReportTexts Texts, ReportCampaign Campaign, string? UnitName, string? UnitNameEn, TotalsQuery Totals);
 
     public static string FileName(SummaryReport report, string extension) => FileName(report.Title, report.From, report.To, extension);
 

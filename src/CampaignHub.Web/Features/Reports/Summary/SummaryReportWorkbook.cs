@@ -7,7 +7,7 @@ namespace CampaignHub.Web.Features.Reports.Summary;
 
 /// <summary>
 /// The report's tables as an XLSX workbook (MiniExcel), one sheet each: totals by indicator, events by kind and
-/// channel, committees, targets, events per day. Numbers are numbers, so the sheet can sum them again.
+/// channel, units, targets, events per day. Numbers are numbers, so the sheet can sum them again.
 /// </summary>
 public static class SummaryReportWorkbook
 {
@@ -29,9 +29,9 @@ public static class SummaryReportWorkbook
                 [texts["Report_Table_Kind"], texts["EventChannel_online"], texts["EventChannel_offline"], texts["Report_Table_Total"]],
                 kinds.Select(k => new object?[] { texts[$"EventKind_{k.Kind}"], k.Counts.Online, k.Counts.Offline, k.Counts.Online + k.Counts.Offline })
                     .Append([texts["Report_Table_Total"], kinds.Sum(k => k.Counts.Online), kinds.Sum(k => k.Counts.Offline), statistics.Totals.EventCount])),
-            [texts["Report_Sheet_Committees"]] = Sheet(
-                [texts["Report_Table_Committee"], texts["Report_Table_CommitteeEvents"], texts["Report_Table_PeopleServed"]],
-                statistics.Committees.Select(c => new object?[] { texts.Name(c.Name, c.NameEn), c.Events, c.PeopleServed })),
+            [texts["Report_Sheet_Units"]] = Sheet(
+                [texts["Report_Table_UnitName"], texts["Report_Table_UnitEvents"], texts["Report_Table_PeopleServed"]],
+                statistics.Units.Select(c => new object?[] { texts.Name(c.Name, c.NameEn), c.Events, c.PeopleServed })),
             [texts["Report_Sheet_Targets"]] = Sheet(
                 [texts["Report_Table_Indicator"], texts["Report_Table_Target"], texts["Report_Table_Actual"], texts["Report_Table_Percent"] + " (%)"],
                 statistics.Targets.Select(t => new object?[] { texts.Name(t.Name, t.NameEn), t.Target, t.Actual, t.Percent })),

@@ -13,15 +13,15 @@ public sealed class SummaryReportPageTests(BrowserFixture fixture) : IClassFixtu
     [Fact]
     public async Task An_admin_previews_downloads_finalises_and_unlocks_the_report_from_a_phone()
     {
-        var committee = await fixture.App.AddCommitteeAsync("乳腺癌专委会");
-        var campaign = await fixture.App.AddCampaignAsync("2021 宣传周", new(2021, 4, 15), new(2021, 4, 21), committee);
+        var unit = await fixture.App.AddUnitAsync("乳腺癌专委会");
+        var campaign = await fixture.App.AddCampaignAsync("2021 宣传周", new(2021, 4, 15), new(2021, 4, 21), unit);
         var email = $"admin-{Guid.NewGuid():N}@example.org";
         var admin = await fixture.App.ActorAsync(await fixture.App.CreateUserAsync(email, Roles.Admin));
         await using (var scope = fixture.App.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<EventService>().CreateAsync(admin, new EventInput
             {
-                CampaignId = campaign, CommitteeIds = [committee], Title = "乳腺癌义诊", Kind = "free_clinic", Channel = "offline", Status = "held",
+                CampaignId = campaign, UnitIds = [unit], Title = "乳腺癌义诊", Kind = "free_clinic", Channel = "offline", Status = "held",
                 Start = new DateTime(2021, 4, 16, 9, 0, 0), End = new DateTime(2021, 4, 16, 11, 0, 0), Highlight = true,
                 Narrative = "专家为200余名群众义诊。", Figures = new() { ["patients_benefited"] = 200, ["staff_medical"] = 12 },
             });
@@ -69,8 +69,8 @@ public sealed class SummaryReportPageTests(BrowserFixture fixture) : IClassFixtu
     [Fact]
     public async Task Hospital_staff_are_told_the_report_is_not_for_them()
     {
-        var committee = await fixture.App.AddCommitteeAsync("肺癌专委会");
-        var campaign = await fixture.App.AddCampaignAsync("2022 宣传周", new(2022, 4, 15), new(2022, 4, 21), committee);
+        var unit = await fixture.App.AddUnitAsync("肺癌专委会");
+        var campaign = await fixture.App.AddCampaignAsync("2022 宣传周", new(2022, 4, 15), new(2022, 4, 21), unit);
         var email = $"staff-{Guid.NewGuid():N}@example.org";
         await fixture.App.CreateUserAsync(email, Roles.Staff);
         var page = await fixture.NewPageAsync();

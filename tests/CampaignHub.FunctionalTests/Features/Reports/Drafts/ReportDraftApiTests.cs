@@ -20,21 +20,21 @@ namespace CampaignHub.FunctionalTests.Features.Reports.Drafts;
 /// </summary>
 public sealed class ReportDraftApiTests(CampaignHubAppFactory factory) : IClassFixture<CampaignHubAppFactory>
 {
-    private async Task<(int Campaign, int Committee)> CampaignAsync()
+    private async Task<(int Campaign, int Unit)> CampaignAsync()
     {
-        var committee = await factory.AddCommitteeAsync($"乳腺癌专委会 {Guid.NewGuid():N}");
-        var campaign = await factory.AddCampaignAsync("宣传周", new(2021, 4, 15), new(2021, 4, 21), committee);
-        return (campaign, committee);
+        var unit = await factory.AddUnitAsync($"乳腺癌专委会 {Guid.NewGuid():N}");
+        var campaign = await factory.AddCampaignAsync("宣传周", new(2021, 4, 15), new(2021, 4, 21), unit);
+        return (campaign, unit);
     }
 
-    private async Task<EventDetails> LogAsync(int campaign, int committee, decimal patients, string start = "2021-04-16T09:00:00")
+    private async Task<EventDetails> LogAsync(int campaign, int unit, decimal patients, string start = "2021-04-16T09:00:00")
     {
         var admin = await factory.ActorAsync(await factory.CreateUserAsync($"admin-{Guid.NewGuid():N}@test.campaignhub.local", Roles.Admin));
         await using var scope = factory.Services.CreateAsyncScope();
         var at = DateTime.Parse(start, System.Globalization.CultureInfo.InvariantCulture);
         return await scope.ServiceProvider.GetRequiredService<EventService>().CreateAsync(admin, new EventInput
         {
-            CampaignId = campaign, CommitteeIds = [committee], Title = "乳腺癌义诊", Kind = "free_clinic", Channel = "offline", Status = "held",
+            CampaignId = campaign, UnitIds = [unit], Title = "乳腺癌义诊", Kind = "free_clinic", Channel = "offline", Status = "held",
             Start = at, End = at.AddHours(2), Narrative = "专家现场义诊。", Highlight = true,
             Figures = new() { ["patients_benefited"] = patients },
         });
@@ -58,8 +58,8 @@ public sealed class ReportDraftApiTests(CampaignHubAppFactory factory) : IClassF
     [Fact]
     public async Task A_draft_is_created_saved_with_its_version_refused_when_stale_deleted_and_audited()
     {
-        var (campaign, committee) = await CampaignAsync();
-        await LogAsync(campaign, committee, 120);
+        var (campaign, unit) = await CampaignAsync();
+        await LogAsync(campaign, unit, 120);
         var (_, first) = await factory.ApiUserAsync(Roles.Admin);
         var (_, second) = await factory.ApiUserAsync(Roles.Admin);
 
@@ -96,19 +96,19 @@ public sealed class ReportDraftApiTests(CampaignHubAppFactory factory) : IClassF
     }
 
     [Fact]
-    public async Task A_coordinator_works_on_their_own_committees_drafts_only_and_staff_on_none()
+    public async Task A_coordinator_works_on_their_own_units_drafts_only_and_staff_on_none()
     {
-        var (campaign, committee) = await CampaignAsync();
-        var other = await factory.AddCommitteeAsync($"肺癌专委会 {Guid.NewGuid():N}");
+        var (campaign, unit) = await CampaignAsync();
+        var other = await factory.AddUnitAsync($"肺癌专委会 {Guid.NewGuid():N}");
         var (_, admin) = await factory.ApiUserAsync(Roles.Admin);
-        var (_, coordinator) = await factory.ApiUserAsync(Roles.Coordinator, committee);
+        var (_, coordinator) = await factory.ApiUserAsync(Roles.Coordinator, unit);
         var (_, staff) = await factory.ApiUserAsync(Roles.Staff);
 
-        var own = await JsonAsync(await coordinator.PostAsJsonAsync($"/api/campaigns/{campaign}/report-drafts", new { committeeId = committee }), HttpStatusCode.Created);
+        var own = await JsonAsync(await coordinator.PostAsJsonAsync($"/api/campaigns/{campaign}/report-drafts", new { unitId = unit }), HttpStatusCode.Created);
         var association = await JsonAsync(await admin.PostAsJsonAsync($"/api/campaigns/{campaign}/report-drafts", new { }), HttpStatusCode.Created);
 
         (await coordinator.PostAsJsonAsync($"/api/campaigns/{campaign}/report-drafts", new { })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        (await coordinator.PostAsJsonAsync($"/api/campaigns/{campaign}/report-drafts", new { committeeId = other })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await coordinator.PostAsJsonAsync($"/api/campaigns/{campaign}/report-drafts", new { unitId = other })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await coordinator.GetAsync($"/api/report-drafts/{association["id"]}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await coordinator.PutAsJsonAsync($"/api/report-drafts/{association["id"]}", SaveBody(association, "x"))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await coordinator.GetAsync($"/api/report-drafts/{association["id"]}.docx")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
@@ -128,8 +128,8 @@ public sealed class ReportDraftApiTests(CampaignHubAppFactory factory) : IClassF
     [Fact]
     public async Task A_figure_changed_after_a_paragraph_was_edited_shows_in_that_paragraph_and_the_draft_says_the_data_changed()
     {
-        var (campaign, committee) = await CampaignAsync();
-        await LogAsync(campaign, committee, 120);
+        var (campaign, unit) = await CampaignAsync();
+        await LogAsync(campaign, unit, 120);
         var (_, client) = await factory.ApiUserAsync(Roles.Admin);
         var draft = await JsonAsync(await client.PostAsJsonAsync($"/api/campaigns/{campaign}/report-drafts", new { lang = "zh-CN" }), HttpStatusCode.Created);
         var body = SaveBody(draft);
@@ -138,7 +138,7 @@ public sealed class ReportDraftApiTests(CampaignHubAppFactory factory) : IClassF
         var saved = await JsonAsync(await client.PutAsJsonAsync($"/api/report-drafts/{draft["id"]}", body), HttpStatusCode.OK);
         saved["dataChanged"]!.GetValue<bool>().ShouldBeFalse();
 
-        await LogAsync(campaign, committee, 30, "2021-04-18T09:00:00");
+        await LogAsync(campaign, unit, 30, "2021-04-18T09:00:00");
 
         var now = await JsonAsync(await client.GetAsync($"/api/report-drafts/{draft["id"]}"), HttpStatusCode.OK);
         now["dataChanged"]!.GetValue<bool>().ShouldBeTrue();
@@ -157,8 +157,8 @@ public sealed class ReportDraftApiTests(CampaignHubAppFactory factory) : IClassF
     [Fact]
     public async Task Hostile_text_in_an_edited_paragraph_is_text_in_the_preview_the_pdf_and_the_word_file()
     {
-        var (campaign, committee) = await CampaignAsync();
-        await LogAsync(campaign, committee, 120);
+        var (campaign, unit) = await CampaignAsync();
+        await LogAsync(campaign, unit, 120);
         var (_, client) = await factory.ApiUserAsync(Roles.Admin);
         var draft = await JsonAsync(await client.PostAsJsonAsync($"/api/campaigns/{campaign}/report-drafts", new { lang = "zh-CN" }), HttpStatusCode.Created);
         const string hostile = "<script>alert(1)</script><img src=\"http://127.0.0.1:9/x.png\" onerror=\"alert(2)\">"
@@ -220,8 +220,8 @@ public sealed class ReportDraftApiTests(CampaignHubAppFactory factory) : IClassF
     [Fact]
     public async Task The_english_report_uses_english_fields_shows_the_chinese_where_there_are_none_and_lists_those_for_the_editor_only()
     {
-        var (campaign, committee) = await CampaignAsync();
-        var english = await LogAsync(campaign, committee, 120);
+        var (campaign, unit) = await CampaignAsync();
+        var english = await LogAsync(campaign, unit, 120);
         var admin = await factory.ActorAsync(await factory.CreateUserAsync($"admin-{Guid.NewGuid():N}@test.campaignhub.local", Roles.Admin));
         await using (var scope = factory.Services.CreateAsyncScope())
         {
@@ -229,13 +229,13 @@ public sealed class ReportDraftApiTests(CampaignHubAppFactory factory) : IClassF
             var details = await events.GetAsync(english.Id);
             await events.UpdateAsync(admin, english.Id, new EventInput
             {
-                CampaignId = campaign, CommitteeIds = [committee], Title = details!.Title, TitleEn = "Breast cancer free clinic", Kind = "free_clinic",
+                CampaignId = campaign, UnitIds = [unit], Title = details!.Title, TitleEn = "Breast cancer free clinic", Kind = "free_clinic",
                 Channel = "offline", Status = "held", Start = details.Start, End = details.End, Narrative = details.Narrative,
                 NarrativeEn = "Experts examined patients on the spot.", Highlight = true, Figures = new() { ["patients_benefited"] = 120 },
             }, details.Version);
         }
 
-        await LogAsync(campaign, committee, 10, "2021-04-17T09:00:00");
+        await LogAsync(campaign, unit, 10, "2021-04-17T09:00:00");
         var (_, client) = await factory.ApiUserAsync(Roles.Admin);
         var draft = await JsonAsync(await client.PostAsJsonAsync($"/api/campaigns/{campaign}/report-drafts", new { lang = "en" }), HttpStatusCode.Created);
         var id = draft["id"]!.GetValue<int>();
@@ -269,8 +269,8 @@ public sealed class ReportDraftApiTests(CampaignHubAppFactory factory) : IClassF
     [Fact]
     public async Task Finalising_a_draft_stores_the_edited_pdf_and_word_file_and_the_snapshot_of_its_figures()
     {
-        var (campaign, committee) = await CampaignAsync();
-        await LogAsync(campaign, committee, 120);
+        var (campaign, unit) = await CampaignAsync();
+        await LogAsync(campaign, unit, 120);
         var (_, client) = await factory.ApiUserAsync(Roles.Admin);
         var draft = await JsonAsync(await client.PostAsJsonAsync($"/api/campaigns/{campaign}/report-drafts", new { lang = "zh-CN" }), HttpStatusCode.Created);
         await JsonAsync(await client.PutAsJsonAsync($"/api/report-drafts/{draft["id"]}", SaveBody(draft, "宣传周工作总结（修订稿）")), HttpStatusCode.OK);

@@ -12,7 +12,7 @@ namespace CampaignHub.FunctionalTests.Features.Reports.Drafts;
 
 /// <summary>
 /// The default draft of the Shanxi 2021 demo against the association's own summary (seeds/000_e46fe9d50bf54d3b.txt):
-/// its title, its four sections in the source's order with the lead-up events, the committees in sentences, the
+/// its title, its four sections in the source's order with the lead-up events, the units in sentences, the
 /// media closing it, nothing empty; and the Word file read back with the OpenXml SDK.
 /// </summary>
 public sealed class ShanxiDraftTests(ShanxiDemoAppFactory factory) : IClassFixture<ShanxiDemoAppFactory>
@@ -29,7 +29,7 @@ public sealed class ShanxiDraftTests(ShanxiDemoAppFactory factory) : IClassFixtu
         var draft = await response.Content.ReadFromJsonAsync<JsonElement>();
         draft.GetProperty("title").GetString().ShouldBe("山西省抗癌协会4.15全国肿瘤防治宣传周活动总结");
         var blocks = draft.GetProperty("blocks").EnumerateArray().ToList();
-        blocks.Select(b => b.GetProperty("kind").GetString()).Distinct().ShouldBe(["opening", "section", "committees", "totals", "closing"]);
+        blocks.Select(b => b.GetProperty("kind").GetString()).Distinct().ShouldBe(["opening", "section", "units", "totals", "closing"]);
 
         var sections = blocks.Where(b => b.GetProperty("kind").GetString() == "section").ToList();
         sections.Select(s => s.GetProperty("heading").GetString()).ShouldBe(["组织观看启动仪式", "资料宣传", "举办山西省肿瘤防治宣传周启动仪式", "4.15系列活动"]);
@@ -47,17 +47,17 @@ public sealed class ShanxiDraftTests(ShanxiDemoAppFactory factory) : IClassFixtu
         opening.ShouldContain("山西省抗癌协会联合山西省肿瘤医院、山西省癌症中心组织开展了系列活动");
         opening.ShouldContain("形式包括启动仪式、义诊咨询、科普讲座");
 
-        // Sentences naming the committees, with examples; not a run of 25 committees × counts.
-        var committees = blocks.Single(b => b.GetProperty("kind").GetString() == "committees").GetProperty("text").GetString()!;
-        committees.ShouldStartWith("统计期间，山西省抗癌协会组织肺癌、健康教育与健康促进、");
-        committees.ShouldContain("等{committees}个专委会，运用线上线下相结合的方式开展各类活动{events}场");
-        committees.ShouldContain("。开展活动较多的有乳腺癌专委会（{committee:");
-        committees.Split('。', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBeLessThanOrEqualTo(3);
-        committees.Split("场").Length.ShouldBeLessThan(8);
+        // Sentences naming the units, with examples; not a run of 25 units × counts.
+        var units = blocks.Single(b => b.GetProperty("kind").GetString() == "units").GetProperty("text").GetString()!;
+        units.ShouldStartWith("统计期间，山西省抗癌协会组织肺癌、健康教育与健康促进、");
+        units.ShouldContain("等{units}个专委会，运用线上线下相结合的方式开展各类活动{events}场");
+        units.ShouldContain("。开展活动较多的有乳腺癌专委会（{unit:");
+        units.Split('。', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBeLessThanOrEqualTo(3);
+        units.Split("场").Length.ShouldBeLessThan(8);
 
         blocks.Single(b => b.GetProperty("kind").GetString() == "closing").GetProperty("text").GetString()
             .ShouldBe("健康生活报、山西社会与法制频道、生活晨报、山西科技报等多家媒体单位对活动进行了采访报道，广泛传播了防癌抗癌健康知识，营造了全民防癌抗癌的良好氛围。");
-        blocks.Where(b => b.GetProperty("kind").GetString() is "opening" or "committees" or "closing")
+        blocks.Where(b => b.GetProperty("kind").GetString() is "opening" or "units" or "closing")
             .ShouldAllBe(b => !string.IsNullOrWhiteSpace(b.GetProperty("text").GetString()));
 
         // The printed draft: numbered as the source, no empty parts written as "none".

@@ -16,7 +16,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CampaignHub.FunctionalTests.Features.Reports.Locks;
 
 /// <summary>
-/// A finalised report locks the events and figures of its campaign and period (of its committee, for a committee's
+/// A finalised report locks the events and figures of its campaign and period (of its unit, for a unit's
 /// report) on every write path, for admins too, until it is unlocked. Each test builds its own campaign.
 /// </summary>
 public sealed class ReportLockTests(CampaignHubAppFactory factory) : IClassFixture<CampaignHubAppFactory>
@@ -31,8 +31,8 @@ public sealed class ReportLockTests(CampaignHubAppFactory factory) : IClassFixtu
     private async Task<World> WorldAsync()
     {
         var suffix = Guid.NewGuid().ToString("N")[..8];
-        var breast = await factory.AddCommitteeAsync($"乳腺癌专委会-{suffix}");
-        var lung = await factory.AddCommitteeAsync($"肺癌专委会-{suffix}");
+        var breast = await factory.AddUnitAsync($"乳腺癌专委会-{suffix}");
+        var lung = await factory.AddUnitAsync($"肺癌专委会-{suffix}");
         var campaign = await factory.AddCampaignAsync($"宣传周-{suffix}", new(2021, 4, 10), new(2021, 4, 30), breast, lung);
         var adminId = await factory.CreateUserAsync($"admin-{suffix}@test.local", Roles.Admin);
         return new World(breast, lung, campaign,
@@ -42,13 +42,13 @@ public sealed class ReportLockTests(CampaignHubAppFactory factory) : IClassFixtu
             adminId);
     }
 
-    private async Task<int> FinaliseAsync(World world, int? committee = null, DateOnly? from = null)
+    private async Task<int> FinaliseAsync(World world, int? unit = null, DateOnly? from = null)
     {
         await using var db = await factory.DbAsync();
         var report = new FinalisedReport
         {
             CampaignId = world.Campaign,
-            CommitteeId = committee,
+            UnitId = unit,
             From = from ?? LockFrom,
             To = LockTo,
             Language = "zh-CN",
@@ -108,10 +108,10 @@ public sealed class ReportLockTests(CampaignHubAppFactory factory) : IClassFixtu
         await use(scope.ServiceProvider.GetRequiredService<DutyService>());
     }
 
-    private static EventInput Lecture(World world, DateTime start, params int[] committees) => new()
+    private static EventInput Lecture(World world, DateTime start, params int[] units) => new()
     {
         CampaignId = world.Campaign,
-        CommitteeIds = committees.ToList(),
+        UnitIds = units.ToList(),
         Title = "乳腺癌科普讲座",
         Kind = "lecture",
         Channel = "offline",
@@ -121,9 +121,9 @@ public sealed class ReportLockTests(CampaignHubAppFactory factory) : IClassFixtu
         Figures = new Dictionary<string, decimal> { ["public_benefited"] = 80 },
     };
 
-    private static CampaignFigureInput Reach(int committee, DateOnly day, decimal value, long? version = null) => new()
+    private static CampaignFigureInput Reach(int unit, DateOnly day, decimal value, long? version = null) => new()
     {
-        CommitteeId = committee,
+        UnitId = unit,
         Date = day,
         Figures = new Dictionary<string, decimal> { ["reach_wechat"] = value },
         Versions = version is { } v ? new Dictionary<string, long> { ["reach_wechat"] = v } : null,
@@ -231,16 +231,16 @@ public sealed class ReportLockTests(CampaignHubAppFactory factory) : IClassFixtu
     }
 
     [Fact]
-    public async Task A_committee_report_locks_only_that_committees_events_and_figures_and_joint_events_with_it()
+    public async Task A_unit_report_locks_only_that_units_events_and_figures_and_joint_events_with_it()
     {
         var world = await WorldAsync();
         var breastEvent = await EventsAsync(s => s.CreateAsync(world.Admin, Lecture(world, new DateTime(2021, 4, 16, 9, 0, 0), world.Breast)));
         var lungEvent = await EventsAsync(s => s.CreateAsync(world.Admin, Lecture(world, new DateTime(2021, 4, 16, 9, 0, 0), world.Lung)));
         var joint = await EventsAsync(s => s.CreateAsync(world.Admin, Lecture(world, new DateTime(2021, 4, 17, 9, 0, 0), world.Breast, world.Lung)));
-        await FinaliseAsync(world, committee: world.Breast);
+        await FinaliseAsync(world, unit: world.Breast);
 
         await RefusedAsync("start", () => EventsAsync(s => s.SaveFiguresAsync(world.BreastCoordinator, breastEvent.Id, new Dictionary<string, decimal> { ["public_benefited"] = 1 }, breastEvent.Version)));
-        // The lung coordinator may write the joint event, but the breast committee's report locks it.
+        // The lung coordinator may write the joint event, but the breast unit's report locks it.
         await RefusedAsync("start", () => EventsAsync(s => s.SaveFiguresAsync(world.LungCoordinator, joint.Id, new Dictionary<string, decimal> { ["public_benefited"] = 1 }, joint.Version)));
         await RefusedAsync("start", () => EventsAsync(s => s.CreateAsync(world.LungCoordinator, Lecture(world, new DateTime(2021, 4, 18, 9, 0, 0), world.Lung, world.Breast))));
         await RefusedAsync("date", () => FiguresAsync(s => s.SaveAsync(world.Admin, world.Campaign, Reach(world.Breast, new(2021, 4, 18), 10))));
@@ -264,7 +264,7 @@ public sealed class ReportLockTests(CampaignHubAppFactory factory) : IClassFixtu
         var update = await client.PutAsJsonAsync($"/api/events/{lecture.Id}", body);
         var delete = await client.DeleteAsync($"/api/events/{lecture.Id}");
         var figures = await client.PostAsJsonAsync($"/api/campaigns/{world.Campaign}/figures",
-            new { committeeId = world.Breast, date = "2021-04-19", figures = new Dictionary<string, decimal> { ["reach_tv"] = 2010 } });
+            new { unitId = world.Breast, date = "2021-04-19", figures = new Dictionary<string, decimal> { ["reach_tv"] = 2010 } });
 
         foreach (var (response, field) in new[] { (update, "start"), (delete, "start"), (figures, "date") })
         {
@@ -283,12 +283,12 @@ public sealed class ReportLockTests(CampaignHubAppFactory factory) : IClassFixtu
         string breastName;
         await using (var db = await factory.DbAsync())
         {
-            breastName = (await db.Committees.SingleAsync(c => c.Id == world.Breast)).Name;
+            breastName = (await db.Units.SingleAsync(c => c.Id == world.Breast)).Name;
         }
 
         var (_, client) = await factory.ApiUserAsync(Roles.Coordinator, world.Breast);
         var report = await FinaliseAsync(world);
-        var csv = "title,kind,channel,start,end,committees,patients_benefited\n"
+        var csv = "title,kind,channel,start,end,units,patients_benefited\n"
                   + $"社区义诊,free_clinic,offline,2021-04-22 09:00,2021-04-22 11:00,{breastName},30\n"
                   + $"科普讲座,lecture,online,2021-04-18 19:00,2021-04-18 20:00,{breastName},\n"
                   + $"患者交流,patient_exchange,offline,2021-04-21 23:30,2021-04-22 00:30,{breastName},12\n";
@@ -320,7 +320,7 @@ public sealed class ReportLockTests(CampaignHubAppFactory factory) : IClassFixtu
         await factory.CreateUserAsync(email, Roles.Coordinator, world.Breast);
         var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         await SignIn.AsAsync(client, email, TestData.Password);
-        // The figures form opens on the coordinator's one committee and the campaign's first day.
+        // The figures form opens on the coordinator's one unit and the campaign's first day.
         var figuresBefore = await client.GetStringAsync($"/campaigns/{world.Campaign}/figures");
         figuresBefore.ShouldContain("data-testid=\"figures-save\"");
         figuresBefore.ShouldNotContain("data-testid=\"campaign-figures-locked\"");

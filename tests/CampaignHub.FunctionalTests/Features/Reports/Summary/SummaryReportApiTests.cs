@@ -20,14 +20,14 @@ public sealed class SummaryReportApiTests(CampaignHubAppFactory factory) : IClas
     private static readonly byte[] Png = Convert.FromBase64String(
         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
-    private async Task<(int Campaign, int Committee)> CampaignAsync()
+    private async Task<(int Campaign, int Unit)> CampaignAsync()
     {
-        var committee = await factory.AddCommitteeAsync($"乳腺癌专委会 {Guid.NewGuid():N}");
-        var campaign = await factory.AddCampaignAsync("宣传周", new(2021, 4, 15), new(2021, 4, 21), committee);
-        return (campaign, committee);
+        var unit = await factory.AddUnitAsync($"乳腺癌专委会 {Guid.NewGuid():N}");
+        var campaign = await factory.AddCampaignAsync("宣传周", new(2021, 4, 15), new(2021, 4, 21), unit);
+        return (campaign, unit);
     }
 
-    private async Task<EventDetails> LogAsync(int campaign, int committee, string narrative, bool highlight = true, string start = "2021-04-16T09:00:00", Dictionary<string, decimal>? figures = null)
+    private async Task<EventDetails> LogAsync(int campaign, int unit, string narrative, bool highlight = true, string start = "2021-04-16T09:00:00", Dictionary<string, decimal>? figures = null)
     {
         var admin = await factory.ActorAsync(await factory.CreateUserAsync($"admin-{Guid.NewGuid():N}@test.campaignhub.local", Roles.Admin));
         await using var scope = factory.Services.CreateAsyncScope();
@@ -35,7 +35,7 @@ public sealed class SummaryReportApiTests(CampaignHubAppFactory factory) : IClas
         return await scope.ServiceProvider.GetRequiredService<EventService>().CreateAsync(admin, new EventInput
         {
             CampaignId = campaign,
-            CommitteeIds = [committee],
+            UnitIds = [unit],
             Title = "乳腺癌义诊 <b>周末</b>",
             Kind = "free_clinic",
             Channel = "offline",
@@ -67,8 +67,8 @@ public sealed class SummaryReportApiTests(CampaignHubAppFactory factory) : IClas
         (await ErrorsAsync("lang=fr")).TryGetProperty("lang", out _).ShouldBeTrue();
         (await ErrorsAsync("from=2021-4-x")).TryGetProperty("from", out _).ShouldBeTrue();
         // Every problem at once.
-        var all = await ErrorsAsync("from=2021-04-01&to=2021-05-01&lang=de&committeeId=999999");
-        all.EnumerateObject().Select(p => p.Name).Order().ShouldBe(["committeeId", "from", "lang", "to"]);
+        var all = await ErrorsAsync("from=2021-04-01&to=2021-05-01&lang=de&unitId=999999");
+        all.EnumerateObject().Select(p => p.Name).Order().ShouldBe(["from", "lang", "to", "unitId"]);
         (await client.GetAsync($"/api/campaigns/{campaign}/report/totals.xlsx?to=2021-04-22")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
 
         (await client.GetAsync("/api/campaigns/999999/report.pdf")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
@@ -80,9 +80,9 @@ public sealed class SummaryReportApiTests(CampaignHubAppFactory factory) : IClas
     [Fact]
     public async Task Hospital_staff_get_403_and_coordinators_get_the_report()
     {
-        var (campaign, committee) = await CampaignAsync();
+        var (campaign, unit) = await CampaignAsync();
         var (_, staff) = await factory.ApiUserAsync(Roles.Staff);
-        var (_, coordinator) = await factory.ApiUserAsync(Roles.Coordinator, committee);
+        var (_, coordinator) = await factory.ApiUserAsync(Roles.Coordinator, unit);
 
         (await staff.GetAsync($"/api/campaigns/{campaign}/report.pdf")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await staff.GetAsync($"/api/campaigns/{campaign}/report/totals.xlsx")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
@@ -104,9 +104,9 @@ public sealed class SummaryReportApiTests(CampaignHubAppFactory factory) : IClas
     [Fact]
     public async Task A_narrative_with_html_and_script_is_printed_as_text()
     {
-        var (campaign, committee) = await CampaignAsync();
+        var (campaign, unit) = await CampaignAsync();
         const string narrative = "<script>alert('x')</script><img src=\"http://127.0.0.1:9/x.png\" onerror=\"alert(2)\">义诊<b>现场</b>";
-        await LogAsync(campaign, committee, narrative);
+        await LogAsync(campaign, unit, narrative);
         var admin = await factory.ActorAsync(await factory.CreateUserAsync($"admin-{Guid.NewGuid():N}@test.campaignhub.local", Roles.Admin));
         await using var scope = factory.Services.CreateAsyncScope();
         var reports = scope.ServiceProvider.GetRequiredService<SummaryReportService>();
@@ -127,8 +127,8 @@ public sealed class SummaryReportApiTests(CampaignHubAppFactory factory) : IClas
     [Fact]
     public async Task A_broken_photo_is_left_out_with_a_note_and_the_good_one_is_printed()
     {
-        var (campaign, committee) = await CampaignAsync();
-        var logged = await LogAsync(campaign, committee, "义诊现场照片如下。");
+        var (campaign, unit) = await CampaignAsync();
+        var logged = await LogAsync(campaign, unit, "义诊现场照片如下。");
         var admin = await factory.ActorAsync(await factory.CreateUserAsync($"admin-{Guid.NewGuid():N}@test.campaignhub.local", Roles.Admin));
         await using (var db = await factory.DbAsync())
         {
@@ -158,10 +158,10 @@ public sealed class SummaryReportApiTests(CampaignHubAppFactory factory) : IClas
     [Fact]
     public async Task A_finalised_report_is_stored_listed_served_byte_for_byte_and_unlocked_with_an_audited_reason()
     {
-        var (campaign, committee) = await CampaignAsync();
-        await LogAsync(campaign, committee, "义诊。", figures: new() { ["patients_benefited"] = 120 });
+        var (campaign, unit) = await CampaignAsync();
+        await LogAsync(campaign, unit, "义诊。", figures: new() { ["patients_benefited"] = 120 });
         var (adminId, admin) = await factory.ApiUserAsync(Roles.Admin);
-        var (_, coordinator) = await factory.ApiUserAsync(Roles.Coordinator, committee);
+        var (_, coordinator) = await factory.ApiUserAsync(Roles.Coordinator, unit);
 
         var created = await admin.PostAsJsonAsync($"/api/campaigns/{campaign}/reports", new { from = "2021-04-15", to = "2021-04-21", lang = "zh-CN" });
         created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
@@ -182,7 +182,7 @@ public sealed class SummaryReportApiTests(CampaignHubAppFactory factory) : IClas
 
         // While it is locked, its period takes no new events.
         await Should.ThrowAsync<CampaignHub.Web.Features.Common.DomainValidationException>(() =>
-            LogAsync(campaign, committee, "之后补录的义诊。", start: "2021-04-17T09:00:00", figures: new() { ["patients_benefited"] = 5 }));
+            LogAsync(campaign, unit, "之后补录的义诊。", start: "2021-04-17T09:00:00", figures: new() { ["patients_benefited"] = 5 }));
         var download = await coordinator.GetAsync($"/api/reports/{id}.pdf");
         download.StatusCode.ShouldBe(HttpStatusCode.OK);
         download.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
@@ -212,7 +212,7 @@ public sealed class SummaryReportApiTests(CampaignHubAppFactory factory) : IClas
         (await admin.PostAsJsonAsync($"/api/reports/{id}/unlock", new { reason = "再次" })).StatusCode.ShouldBe(HttpStatusCode.Conflict);
 
         // Corrections after unlocking do not touch the stored report: it is served exactly as it was.
-        await LogAsync(campaign, committee, "之后补录的义诊。", start: "2021-04-17T09:00:00", figures: new() { ["patients_benefited"] = 5 });
+        await LogAsync(campaign, unit, "之后补录的义诊。", start: "2021-04-17T09:00:00", figures: new() { ["patients_benefited"] = 5 });
         (await (await coordinator.GetAsync($"/api/reports/{id}.pdf")).Content.ReadAsByteArrayAsync()).ShouldBe(stored);
 
         await using (var db = await factory.DbAsync())
@@ -237,8 +237,8 @@ public sealed class SummaryReportApiTests(CampaignHubAppFactory factory) : IClas
     {
         using var app = new CampaignHubAppFactory();
         app.Settings["Reports:ChromiumPath"] = "/nonexistent/chromium";
-        var committee = await app.AddCommitteeAsync("肺癌专委会");
-        var campaign = await app.AddCampaignAsync("宣传周", new(2021, 4, 15), new(2021, 4, 21), committee);
+        var unit = await app.AddUnitAsync("肺癌专委会");
+        var campaign = await app.AddCampaignAsync("宣传周", new(2021, 4, 15), new(2021, 4, 21), unit);
         var (_, client) = await app.ApiUserAsync(Roles.Admin);
 
         var response = await client.GetAsync($"/api/campaigns/{campaign}/report.pdf");

@@ -48,7 +48,7 @@ public sealed class SummaryReportDemoTests(ShanxiDemoAppFactory factory) : IClas
     }
 
     [Fact]
-    public async Task The_chinese_report_numbers_the_highlighted_events_and_names_the_committees_in_the_footer()
+    public async Task The_chinese_report_numbers_the_highlighted_events_and_names_the_units_in_the_footer()
     {
         var pdf = await ReportPdfAsync("zh-CN");
 

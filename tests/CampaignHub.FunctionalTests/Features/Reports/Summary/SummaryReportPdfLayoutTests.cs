@@ -34,7 +34,7 @@ public sealed partial class SummaryReportPdfLayoutTests(ShanxiDemoAppFactory fac
     ];
 
     private static readonly string[] Headings =
-        ["专委会活动", "总体数据", "数据表", "目标完成情况", "图表", "Committee activities", "Totals", "Tables", "Progress against targets", "Charts",
+        ["专委会活动", "总体数据", "数据表", "目标完成情况", "图表", "Unit activities", "Totals", "Tables", "Progress against targets", "Charts",
          .. ChineseTables.Select(t => t.Title), .. EnglishTables.Select(t => t.Title)];
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed partial class SummaryReportPdfLayoutTests(ShanxiDemoAppFactory fac
         var pdf = await ReportPdfAsync(campaign, "zh-CN");
 
         await ShouldBeCleanAsync(pdf, ChineseTables, $"random seed {seed}");
-        // The committees table is long enough to span pages: its header is printed again on the next one.
+        // The units table is long enough to span pages: its header is printed again on the next one.
         var pages = await PdfTools.PageTextsAsync(pdf);
         pages.Count(p => HeaderLine(p, ChineseTables[2].Header) >= 0).ShouldBeGreaterThan(1, $"random seed {seed}");
     }
@@ -134,8 +134,8 @@ public sealed partial class SummaryReportPdfLayoutTests(ShanxiDemoAppFactory fac
     }
 
     /// <summary>
-    /// A week of 40 committees and 90 held events, a third highlighted, with titles, narratives and names of random
-    /// GB 2312 characters, Latin and punctuation: the committees table runs over a page.
+    /// A week of 40 units and 90 held events, a third highlighted, with titles, narratives and names of random
+    /// GB 2312 characters, Latin and punctuation: the units table runs over a page.
     /// </summary>
     private async Task<int> RandomCampaignAsync(Random random)
     {
@@ -150,13 +150,13 @@ public sealed partial class SummaryReportPdfLayoutTests(ShanxiDemoAppFactory fac
         }).ToArray());
         string Sentence() => Hanzi(random.Next(8, 30)) + random.Next(4) switch { 0 => "，", 1 => "。", 2 => $" CT {random.Next(1, 999)} 例；", _ => "（A-Z）、" };
 
-        var committees = new List<int>();
+        var units = new List<int>();
         for (var i = 0; i < 40; i++)
         {
-            committees.Add(await factory.AddCommitteeAsync($"{Hanzi(random.Next(2, 8))}专委会{Guid.NewGuid():N}"[..16]));
+            units.Add(await factory.AddUnitAsync($"{Hanzi(random.Next(2, 8))}专委会{Guid.NewGuid():N}"[..16]));
         }
 
-        var campaign = await factory.AddCampaignAsync(Hanzi(10) + "宣传周", new(2024, 4, 15), new(2024, 4, 21), [.. committees]);
+        var campaign = await factory.AddCampaignAsync(Hanzi(10) + "宣传周", new(2024, 4, 15), new(2024, 4, 21), [.. units]);
         var admin = await factory.ActorAsync(await factory.CreateUserAsync($"admin-{Guid.NewGuid():N}@test.campaignhub.local", Roles.Admin));
         var kinds = Codes<EventKind>.All.ToArray();
         await using var scope = factory.Services.CreateAsyncScope();
@@ -167,7 +167,7 @@ public sealed partial class SummaryReportPdfLayoutTests(ShanxiDemoAppFactory fac
             await events.CreateAsync(admin, new EventInput
             {
                 CampaignId = campaign,
-                CommitteeIds = [committees[i % committees.Count]],
+                UnitIds = [units[i % units.Count]],
                 Title = Hanzi(random.Next(4, 16)),
                 Kind = kinds[random.Next(kinds.Length)],
                 Channel = "offline",

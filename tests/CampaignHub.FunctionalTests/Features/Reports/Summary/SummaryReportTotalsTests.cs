@@ -14,29 +14,29 @@ namespace CampaignHub.FunctionalTests.Features.Reports.Summary;
 
 /// <summary>
 /// A campaign of random events and figures (fixed seed) logged through the services: every number of the PDF's
-/// totals paragraph is checked against the test's own sums, for the association's roll-up and for one committee.
+/// totals paragraph is checked against the test's own sums, for the association's roll-up and for one unit.
 /// </summary>
 public sealed partial class SummaryReportTotalsTests(CampaignHubAppFactory factory) : IClassFixture<CampaignHubAppFactory>
 {
     private static readonly string[] Statuses = ["held", "held", "held", "confirmed", "planned", "cancelled"];
 
-    /// <summary>What the test logged: each event's kind, channel, committees and figures, and the campaign-level entries.</summary>
-    private sealed record Logged(string Kind, string Channel, bool Cancelled, int[] Committees, Dictionary<string, decimal> Figures);
+    /// <summary>What the test logged: each event's kind, channel, units and figures, and the campaign-level entries.</summary>
+    private sealed record Logged(string Kind, string Channel, bool Cancelled, int[] Units, Dictionary<string, decimal> Figures);
 
-    private sealed record Entry(int Committee, string Metric, decimal Value);
+    private sealed record Entry(int Unit, string Metric, decimal Value);
 
     [Fact]
-    public async Task Every_number_of_the_totals_paragraph_is_the_sum_of_what_was_logged_for_the_campaign_and_for_one_committee()
+    public async Task Every_number_of_the_totals_paragraph_is_the_sum_of_what_was_logged_for_the_campaign_and_for_one_unit()
     {
-        var (campaign, committees, events, entries, admin) = await LogRandomCampaignAsync();
+        var (campaign, units, events, entries, admin) = await LogRandomCampaignAsync();
 
         var all = await TotalsNumbersAsync(admin, new SummaryReportQuery(campaign, Language: "zh-CN"));
         all.ShouldBe(Expected(events.Where(e => !e.Cancelled), entries));
 
-        // A committee's own summary: its events (joint ones included) and its own campaign-level entries.
-        var first = committees[0];
-        var own = await TotalsNumbersAsync(admin, new SummaryReportQuery(campaign, CommitteeId: first, Language: "zh-CN"));
-        own.ShouldBe(Expected(events.Where(e => !e.Cancelled && e.Committees.Contains(first)), entries.Where(e => e.Committee == first)));
+        // A unit's own summary: its events (joint ones included) and its own campaign-level entries.
+        var first = units[0];
+        var own = await TotalsNumbersAsync(admin, new SummaryReportQuery(campaign, UnitId: first, Language: "zh-CN"));
+        own.ShouldBe(Expected(events.Where(e => !e.Cancelled && e.Units.Contains(first)), entries.Where(e => e.Unit == first)));
         own.ShouldNotBe(all);
     }
 
@@ -98,19 +98,19 @@ public sealed partial class SummaryReportTotalsTests(CampaignHubAppFactory facto
         events.SelectMany(e => e.Figures).Concat(entries.Select(e => new KeyValuePair<string, decimal>(e.Metric, e.Value)))
             .GroupBy(f => f.Key).ToDictionary(g => g.Key, g => g.Sum(f => f.Value));
 
-    private async Task<(int Campaign, int[] Committees, List<Logged> Events, List<Entry> Entries, Actor Admin)> LogRandomCampaignAsync()
+    private async Task<(int Campaign, int[] Units, List<Logged> Events, List<Entry> Entries, Actor Admin)> LogRandomCampaignAsync()
     {
         var random = new Random(20210415);
         var suffix = Guid.NewGuid().ToString("N")[..6];
-        var committees = new[]
+        var units = new[]
         {
-            await factory.AddCommitteeAsync($"随机甲专委会{suffix}"),
-            await factory.AddCommitteeAsync($"随机乙专委会{suffix}"),
-            await factory.AddCommitteeAsync($"随机丙专委会{suffix}"),
+            await factory.AddUnitAsync($"随机甲专委会{suffix}"),
+            await factory.AddUnitAsync($"随机乙专委会{suffix}"),
+            await factory.AddUnitAsync($"随机丙专委会{suffix}"),
         };
         var start = new DateOnly(2025, 4, 15);
         // No digits in the name: it is in the page footer, which may fall inside the paragraph's text.
-        var campaign = await factory.AddCampaignAsync("随机数据宣传周", start, start.AddDays(6), committees);
+        var campaign = await factory.AddCampaignAsync("随机数据宣传周", start, start.AddDays(6), units);
         var admin = await factory.ActorAsync(await factory.CreateUserAsync($"report-admin-{suffix}@test.campaignhub.local", Roles.Admin));
         var metricCodes = MetricCatalogue.Starting().Select(m => m.Code).ToArray();
         var kinds = Enum.GetValues<EventKind>().Select(Codes<EventKind>.Of).ToArray();
@@ -123,16 +123,16 @@ public sealed partial class SummaryReportTotalsTests(CampaignHubAppFactory facto
             var online = random.Next(3) == 0;
             var kind = kinds[random.Next(kinds.Length)];
             var status = Statuses[random.Next(Statuses.Length)];
-            // A fifth of the events are joint events of two committees.
+            // A fifth of the events are joint events of two units.
             var owners = random.Next(5) == 0
-                ? committees.OrderBy(_ => random.Next()).Take(2).ToArray()
-                : [committees[random.Next(committees.Length)]];
+                ? units.OrderBy(_ => random.Next()).Take(2).ToArray()
+                : [units[random.Next(units.Length)]];
             var figures = metricCodes.Where(_ => random.Next(10) < 3).ToDictionary(c => c, _ => (decimal)random.Next(1, 3000));
             var at = start.AddDays(random.Next(7)).ToDateTime(new TimeOnly(random.Next(8, 19), 0));
             await eventService.CreateAsync(admin, new EventInput
             {
                 CampaignId = campaign,
-                CommitteeIds = [.. owners],
+                UnitIds = [.. owners],
                 Title = $"随机活动 {i}",
                 Kind = kind,
                 Channel = online ? "online" : "offline",
@@ -147,20 +147,20 @@ public sealed partial class SummaryReportTotalsTests(CampaignHubAppFactory facto
             logged.Add(new Logged(kind, online ? "online" : "offline", status == "cancelled", owners, figures));
         }
 
-        // Media reach of the week per committee and day, which belongs to no single event.
+        // Media reach of the week per unit and day, which belongs to no single event.
         var entries = new List<Entry>();
         var campaignFigures = scope.ServiceProvider.GetRequiredService<CampaignFigureService>();
-        foreach (var committee in committees)
+        foreach (var unit in units)
         {
             foreach (var day in new[] { 0, 3 })
             {
                 var figures = new Dictionary<string, decimal> { ["reach_wechat"] = random.Next(100, 40000), ["reach_douyin"] = random.Next(1, 500) };
-                await campaignFigures.SaveAsync(admin, campaign, new CampaignFigureInput { CommitteeId = committee, Date = start.AddDays(day), Figures = figures });
-                entries.AddRange(figures.Select(f => new Entry(committee, f.Key, f.Value)));
+                await campaignFigures.SaveAsync(admin, campaign, new CampaignFigureInput { UnitId = unit, Date = start.AddDays(day), Figures = figures });
+                entries.AddRange(figures.Select(f => new Entry(unit, f.Key, f.Value)));
             }
         }
 
-        return (campaign, committees, logged, entries, admin);
+        return (campaign, units, logged, entries, admin);
     }
 
     [GeneratedRegex(@"\d+(\.\d+)?")]

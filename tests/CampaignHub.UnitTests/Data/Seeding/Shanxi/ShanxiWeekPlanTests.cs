@@ -26,7 +26,7 @@ public sealed class ShanxiWeekPlanTests
     public void The_plan_is_the_same_on_every_build()
     {
         static string Describe(ShanxiPlan plan) => string.Join('\n',
-            plan.Events.Select(e => $"{e.Title}|{e.Kind}|{e.Channel}|{e.Start:s}|{string.Join(',', e.Committees)}|{e.Host}|{e.Venue}|{e.Location}|"
+            plan.Events.Select(e => $"{e.Title}|{e.Kind}|{e.Channel}|{e.Start:s}|{string.Join(',', e.Units)}|{e.Host}|{e.Venue}|{e.Location}|"
                                     + string.Join(',', e.Figures.OrderBy(f => f.Key).Select(f => $"{f.Key}={f.Value}")))
                 .Concat(plan.Entries.Select(e => e.ToString())));
 
@@ -34,17 +34,17 @@ public sealed class ShanxiWeekPlanTests
     }
 
     [Fact]
-    public void Every_planned_event_names_known_committees_and_places()
+    public void Every_planned_event_names_known_units_and_places()
     {
         var plan = ShanxiWeekPlan.Build();
-        var committees = ShanxiCommittees.All.Select(c => c.Name).ToHashSet();
+        var units = ShanxiUnits.All.Select(c => c.Name).ToHashSet();
         var organisations = ShanxiOrganisations.All.ToDictionary(o => o.Name);
 
-        committees.Count.ShouldBe(25);
+        units.Count.ShouldBe(25);
         foreach (var e in plan.Events)
         {
-            e.Committees.ShouldNotBeEmpty(e.Title);
-            e.Committees.ShouldAllBe(c => committees.Contains(c));
+            e.Units.ShouldNotBeEmpty(e.Title);
+            e.Units.ShouldAllBe(c => units.Contains(c));
             e.End.ShouldBeGreaterThan(e.Start, e.Title);
             (e.Channel == EventChannel.Online).ShouldBe(e.Platform is not null, e.Title);
             if (e.Host is not null)
@@ -60,6 +60,6 @@ public sealed class ShanxiWeekPlanTests
             e.Figures.Values.ShouldAllBe(v => v > 0);
         }
 
-        plan.Entries.ShouldAllBe(e => committees.Contains(e.Committee) && e.Date >= ClosingTotals.WeekStart && e.Date <= ClosingTotals.WeekEnd);
+        plan.Entries.ShouldAllBe(e => units.Contains(e.Unit) && e.Date >= ClosingTotals.WeekStart && e.Date <= ClosingTotals.WeekEnd);
     }
 }

@@ -33,7 +33,7 @@ public sealed class SummaryReportTests
         ["free_clinic"] = new(19, 80), ["lecture"] = new(45, 86), ["patient_exchange"] = new(45, 64), ["media_interview"] = new(7, 85), ["broadcast"] = new(2, 3),
     };
 
-    private static CampaignStatistics Statistics(IReadOnlyDictionary<string, decimal> metrics, IReadOnlyDictionary<string, ChannelCounts> events, int? committeeId = null)
+    private static CampaignStatistics Statistics(IReadOnlyDictionary<string, decimal> metrics, IReadOnlyDictionary<string, ChannelCounts> events, int? unitId = null)
     {
         // Deliberately not in the source's order: the writer orders them.
         var catalogue = MetricCatalogue.Starting().ToDictionary(d => d.Code);
@@ -42,7 +42,7 @@ public sealed class SummaryReportTests
             .Select(m => new MetricTotal(m.Definition.Code, m.Definition.Name, m.Definition.NameEn, m.Definition.Unit, m.Definition.UnitEn,
                 Codes<MetricGroup>.Of(m.Definition.Group), m.Value))
             .ToList();
-        return new CampaignStatistics(1, new(2021, 4, 15), new(2021, 4, 21), committeeId,
+        return new CampaignStatistics(1, new(2021, 4, 15), new(2021, 4, 21), unitId,
             new CampaignTotals(events.Values.Sum(c => c.Online + c.Offline), events, metrics),
             Enumerable.Range(0, 7).Select(i => new DailyEventCount(new DateOnly(2021, 4, 15).AddDays(i), i, 2 * i)).ToList(), [], totals, []);
     }

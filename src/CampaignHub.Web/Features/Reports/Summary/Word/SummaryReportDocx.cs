@@ -97,7 +97,7 @@ public static class SummaryReportDocx
         {
             Paragraph("Title", [new ReportRun(report.Title)]);
             var period = texts.Format("Report_Period", texts.Date(report.From), texts.Date(report.To))
-                         + (report.CommitteeName is null ? "" : " · " + texts.Format("Report_Committee", report.CommitteeName));
+                         + (report.UnitName is null ? "" : " · " + texts.Format("Report_Unit", report.UnitName));
             Paragraph("Subtitle", [new ReportRun(period)]);
 
             foreach (var block in report.Blocks)

@@ -1,10 +1,10 @@
 namespace CampaignHub.Web.Data.Seeding.Shanxi;
 
 /// <summary>
-/// The 25 specialist committees (专委会) of the Shanxi Anti-Cancer Association, in the order the 2021 summary lists
+/// The 25 specialist units (专委会) of the Shanxi Anti-Cancer Association, in the order the 2021 summary lists
 /// them. The names are the text's own; the topics only give the demo's ordinary events plausible titles.
 /// </summary>
-internal static class ShanxiCommittees
+internal static class ShanxiUnits
 {
     public const string LungCancer = "肺癌专委会";
     public const string HealthEducation = "健康教育与健康促进专委会";
@@ -26,7 +26,7 @@ internal static class ShanxiCommittees
     public const string Gynaecology = "妇科肿瘤专委会";
     public const string Nutrition = "肿瘤营养支持专委会";
 
-    public static IReadOnlyList<DemoCommittee> All { get; } =
+    public static IReadOnlyList<DemoUnit> All { get; } =
     [
         new(LungCancer, "Lung Cancer Committee", "肺癌", ["肺癌早筛与低剂量螺旋CT", "戒烟与肺癌预防"]),
         new(HealthEducation, "Health Education and Health Promotion Committee", "健康教育", ["癌症防治核心知识", "健康生活方式与防癌"]),
@@ -55,7 +55,7 @@ internal static class ShanxiCommittees
         new("传统医学专委会", "Traditional Medicine Committee", "中医", ["中医药与肿瘤康复", "中医养生与防癌"]),
     ];
 
-    /// <summary>The committees an outpatient department's free clinic stands for (胸外科 → lung cancer, PICC → infusion...).</summary>
+    /// <summary>The units an outpatient department's free clinic stands for (胸外科 → lung cancer, PICC → infusion...).</summary>
     public static IReadOnlyList<string> OutpatientDepartments { get; } =
     [
         LungCancer, Thoracoscopy, BreastCancer, Endoscopy, Lymphoma, Radiotherapy, Urology, Epidemiology, Infusion, Hospice, Nursing,

@@ -3,28 +3,28 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using CampaignHub.Testing;
 using CampaignHub.Web.Domain;
-using CampaignHub.Web.Features.Committees;
+using CampaignHub.Web.Features.Units;
 using CampaignHub.Web.Features.Common;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CampaignHub.FunctionalTests.Features.Committees;
+namespace CampaignHub.FunctionalTests.Features.Units;
 
-/// <summary>The committees API and service: creation with coordinators by e-mail, validation, and who may write.</summary>
-public sealed class CommitteeApiTests(CampaignHubAppFactory factory) : IClassFixture<CampaignHubAppFactory>
+/// <summary>The units API and service: creation with coordinators by e-mail, validation, and who may write.</summary>
+public sealed class UnitApiTests(CampaignHubAppFactory factory) : IClassFixture<CampaignHubAppFactory>
 {
     private static string Unique(string name) => $"{name}-{Guid.NewGuid():N}"[..(name.Length + 9)];
 
     private static string Email(string role) => $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@test.campaignhub.local";
 
     [Fact]
-    public async Task An_admin_creates_a_committee_with_its_coordinators_and_everyone_can_list_it()
+    public async Task An_admin_creates_a_unit_with_its_coordinators_and_everyone_can_list_it()
     {
         var coordinatorEmail = Email(Roles.Coordinator);
         await factory.CreateUserAsync(coordinatorEmail, Roles.Coordinator);
         var (_, admin) = await factory.ApiUserAsync(Roles.Admin);
         var name = Unique("乳腺癌专委会");
 
-        var response = await admin.PostAsJsonAsync("/api/committees", new
+        var response = await admin.PostAsJsonAsync("/api/units", new
         {
             name,
             nameEn = "Breast Cancer Committee",
@@ -34,18 +34,18 @@ public sealed class CommitteeApiTests(CampaignHubAppFactory factory) : IClassFix
         response.StatusCode.ShouldBe(HttpStatusCode.Created);
         var created = await response.Content.ReadFromJsonAsync<JsonElement>();
         var id = created.GetProperty("id").GetInt32();
-        response.Headers.Location!.ToString().ShouldBe($"/api/committees/{id}");
+        response.Headers.Location!.ToString().ShouldBe($"/api/units/{id}");
         created.GetProperty("name").GetString().ShouldBe(name);
         created.GetProperty("coordinatorEmails").EnumerateArray().Select(e => e.GetString()).ShouldBe([coordinatorEmail]);
 
         var (_, staff) = await factory.ApiUserAsync(Roles.Staff);
-        var list = await staff.GetFromJsonAsync<JsonElement>("/api/committees");
+        var list = await staff.GetFromJsonAsync<JsonElement>("/api/units");
         list.ValueKind.ShouldBe(JsonValueKind.Array);
         list.EnumerateArray().Single(c => c.GetProperty("id").GetInt32() == id).GetProperty("nameEn").GetString().ShouldBe("Breast Cancer Committee");
 
-        // The new coordinator may now log events for it: the committee is theirs.
+        // The new coordinator may now log events for it: the unit is theirs.
         var coordinator = await factory.ActorAsync(await UserIdAsync(coordinatorEmail));
-        coordinator.CommitteeIds.ShouldContain(id);
+        coordinator.UnitIds.ShouldContain(id);
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class CommitteeApiTests(CampaignHubAppFactory factory) : IClassFix
         await factory.CreateUserAsync(staffEmail, Roles.Staff);
         var (_, admin) = await factory.ApiUserAsync(Roles.Admin);
 
-        var response = await admin.PostAsJsonAsync("/api/committees", new
+        var response = await admin.PostAsJsonAsync("/api/units", new
         {
             name = Unique("肺癌专委会"),
             coordinatorEmails = new[] { "nobody@example.org", staffEmail },
@@ -68,19 +68,19 @@ public sealed class CommitteeApiTests(CampaignHubAppFactory factory) : IClassFix
         messages.ShouldContain(m => m!.Contains("nobody@example.org"));
         messages.ShouldContain(m => m!.Contains(staffEmail));
 
-        var missingName = await admin.PostAsJsonAsync("/api/committees", new { nameEn = "No Chinese name" });
+        var missingName = await admin.PostAsJsonAsync("/api/units", new { nameEn = "No Chinese name" });
         missingName.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await missingName.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("name", out _).ShouldBeTrue();
     }
 
     [Fact]
-    public async Task A_second_committee_with_the_same_name_is_a_400_not_a_500()
+    public async Task A_second_unit_with_the_same_name_is_a_400_not_a_500()
     {
         var (_, admin) = await factory.ApiUserAsync(Roles.Admin);
         var name = Unique("胃癌专委会");
-        (await admin.PostAsJsonAsync("/api/committees", new { name })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await admin.PostAsJsonAsync("/api/units", new { name })).StatusCode.ShouldBe(HttpStatusCode.Created);
 
-        var again = await admin.PostAsJsonAsync("/api/committees", new { name });
+        var again = await admin.PostAsJsonAsync("/api/units", new { name });
 
         again.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("name", out _).ShouldBeTrue();
@@ -89,24 +89,24 @@ public sealed class CommitteeApiTests(CampaignHubAppFactory factory) : IClassFix
     [Theory]
     [InlineData(Roles.Coordinator)]
     [InlineData(Roles.Staff)]
-    public async Task Coordinators_and_staff_get_403_and_a_ForbiddenException_on_every_committee_write(string role)
+    public async Task Coordinators_and_staff_get_403_and_a_ForbiddenException_on_every_unit_write(string role)
     {
-        var committee = await factory.AddCommitteeAsync(Unique("肝癌专委会"));
-        var (userId, client) = await factory.ApiUserAsync(role, role == Roles.Coordinator ? new[] { committee } : []);
+        var unit = await factory.AddUnitAsync(Unique("肝癌专委会"));
+        var (userId, client) = await factory.ApiUserAsync(role, role == Roles.Coordinator ? new[] { unit } : []);
 
-        (await client.PostAsJsonAsync("/api/committees", new { name = Unique("x") })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await client.PostAsJsonAsync("/api/units", new { name = Unique("x") })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
 
         var actor = await factory.ActorAsync(userId);
         await using var scope = factory.Services.CreateAsyncScope();
-        var service = scope.ServiceProvider.GetRequiredService<CommitteeService>();
-        await Should.ThrowAsync<ForbiddenException>(() => service.CreateAsync(actor, new CommitteeInput { Name = Unique("y") }));
-        await Should.ThrowAsync<ForbiddenException>(() => service.UpdateAsync(actor, committee, new CommitteeInput { Name = "Renamed" }, 1));
-        await Should.ThrowAsync<ForbiddenException>(() => service.DeleteAsync(actor, committee, null));
-        (await service.GetAsync(committee))!.Version.ShouldBe(1);
+        var service = scope.ServiceProvider.GetRequiredService<UnitService>();
+        await Should.ThrowAsync<ForbiddenException>(() => service.CreateAsync(actor, new UnitInput { Name = Unique("y") }));
+        await Should.ThrowAsync<ForbiddenException>(() => service.UpdateAsync(actor, unit, new UnitInput { Name = "Renamed" }, 1));
+        await Should.ThrowAsync<ForbiddenException>(() => service.DeleteAsync(actor, unit, null));
+        (await service.GetAsync(unit))!.Version.ShouldBe(1);
     }
 
     [Fact]
-    public async Task An_admin_renames_a_committee_replaces_its_coordinators_and_deletes_an_unused_one()
+    public async Task An_admin_renames_a_unit_replaces_its_coordinators_and_deletes_an_unused_one()
     {
         var first = Email(Roles.Coordinator);
         var second = Email(Roles.Coordinator);
@@ -114,34 +114,34 @@ public sealed class CommitteeApiTests(CampaignHubAppFactory factory) : IClassFix
         await factory.CreateUserAsync(second, Roles.Coordinator);
         var actor = await factory.ActorAsync(await factory.CreateUserAsync(Email(Roles.Admin), Roles.Admin));
         await using var scope = factory.Services.CreateAsyncScope();
-        var service = scope.ServiceProvider.GetRequiredService<CommitteeService>();
-        var created = await service.CreateAsync(actor, new CommitteeInput { Name = Unique("护理专委会"), CoordinatorEmails = [first] });
+        var service = scope.ServiceProvider.GetRequiredService<UnitService>();
+        var created = await service.CreateAsync(actor, new UnitInput { Name = Unique("护理专委会"), CoordinatorEmails = [first] });
 
         var updated = await service.UpdateAsync(actor, created.Id,
-            new CommitteeInput { Name = created.Name + "2", CoordinatorEmails = [second] }, created.Version);
+            new UnitInput { Name = created.Name + "2", CoordinatorEmails = [second] }, created.Version);
 
         updated.CoordinatorEmails.ShouldBe([second]);
         updated.Version.ShouldBe(created.Version + 1);
         await Should.ThrowAsync<ConcurrencyConflictException>(() =>
-            service.UpdateAsync(actor, created.Id, new CommitteeInput { Name = "Stale" }, created.Version));
+            service.UpdateAsync(actor, created.Id, new UnitInput { Name = "Stale" }, created.Version));
 
         await service.DeleteAsync(actor, created.Id, updated.Version);
         (await service.GetAsync(created.Id)).ShouldBeNull();
     }
 
     [Fact]
-    public async Task A_committee_that_takes_part_in_a_campaign_cannot_be_deleted()
+    public async Task A_unit_that_takes_part_in_a_campaign_cannot_be_deleted()
     {
-        var committee = await factory.AddCommitteeAsync(Unique("宫颈癌专委会"));
-        await factory.AddCampaignAsync("Week", new(2021, 4, 15), new(2021, 4, 21), committee);
+        var unit = await factory.AddUnitAsync(Unique("宫颈癌专委会"));
+        await factory.AddCampaignAsync("Week", new(2021, 4, 15), new(2021, 4, 21), unit);
         var actor = await factory.ActorAsync(await factory.CreateUserAsync(Email(Roles.Admin), Roles.Admin));
         await using var scope = factory.Services.CreateAsyncScope();
-        var service = scope.ServiceProvider.GetRequiredService<CommitteeService>();
+        var service = scope.ServiceProvider.GetRequiredService<UnitService>();
 
-        var refused = await Should.ThrowAsync<DomainValidationException>(() => service.DeleteAsync(actor, committee, null));
+        var refused = await Should.ThrowAsync<DomainValidationException>(() => service.DeleteAsync(actor, unit, null));
 
         refused.Errors.ShouldContainKey("id");
-        (await service.GetAsync(committee)).ShouldNotBeNull();
+        (await service.GetAsync(unit)).ShouldNotBeNull();
     }
 
     private async Task<string> UserIdAsync(string email)

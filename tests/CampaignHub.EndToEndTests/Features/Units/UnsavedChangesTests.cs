@@ -3,22 +3,22 @@ using CampaignHub.Testing;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
-namespace CampaignHub.EndToEndTests.Features.Committees;
+namespace CampaignHub.EndToEndTests.Features.Units;
 
-/// <summary>An admin on a phone types into a committee's form and taps away: the app asks before the typing is lost.</summary>
+/// <summary>An admin on a phone types into a unit's form and taps away: the app asks before the typing is lost.</summary>
 public sealed class UnsavedChangesTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [Fact]
-    public async Task Leaving_a_committee_form_with_unsaved_edits_asks_first_in_the_app_and_when_closing_the_tab()
+    public async Task Leaving_a_unit_form_with_unsaved_edits_asks_first_in_the_app_and_when_closing_the_tab()
     {
         var page = await fixture.NewPageAsync(width: 390, height: 844);
         await Pages.SignInAsync(page, CampaignHubAppFactory.AdminEmail, CampaignHubAppFactory.AdminPassword);
         await Expect(page.GetByTestId("home-heading")).ToBeVisibleAsync();
-        await page.GotoAsync("/admin/committees");
+        await page.GotoAsync("/admin/units");
         await Pages.WaitForInteractiveAsync(page);
 
-        await page.GetByTestId("committee-new").ClickAsync();
-        var name = page.Locator("input[data-testid=committee-name], [data-testid=committee-name] input").First;
+        await page.GetByTestId("unit-new").ClickAsync();
+        var name = page.Locator("input[data-testid=unit-name], [data-testid=unit-name] input").First;
         await name.FillAsync("头颈肿瘤专委会");
 
         // In the app: the menu's link asks; staying keeps the page and what was typed.
@@ -29,7 +29,7 @@ public sealed class UnsavedChangesTests(BrowserFixture fixture) : IClassFixture<
         await Expect(dialog).ToContainTextAsync("本页填写的内容尚未保存");
         await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "campaignhub-phone-unsaved.png") });
         await dialog.GetByRole(AriaRole.Button, new() { Name = "留在本页" }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex("/admin/committees$"));
+        await Expect(page).ToHaveURLAsync(new Regex("/admin/units$"));
         await Expect(name).ToHaveValueAsync("头颈肿瘤专委会");
 
         // Closing the tab gets the browser's own question.
@@ -51,19 +51,19 @@ public sealed class UnsavedChangesTests(BrowserFixture fixture) : IClassFixture<
     }
 
     [Fact]
-    public async Task A_saved_committee_leaves_without_a_question()
+    public async Task A_saved_unit_leaves_without_a_question()
     {
         var page = await fixture.NewPageAsync(width: 390, height: 844);
         await Pages.SignInAsync(page, CampaignHubAppFactory.AdminEmail, CampaignHubAppFactory.AdminPassword);
         await Expect(page.GetByTestId("home-heading")).ToBeVisibleAsync();
-        await page.GotoAsync("/admin/committees");
+        await page.GotoAsync("/admin/units");
         await Pages.WaitForInteractiveAsync(page);
 
-        await page.GetByTestId("committee-new").ClickAsync();
-        var committee = $"肺癌专委会{Guid.NewGuid():N}"[..12];
-        await page.Locator("input[data-testid=committee-name], [data-testid=committee-name] input").First.FillAsync(committee);
-        await page.GetByTestId("committee-save").ClickAsync();
-        await Expect(page.GetByTestId("committee-list")).ToContainTextAsync(committee);
+        await page.GetByTestId("unit-new").ClickAsync();
+        var unit = $"肺癌专委会{Guid.NewGuid():N}"[..12];
+        await page.Locator("input[data-testid=unit-name], [data-testid=unit-name] input").First.FillAsync(unit);
+        await page.GetByTestId("unit-save").ClickAsync();
+        await Expect(page.GetByTestId("unit-list")).ToContainTextAsync(unit);
 
         await Pages.OpenMenuAsync(page, "nav-events");
         await page.GetByTestId("nav-events").ClickAsync();

@@ -1,17 +1,19 @@
 using CampaignHub.Web.Data;
 using CampaignHub.Web.Domain;
+using CampaignHub.Web.Features.Api;
 using CampaignHub.Web.Features.Common;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
-namespace CampaignHub.Web.Features.Committees;
+namespace CampaignHub.Web.Features.Units;
 
 /// <summary>
-/// The association's specialist committees and their coordinators. Everyone signed in reads them; only admins
-/// create, change or delete them, and only users in the Coordinator role can be made coordinators.
+/// The participating units (committees, departments, partner sites, party branches, expert teams) and their
+/// coordinators. Everyone signed in reads them; only admins create, change or delete them, and only users in the
+/// Coordinator role can be made coordinators.
 /// </summary>
-public sealed class CommitteeService(
+public sealed class UnitService(
     IDbContextFactory<CampaignHubDbContext> dbFactory,
     ILookupNormalizer normalizer,
     IStringLocalizer<SharedResource> localizer)
@@ -19,16 +21,16 @@ public sealed class CommitteeService(
     public const int NameMaxLength = 100;
     public const int NameEnMaxLength = 200;
 
-    public async Task<IReadOnlyList<CommitteeDetails>> ListAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<UnitDetails>> ListAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await QueryDetailsAsync(db.Committees.AsNoTracking().OrderBy(c => c.Name), cancellationToken);
+        return await QueryDetailsAsync(db.Units.AsNoTracking().OrderBy(c => c.Name), cancellationToken);
     }
 
-    public async Task<CommitteeDetails?> GetAsync(int id, CancellationToken cancellationToken = default)
+    public async Task<UnitDetails?> GetAsync(int id, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return (await QueryDetailsAsync(db.Committees.AsNoTracking().Where(c => c.Id == id), cancellationToken)).FirstOrDefault();
+        return (await QueryDetailsAsync(db.Units.AsNoTracking().Where(c => c.Id == id), cancellationToken)).FirstOrDefault();
     }
 
     /// <summary>The users an admin can pick as coordinators: everyone in the Coordinator role.</summary>
@@ -44,41 +46,42 @@ public sealed class CommitteeService(
             .ToListAsync(cancellationToken);
     }
 
-    public async Task<CommitteeDetails> CreateAsync(Actor actor, CommitteeInput input, CancellationToken cancellationToken = default)
+    public async Task<UnitDetails> CreateAsync(Actor actor, UnitInput input, CancellationToken cancellationToken = default)
     {
-        actor.RequireAdmin(localizer["Committees_Forbidden"]);
+        actor.RequireAdmin(localizer["Units_Forbidden"]);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var coordinatorIds = await ValidateAsync(db, input, null, cancellationToken);
 
-        var entity = new Committee { Name = "" };
+        var entity = new Unit { Name = "" };
         Apply(entity, input, coordinatorIds);
-        db.Committees.Add(entity);
+        db.Units.Add(entity);
         await SaveOrNameTakenAsync(db, input, () => db.SaveChangesAsync(cancellationToken));
         return (await GetAsync(entity.Id, cancellationToken))!;
     }
 
-    /// <summary>Saves the committee if nobody changed it since <paramref name="version"/>; otherwise a conflict with the current one.</summary>
-    public async Task<CommitteeDetails> UpdateAsync(Actor actor, int id, CommitteeInput input, long version, CancellationToken cancellationToken = default)
+    /// <summary>Saves the unit if nobody changed it since <paramref name="version"/>; otherwise a conflict with the current one.</summary>
+    public async Task<UnitDetails> UpdateAsync(Actor actor, int id, UnitInput input, long? version, CancellationToken cancellationToken = default)
     {
-        actor.RequireAdmin(localizer["Committees_Forbidden"]);
+        actor.RequireAdmin(localizer["Units_Forbidden"]);
+        var expected = RequiredVersion.Of(version, localizer);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var entity = await db.Committees.Include(c => c.Coordinators).FirstOrDefaultAsync(c => c.Id == id, cancellationToken)
+        var entity = await db.Units.Include(c => c.Coordinators).FirstOrDefaultAsync(c => c.Id == id, cancellationToken)
                      ?? throw NotFound(id);
         var coordinatorIds = await ValidateAsync(db, input, id, cancellationToken);
-        if (entity.Version != version)
+        if (entity.Version != expected)
         {
-            throw new ConcurrencyConflictException(localizer["Committees_Conflict"], await GetAsync(id, cancellationToken));
+            throw new ConcurrencyConflictException(localizer["Units_Conflict"], await GetAsync(id, cancellationToken));
         }
 
         Apply(entity, input, coordinatorIds);
-        // A change of coordinators alone is a change of the committee: bump its version too.
+        // A change of coordinators alone is a change of the unit: bump its version too.
         if (db.ChangeTracker.HasChanges())
         {
             db.Entry(entity).State = EntityState.Modified;
         }
 
-        db.Entry(entity).Property(c => c.Version).OriginalValue = version;
-        // A parallel rename to the same name loses its unique key race: a 409 with the committee as it is now.
+        db.Entry(entity).Property(c => c.Version).OriginalValue = expected;
+        // A parallel rename to the same name loses its unique key race: a 409 with the unit as it is now.
         await SaveOrConflictAsync(db, id, cancellationToken);
         return (await GetAsync(id, cancellationToken))!;
     }
@@ -87,7 +90,7 @@ public sealed class CommitteeService(
     /// The name was free when checked, but a parallel create may take it before ours: that is the same "name taken"
     /// as the check gives, by field, not a server error.
     /// </summary>
-    private async Task SaveOrNameTakenAsync(CampaignHubDbContext db, CommitteeInput input, Func<Task> save)
+    private async Task SaveOrNameTakenAsync(CampaignHubDbContext db, UnitInput input, Func<Task> save)
     {
         try
         {
@@ -97,39 +100,39 @@ public sealed class CommitteeService(
         {
             db.ChangeTracker.Clear();
             var errors = new ValidationErrors();
-            errors.Add("name", string.Format(localizer["Committees_Error_NameTaken"], ValueEcho.Short(input.Name)));
+            errors.Add("name", string.Format(localizer["Units_Error_NameTaken"], ValueEcho.Short(input.Name)));
             errors.ThrowIfAny();
         }
     }
 
-    /// <summary>Deletes a committee that nothing refers to yet; one with events, campaigns or figures stays.</summary>
+    /// <summary>Deletes a unit that nothing refers to yet; one with events, campaigns or figures stays.</summary>
     public async Task DeleteAsync(Actor actor, int id, long? version, CancellationToken cancellationToken = default)
     {
-        actor.RequireAdmin(localizer["Committees_Forbidden"]);
+        actor.RequireAdmin(localizer["Units_Forbidden"]);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var entity = await db.Committees.Include(c => c.Coordinators).FirstOrDefaultAsync(c => c.Id == id, cancellationToken)
+        var entity = await db.Units.Include(c => c.Coordinators).FirstOrDefaultAsync(c => c.Id == id, cancellationToken)
                      ?? throw NotFound(id);
         if (version is { } expected && entity.Version != expected)
         {
-            throw new ConcurrencyConflictException(localizer["Committees_Conflict"], await GetAsync(id, cancellationToken));
+            throw new ConcurrencyConflictException(localizer["Units_Conflict"], await GetAsync(id, cancellationToken));
         }
 
-        var inUse = await db.EventCommittees.AnyAsync(e => e.CommitteeId == id, cancellationToken)
-                    || await db.Set<CampaignCommittee>().AnyAsync(c => c.CommitteeId == id, cancellationToken)
-                    || await db.MetricValues.AnyAsync(v => v.CommitteeId == id, cancellationToken);
+        var inUse = await db.EventUnits.AnyAsync(e => e.UnitId == id, cancellationToken)
+                    || await db.Set<CampaignUnit>().AnyAsync(c => c.UnitId == id, cancellationToken)
+                    || await db.MetricValues.AnyAsync(v => v.UnitId == id, cancellationToken);
         if (inUse)
         {
             var errors = new ValidationErrors();
-            errors.Add("id", localizer["Committees_Error_InUse"]);
+            errors.Add("id", localizer["Units_Error_InUse"]);
             errors.ThrowIfAny();
         }
 
-        db.Committees.Remove(entity);
+        db.Units.Remove(entity);
         await SaveOrConflictAsync(db, id, cancellationToken);
     }
 
     /// <summary>Checks every field; returns the user ids of the coordinators named by e-mail.</summary>
-    private async Task<List<string>> ValidateAsync(CampaignHubDbContext db, CommitteeInput input, int? id, CancellationToken cancellationToken)
+    private async Task<List<string>> ValidateAsync(CampaignHubDbContext db, UnitInput input, int? id, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         ListLimits.Check(errors, localizer, "coordinatorEmails", input.CoordinatorEmails.Count, ListLimits.Coordinators);
@@ -137,20 +140,30 @@ public sealed class CommitteeService(
         var name = input.Name?.Trim();
         if (string.IsNullOrEmpty(name))
         {
-            errors.Add("name", localizer["Committees_Error_NameRequired"]);
+            errors.Add("name", localizer["Units_Error_NameRequired"]);
         }
         else if (name.Length > NameMaxLength)
         {
             errors.Add("name", string.Format(localizer["Error_TooLong"], NameMaxLength));
         }
-        else if (await db.Committees.AnyAsync(c => c.Name == name && c.Id != id, cancellationToken))
+        else if (await db.Units.AnyAsync(c => c.Name == name && c.Id != id, cancellationToken))
         {
-            errors.Add("name", string.Format(localizer["Committees_Error_NameTaken"], ValueEcho.Short(name)));
+            errors.Add("name", string.Format(localizer["Units_Error_NameTaken"], ValueEcho.Short(name)));
         }
 
         if (input.NameEn?.Trim().Length > NameEnMaxLength)
         {
             errors.Add("nameEn", string.Format(localizer["Error_TooLong"], NameEnMaxLength));
+        }
+
+        if (!string.IsNullOrWhiteSpace(input.Kind) && !Codes<UnitKind>.TryParse(input.Kind, out _))
+        {
+            errors.Add("kind", string.Format(localizer["Units_Error_UnknownKind"], ValueEcho.Short(input.Kind), string.Join(", ", Codes<UnitKind>.All)));
+        }
+
+        if (input.OrganisationId is { } organisationId && !await db.Organisations.AnyAsync(o => o.Id == organisationId, cancellationToken))
+        {
+            errors.Add("organisationId", string.Format(localizer["Units_Error_UnknownOrganisation"], organisationId));
         }
 
         var userIds = new List<string>();
@@ -174,11 +187,11 @@ public sealed class CommitteeService(
                 var user = users.FirstOrDefault(u => u.NormalizedEmail == normalizer.NormalizeEmail(email));
                 if (user is null)
                 {
-                    errors.Add("coordinatorEmails", string.Format(localizer["Committees_Error_UnknownUser"], ValueEcho.Short(email)));
+                    errors.Add("coordinatorEmails", string.Format(localizer["Units_Error_UnknownUser"], ValueEcho.Short(email)));
                 }
                 else if (!user.IsCoordinator)
                 {
-                    errors.Add("coordinatorEmails", string.Format(localizer["Committees_Error_NotCoordinator"], ValueEcho.Short(email)));
+                    errors.Add("coordinatorEmails", string.Format(localizer["Units_Error_NotCoordinator"], ValueEcho.Short(email)));
                 }
                 else
                 {
@@ -191,31 +204,36 @@ public sealed class CommitteeService(
         return userIds;
     }
 
-    private static void Apply(Committee entity, CommitteeInput input, List<string> coordinatorIds)
+    private static void Apply(Unit entity, UnitInput input, List<string> coordinatorIds)
     {
         entity.Name = input.Name!.Trim();
         entity.NameEn = string.IsNullOrWhiteSpace(input.NameEn) ? null : input.NameEn.Trim();
+        entity.Kind = Codes<UnitKind>.TryParse(input.Kind, out var kind) ? kind : UnitKind.Committee;
+        entity.OrganisationId = input.OrganisationId;
         entity.Coordinators.RemoveAll(c => !coordinatorIds.Contains(c.UserId));
         foreach (var userId in coordinatorIds.Where(u => entity.Coordinators.All(c => c.UserId != u)))
         {
-            entity.Coordinators.Add(new CommitteeCoordinator { UserId = userId });
+            entity.Coordinators.Add(new UnitCoordinator { UserId = userId });
         }
     }
 
-    /// <summary>Saves, or reports the committee as it is now if someone saved it between our read and our write.</summary>
+    /// <summary>Saves, or reports the unit as it is now if someone saved it between our read and our write.</summary>
     private Task SaveOrConflictAsync(CampaignHubDbContext db, int id, CancellationToken cancellationToken) =>
-        db.SaveOrConflictAsync(localizer["Committees_Conflict"], () => GetAsync(id, cancellationToken), cancellationToken);
+        db.SaveOrConflictAsync(localizer["Units_Conflict"], () => GetAsync(id, cancellationToken), cancellationToken);
 
-    private NotFoundException NotFound(int id) => new(string.Format(localizer["Committees_NotFound"], id));
+    private NotFoundException NotFound(int id) => new(string.Format(localizer["Units_NotFound"], id));
 
-    private static async Task<IReadOnlyList<CommitteeDetails>> QueryDetailsAsync(IQueryable<Committee> committees, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<UnitDetails>> QueryDetailsAsync(IQueryable<Unit> units, CancellationToken cancellationToken)
     {
-        var rows = await committees
+        var rows = await units
             .Select(c => new
             {
                 c.Id,
                 c.Name,
                 c.NameEn,
+                c.Kind,
+                c.OrganisationId,
+                OrganisationName = c.Organisation == null ? null : c.Organisation.Name,
                 c.Version,
                 Coordinators = c.Coordinators.Select(x => new CoordinatorDetails(x.UserId, x.User!.Email ?? "", x.User.DisplayName)).ToList(),
             })
@@ -223,7 +241,7 @@ public sealed class CommitteeService(
         return rows.Select(r =>
             {
                 var coordinators = r.Coordinators.OrderBy(c => c.Email, StringComparer.OrdinalIgnoreCase).ToList();
-                return new CommitteeDetails(r.Id, r.Name, r.NameEn, coordinators.Select(c => c.Email).ToList(), coordinators, r.Version);
+                return new UnitDetails(r.Id, r.Name, r.NameEn, r.Kind, r.OrganisationId, r.OrganisationName, coordinators.Select(c => c.Email).ToList(), coordinators, r.Version);
             })
             .ToList();
     }

@@ -1,8 +1,8 @@
 namespace CampaignHub.Web.Domain;
 
-public sealed class CommitteeCoordinator : IAudited
+public sealed class UnitCoordinator : IAudited
 {
-    public int CommitteeId { get; set; }
+    public int UnitId { get; set; }
 
     public required string UserId { get; set; }
 
