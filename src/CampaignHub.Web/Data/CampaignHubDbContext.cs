@@ -25,6 +25,8 @@ public abstract class CampaignHubDbContext(DbContextOptions options, SaveRules r
 
     public DbSet<Campaign> Campaigns => Set<Campaign>();
 
+    public DbSet<Programme> Programmes => Set<Programme>();
+
     public DbSet<MetricDefinition> MetricDefinitions => Set<MetricDefinition>();
 
     public DbSet<CampaignEvent> Events => Set<CampaignEvent>();
@@ -48,6 +50,10 @@ public abstract class CampaignHubDbContext(DbContextOptions options, SaveRules r
     public DbSet<EventImport> EventImports => Set<EventImport>();
 
     public DbSet<ReportDraft> ReportDrafts => Set<ReportDraft>();
+
+    public DbSet<EventTally> EventTallies => Set<EventTally>();
+
+    public DbSet<FigureTally> FigureTallies => Set<FigureTally>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();

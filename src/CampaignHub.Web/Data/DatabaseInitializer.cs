@@ -66,6 +66,15 @@ public static class DatabaseInitializer
                 // Before anyone is served: readers must never wait behind a long write (an import) again.
                 await SqliteConcurrency.UseWriteAheadLogAsync(db, cancellationToken);
             }
+
+            // A database from before the event and figure tallies: counted once, before anyone reads totals (once its
+            // schema has them).
+            if (!(await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any()
+                && await Tallies.TallyKeeper.CountIfMissingAsync(db, cancellationToken))
+            {
+                scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseInitializer))
+                    .LogInformation("Counted the event and figure tallies of every campaign");
+            }
         }
         catch (Exception ex) when (ex is DbException or InvalidOperationException)
         {

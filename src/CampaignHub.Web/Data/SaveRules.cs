@@ -1,3 +1,4 @@
+using CampaignHub.Web.Data.Tallies;
 using CampaignHub.Web.Domain;
 using CampaignHub.Web.Features.Reports.Locks;
 using Microsoft.EntityFrameworkCore;
@@ -19,8 +20,9 @@ namespace CampaignHub.Web.Data;
 /// scope's <see cref="CurrentUser"/>; audit entries written explicitly (accounts) get the same time and user;</item>
 /// <item>the audit trail: old and new values of every <see cref="IAudited"/> record;</item>
 /// </list>
-/// and, in the same transaction after the rows: the audit entries, and the calendar sequence of events whose duty
-/// roster changed (subscribed calendars replace their copy; the event's version stays, so nobody's edit conflicts).
+/// and, in the same transaction after the rows: the audit entries, the calendar sequence of events whose duty
+/// roster changed (subscribed calendars replace their copy; the event's version stays, so nobody's edit conflicts),
+/// and the event and figure tallies of the campaign days the save touched (<see cref="TallyKeeper"/>).
 /// </summary>
 public sealed class SaveRules(CurrentUser user, TimeProvider time, ReportLockGuard locks)
 {
@@ -43,6 +45,7 @@ public sealed class SaveRules(CurrentUser user, TimeProvider time, ReportLockGua
         }
 
         await locks.ThrowIfLockedAsync(db, changed, cancellationToken);
+        var tallyDays = await TallyKeeper.TouchedAsync(db, changed, cancellationToken);
 
         var actor = user.Actor;
         var now = time.GetUtcNow().UtcDateTime;
@@ -72,7 +75,7 @@ public sealed class SaveRules(CurrentUser user, TimeProvider time, ReportLockGua
         }
 
         rosters.ExceptWith(rewritten);
-        return new PreparedSave(AuditTrail.Capture(changed), rosters.ToList(), actor, now);
+        return new PreparedSave(AuditTrail.Capture(changed), rosters.ToList(), tallyDays, actor, now);
     }
 
     private static void Version(EntityEntry entry, HashSet<int> rewritten)
@@ -148,11 +151,11 @@ public sealed class SaveRules(CurrentUser user, TimeProvider time, ReportLockGua
 
 /// <summary>What a save still has to write after its rows, in the same transaction.</summary>
 internal sealed record PreparedSave(
-    IReadOnlyList<AuditTrail.PendingAudit> Audits, IReadOnlyList<int> Rosters, AuditActor? Actor, DateTime At)
+    IReadOnlyList<AuditTrail.PendingAudit> Audits, IReadOnlyList<int> Rosters, IReadOnlyCollection<CampaignDay> TallyDays, AuditActor? Actor, DateTime At)
 {
-    public static readonly PreparedSave Nothing = new([], [], null, default);
+    public static readonly PreparedSave Nothing = new([], [], [], null, default);
 
-    public bool WritesAfter => Audits.Count > 0 || Rosters.Count > 0;
+    public bool WritesAfter => Audits.Count > 0 || Rosters.Count > 0 || TallyDays.Count > 0;
 
     public async Task WriteAfterAsync(CampaignHubDbContext db, CancellationToken cancellationToken)
     {
@@ -166,6 +169,11 @@ internal sealed record PreparedSave(
             var ids = Rosters;
             await db.Events.Where(e => ids.Contains(e.Id))
                 .ExecuteUpdateAsync(s => s.SetProperty(e => e.CalendarSequence, e => e.CalendarSequence + 1), cancellationToken);
+        }
+
+        if (TallyDays.Count > 0)
+        {
+            await TallyKeeper.RecountAsync(db, TallyDays, cancellationToken);
         }
     }
 }

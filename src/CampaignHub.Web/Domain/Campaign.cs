@@ -34,6 +34,11 @@ public sealed class Campaign : IVersioned, IAudited
 
     public DateOnly EndDate { get; set; }
 
+    /// <summary>The programme this campaign is an edition or sub-project of, if any.</summary>
+    public int? ProgrammeId { get; set; }
+
+    public Programme? Programme { get; set; }
+
     public List<CampaignOrganiser> Organisers { get; set; } = [];
 
     public List<CampaignUnit> Units { get; set; } = [];

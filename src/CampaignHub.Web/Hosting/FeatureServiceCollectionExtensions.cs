@@ -10,6 +10,7 @@ using CampaignHub.Web.Features.Events;
 using CampaignHub.Web.Features.Figures;
 using CampaignHub.Web.Features.Metrics;
 using CampaignHub.Web.Features.Organisations;
+using CampaignHub.Web.Features.Programmes;
 using CampaignHub.Web.Features.Reports.Drafts;
 using CampaignHub.Web.Features.Reports.Locks;
 using CampaignHub.Web.Features.Reports.Summary;
@@ -39,6 +40,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<OrganisationService>();
         services.AddScoped<UnitService>();
         services.AddScoped<CampaignService>();
+        services.AddScoped<ProgrammeService>();
         services.AddScoped<MetricDefinitionService>();
         services.AddScoped<UserAdministrationService>();
         services.AddScoped<AuditService>();

@@ -20,6 +20,8 @@ internal sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
         builder.Property(c => c.ReportingMediaEn).HasMaxLength(500);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasIndex(c => c.StartDate);
+        // A programme with campaigns is not deleted from under them (ProgrammeService refuses it first).
+        builder.HasOne(c => c.Programme).WithMany().HasForeignKey(c => c.ProgrammeId).OnDelete(DeleteBehavior.Restrict);
 
         builder.HasMany(c => c.Organisers).WithOne().HasForeignKey(o => o.CampaignId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Units).WithOne().HasForeignKey(o => o.CampaignId).OnDelete(DeleteBehavior.Cascade);

@@ -3,6 +3,7 @@ using CampaignHub.Web.Features.Units;
 using CampaignHub.Web.Features.Duties;
 using CampaignHub.Web.Features.Events;
 using CampaignHub.Web.Features.Figures;
+using CampaignHub.Web.Features.Programmes;
 using CampaignHub.Web.Features.Reports.Drafts;
 using CampaignHub.Web.Features.Reports.Summary;
 using CampaignHub.Web.Features.Spreadsheets;
@@ -30,6 +31,7 @@ public static class ApiEndpointRouteBuilderExtensions
         api.MapSpreadsheetEndpoints();
         api.MapUnitEndpoints();
         api.MapCampaignEndpoints();
+        api.MapProgrammeEndpoints();
         api.MapCampaignFigureEndpoints();
         api.MapDutyEndpoints();
         api.MapSummaryReportEndpoints();

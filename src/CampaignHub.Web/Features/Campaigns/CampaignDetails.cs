@@ -26,6 +26,13 @@ public sealed record CampaignDetails(
     public string? ReportingMedia { get; init; }
 
     public string? ReportingMediaEn { get; init; }
+
+    /// <summary>The programme the campaign belongs to, if any, and its names.</summary>
+    public int? ProgrammeId { get; init; }
+
+    public string? ProgrammeName { get; init; }
+
+    public string? ProgrammeNameEn { get; init; }
 }
 
 public sealed record OutcomeDetails(int Id, string Name, string? NameEn, decimal RatePercent, string? Note);
@@ -43,4 +50,13 @@ public sealed record CampaignListItem(
     DateOnly EndDate,
     int UnitCount,
     int EventCount,
-    long Version);
+    long Version)
+{
+    /// <summary>The programme the campaign belongs to, if any.</summary>
+    public string? ProgrammeName { get; init; }
+
+    public string? ProgrammeNameEn { get; init; }
+}
+
+/// <summary>A programme a campaign can be put in.</summary>
+public sealed record ProgrammeChoice(int Id, string Name, string? NameEn);

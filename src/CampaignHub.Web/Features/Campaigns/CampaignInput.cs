@@ -2,7 +2,7 @@ namespace CampaignHub.Web.Features.Campaigns;
 
 /// <summary>
 /// A campaign as an admin or API caller submits it. <see cref="CampaignService"/> validates everything and names
-/// each wrong field (<c>endDate</c>, <c>unitIds</c>, <c>targets.screened</c>, <c>outcomes[0].ratePercent</c>).
+/// each wrong field (<c>endDate</c>, <c>unitIds</c>, <c>programmeId</c>, <c>targets.screened</c>, <c>outcomes[0].ratePercent</c>).
 /// </summary>
 public sealed class CampaignInput
 {
@@ -31,6 +31,9 @@ public sealed class CampaignInput
     public DateOnly? StartDate { get; set; }
 
     public DateOnly? EndDate { get; set; }
+
+    /// <summary>The programme the campaign is an edition or sub-project of; none: a campaign of its own.</summary>
+    public int? ProgrammeId { get; set; }
 
     /// <summary>Organising organisations, in the order the report names them.</summary>
     public List<int> OrganiserIds { get; set => field = value ?? []; } = []; // JSON null: none

@@ -28,7 +28,20 @@ public sealed class CampaignService(IDbContextFactory<CampaignHubDbContext> dbFa
         return await db.Campaigns.AsNoTracking()
             .OrderByDescending(c => c.StartDate).ThenBy(c => c.Name)
             .Select(c => new CampaignListItem(c.Id, c.Name, c.NameEn, c.Theme, c.ThemeEn, c.Edition, c.EditionEn, c.StartDate, c.EndDate,
-                c.Units.Count, db.Events.Count(e => e.CampaignId == c.Id), c.Version))
+                c.Units.Count, db.Events.Count(e => e.CampaignId == c.Id), c.Version)
+            {
+                ProgrammeName = c.Programme != null ? c.Programme.Name : null,
+                ProgrammeNameEn = c.Programme != null ? c.Programme.NameEn : null,
+            })
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The programmes a campaign can belong to, by name: the campaign form's choices.</summary>
+    public async Task<IReadOnlyList<ProgrammeChoice>> ListProgrammeChoicesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Programmes.AsNoTracking().OrderBy(p => p.Name).ThenBy(p => p.Id)
+            .Select(p => new ProgrammeChoice(p.Id, p.Name, p.NameEn))
             .ToListAsync(cancellationToken);
     }
 
@@ -169,6 +182,11 @@ public sealed class CampaignService(IDbContextFactory<CampaignHubDbContext> dbFa
             errors.Add("unitIds", string.Format(localizer["Event_Error_UnknownUnit"], missing));
         }
 
+        if (input.ProgrammeId is { } programmeId && !await db.Programmes.AnyAsync(p => p.Id == programmeId, cancellationToken))
+        {
+            errors.Add("programmeId", string.Format(localizer["Campaigns_Error_UnknownProgramme"], programmeId));
+        }
+
         var metricIds = await ValidateTargetsAsync(db, input.Targets, errors, cancellationToken);
         ValidateOutcomes(input.Outcomes, entity, errors);
         errors.ThrowIfAny();
@@ -272,6 +290,7 @@ public sealed class CampaignService(IDbContextFactory<CampaignHubDbContext> dbFa
         entity.ReportingMediaEn = Clean(input.ReportingMediaEn);
         entity.StartDate = input.StartDate!.Value;
         entity.EndDate = input.EndDate!.Value;
+        entity.ProgrammeId = input.ProgrammeId;
 
         var organisers = input.OrganiserIds.Distinct().ToList();
         entity.Organisers.RemoveAll(o => !organisers.Contains(o.OrganisationId));
@@ -356,6 +375,9 @@ public sealed class CampaignService(IDbContextFactory<CampaignHubDbContext> dbFa
             .OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken);
         var metrics = await db.MetricDefinitions.AsNoTracking().Where(m => metricIds.Contains(m.Id))
             .ToDictionaryAsync(m => m.Id, m => new { m.Code, m.SortOrder }, cancellationToken);
+        var programme = entity.ProgrammeId is { } programmeId
+            ? await db.Programmes.AsNoTracking().Where(p => p.Id == programmeId).Select(p => new { p.Name, p.NameEn }).FirstOrDefaultAsync(cancellationToken)
+            : null;
 
         return new CampaignDetails(
             entity.Id, entity.Name, entity.NameEn, entity.Theme, entity.ThemeEn, entity.Edition, entity.EditionEn, entity.StartDate, entity.EndDate,
@@ -370,6 +392,9 @@ public sealed class CampaignService(IDbContextFactory<CampaignHubDbContext> dbFa
             DescriptionEn = entity.DescriptionEn,
             ReportingMedia = entity.ReportingMedia,
             ReportingMediaEn = entity.ReportingMediaEn,
+            ProgrammeId = entity.ProgrammeId,
+            ProgrammeName = programme?.Name,
+            ProgrammeNameEn = programme?.NameEn,
         };
     }
 }

@@ -17,13 +17,20 @@ public static class DashboardCharts
 
     public static readonly string MediaReachGroup = Codes<MetricGroup>.Of(MetricGroup.MediaReach);
 
-    /// <summary>Online and offline events per day of the period.</summary>
-    public static ChartFigures EventsPerDay(CampaignStatistics statistics, string online, string offline) =>
-        new(statistics.EventsPerDay.Select(d => d.Date.ToString("MM-dd", System.Globalization.CultureInfo.InvariantCulture)).ToList(),
+    /// <summary>
+    /// Online and offline events over the period, in the statistics' bars (<see cref="EventTimeline"/>): per day up to a
+    /// month, per week up to half a year (labelled by the Monday), per month beyond, as the report draws them.
+    /// </summary>
+    public static ChartFigures EventsPerDay(CampaignStatistics statistics, string online, string offline)
+    {
+        var timeline = statistics.Timeline;
+        var format = timeline.Granularity == TimelineGranularity.Month ? "yyyy-MM" : "MM-dd";
+        return new(timeline.Buckets.Select(b => b.From.ToString(format, System.Globalization.CultureInfo.InvariantCulture)).ToList(),
             [
-                (online, statistics.EventsPerDay.Select(d => (double)d.Online).ToArray()),
-                (offline, statistics.EventsPerDay.Select(d => (double)d.Offline).ToArray()),
+                (online, timeline.Buckets.Select(b => (double)b.Online).ToArray()),
+                (offline, timeline.Buckets.Select(b => (double)b.Offline).ToArray()),
             ]);
+    }
 
     /// <summary>Events by kind (kinds that occurred, in code order), online and offline stacked.</summary>
     public static ChartFigures EventsByKind(CampaignStatistics statistics, Func<string, string> kindName, string online, string offline)

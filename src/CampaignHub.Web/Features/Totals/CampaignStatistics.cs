@@ -1,8 +1,9 @@
 namespace CampaignHub.Web.Features.Totals;
 
 /// <summary>
-/// Everything the dashboard and the summary report show of a campaign's period, from one aggregation: the totals,
-/// events per day, each unit's share, and progress against the campaign's targets.
+/// Everything the dashboard and the summary report show of a campaign's period (or a programme's, rolled up), from
+/// one aggregation: the totals (with the previous period and a year earlier when asked), events over time, each
+/// unit's share, and progress against the campaign's targets.
 /// </summary>
 public sealed record CampaignStatistics(
     int CampaignId,
@@ -13,9 +14,16 @@ public sealed record CampaignStatistics(
     IReadOnlyList<DailyEventCount> EventsPerDay,
     IReadOnlyList<UnitActivity> Units,
     IReadOnlyList<MetricTotal> Metrics,
-    IReadOnlyList<TargetProgress> Targets);
+    IReadOnlyList<TargetProgress> Targets)
+{
+    /// <summary>Counted events in bars of a day, a week or a month, by the period's length: what every chart draws.</summary>
+    public EventTimeline Timeline { get; init; } = EventTimeline.Of(From, To, EventsPerDay.ToDictionary(d => d.Date, d => (d.Online, d.Offline)));
 
-/// <summary>Events that started on a day (cancelled ones not counted).</summary>
+    /// <summary>For a programme's roll-up: the programme; the campaigns are all of it and of its sub-programmes.</summary>
+    public int? ProgrammeId { get; init; }
+}
+
+/// <summary>Counted events that started on a day (see <see cref="HeldRule"/>).</summary>
 public sealed record DailyEventCount(DateOnly Date, int Online, int Offline);
 
 /// <summary>

@@ -1,95 +1,98 @@
 using CampaignHub.Web.Data;
 using CampaignHub.Web.Domain;
-using CampaignHub.Web.Features.Common;
+using CampaignHub.Web.Features.Association;
 using Microsoft.EntityFrameworkCore;
 
 namespace CampaignHub.Web.Features.Totals;
 
 /// <summary>
-/// The dashboard's and the summary report's numbers. Every figure is grouped in the database; the same rules as
-/// <see cref="TotalsService"/> (cancelled events do not count; with a unit, joint events count for it).
+/// The dashboard's and the summary report's numbers. Every figure is grouped in the database from the per-day
+/// tallies, by the same rule as <see cref="TotalsService"/> (<see cref="HeldRule"/>; with a unit, joint events count
+/// for it), so a period of a year costs about what a week does.
 /// </summary>
-public sealed class CampaignStatisticsService(IDbContextFactory<CampaignHubDbContext> dbFactory, TotalsService totalsService)
+public sealed class CampaignStatisticsService(IDbContextFactory<CampaignHubDbContext> dbFactory, TotalsService totalsService, AssociationClock clock)
 {
     /// <summary>The metrics whose sum is "people served" in the per-unit table.</summary>
     public static readonly IReadOnlyList<string> PeopleServedMetrics = ["patients_benefited", "public_benefited"];
 
+    /// <summary>Days the per-day list holds at most; the timeline covers any period.</summary>
+    private const int MaxDays = 366;
+
     public async Task<CampaignStatistics> GetAsync(TotalsQuery query, CancellationToken cancellationToken = default)
     {
-        // Validates the campaign and the period, and gives the headline totals.
-        var totals = await totalsService.GetAsync(query, cancellationToken);
-
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var campaign = await db.Campaigns.AsNoTracking().Where(c => c.Id == query.CampaignId)
-            .Select(c => new { c.StartDate, c.EndDate }).FirstAsync(cancellationToken);
-        var from = query.From ?? campaign.StartDate;
-        var to = query.To ?? campaign.EndDate;
-        var start = from.ToDateTime(TimeOnly.MinValue);
-        var end = Period.EndAfter(to);
-
-        var events = db.Events.AsNoTracking().Where(e => e.CampaignId == query.CampaignId
-            && e.Status != EventStatus.Cancelled && e.StartsAt >= start && e.StartsAt < end);
-        if (query.UnitId is { } only)
-        {
-            events = events.Where(e => e.Units.Any(c => c.UnitId == only));
-        }
-
-        var perDay = await events
-            .GroupBy(e => new { e.StartsAt.Date, e.Channel })
-            .Select(g => new { g.Key.Date, g.Key.Channel, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-
-        var byUnit = await events
-            .SelectMany(e => e.Units, (e, ec) => new { ec.UnitId, e.Kind })
-            .Where(ec => query.UnitId == null || ec.UnitId == query.UnitId)
-            .GroupBy(ec => new { ec.UnitId, ec.Kind })
-            .Select(g => new { g.Key.UnitId, g.Key.Kind, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-
-        var servedIds = await db.MetricDefinitions.AsNoTracking()
-            .Where(m => PeopleServedMetrics.Contains(m.Code)).Select(m => m.Id).ToListAsync(cancellationToken);
-        var values = db.MetricValues.AsNoTracking().Where(v => v.CampaignId == query.CampaignId
-            && v.Date >= from && v.Date <= to && servedIds.Contains(v.MetricDefinitionId));
-        // An event's figures are credited to each of its units; a campaign-level entry to its own unit.
-        var servedByEvents = await values
-            .Where(v => v.EventId != null && v.Event!.Status != EventStatus.Cancelled)
-            .SelectMany(v => v.Event!.Units, (v, c) => new { c.UnitId, v.Value })
-            .Where(x => query.UnitId == null || x.UnitId == query.UnitId)
-            .GroupBy(x => x.UnitId)
-            .Select(g => new { UnitId = g.Key, Sum = g.Sum(x => x.Value) })
-            .ToListAsync(cancellationToken);
-        var servedByEntries = await values
-            .Where(v => v.EventId == null && v.UnitId != null)
-            .Where(v => query.UnitId == null || v.UnitId == query.UnitId)
-            .GroupBy(v => v.UnitId!.Value)
-            .Select(g => new { UnitId = g.Key, Sum = g.Sum(v => v.Value) })
-            .ToListAsync(cancellationToken);
-
-        var unitIds = byUnit.Select(c => c.UnitId)
-            .Concat(servedByEvents.Select(s => s.UnitId)).Concat(servedByEntries.Select(s => s.UnitId))
-            .Distinct().ToList();
-        var names = await db.Units.AsNoTracking().Where(c => unitIds.Contains(c.Id))
-            .Select(c => new { c.Id, c.Name, c.NameEn }).ToDictionaryAsync(c => c.Id, cancellationToken);
-        var catalogue = await db.MetricDefinitions.AsNoTracking().OrderBy(m => m.SortOrder).ThenBy(m => m.Id).ToListAsync(cancellationToken);
+        // Checks the campaign and the period.
+        var scope = await totalsService.ScopeAsync(db, query, cancellationToken);
         var targets = await db.Set<CampaignTarget>().AsNoTracking().Where(t => t.CampaignId == query.CampaignId)
             .ToDictionaryAsync(t => t.MetricDefinitionId, t => t.Target, cancellationToken);
+        return await GetAsync(db, scope, query.Compare, targets, cancellationToken) with { CampaignId = query.CampaignId };
+    }
+
+    /// <summary>The statistics of several campaigns together (a programme's), over a period: no targets, which are each campaign's own.</summary>
+    internal async Task<CampaignStatistics> GetAsync(int programmeId, int[] campaignIds, DateOnly from, DateOnly to, bool compare, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        totalsService.RequireOrderedPeriod(from, to);
+        return await GetAsync(db, TallyScope.Of(campaignIds, from, to, null), compare, new Dictionary<int, decimal>(), cancellationToken)
+            with { ProgrammeId = programmeId };
+    }
+
+    private async Task<CampaignStatistics> GetAsync(
+        CampaignHubDbContext db, TallyScope scope, bool compare, IReadOnlyDictionary<int, decimal> targets, CancellationToken cancellationToken)
+    {
+        var totals = await totalsService.CountAsync(db, scope, compare, cancellationToken);
+        var now = clock.Now;
+        var today = DateOnly.FromDateTime(now);
+
+        var perDay = (await Tallies.Events(db, scope, now)
+                .Where(HeldRule.CountedRow(today))
+                .GroupBy(t => new { t.Date, t.Channel })
+                .Select(g => new { g.Key.Date, g.Key.Channel, Count = g.Sum(t => t.Events) })
+                .ToListAsync(cancellationToken))
+            .GroupBy(d => d.Date)
+            .ToDictionary(g => g.Key, g => (
+                Online: g.Where(d => d.Channel == EventChannel.Online).Sum(d => d.Count),
+                Offline: g.Where(d => d.Channel == EventChannel.Offline).Sum(d => d.Count)));
+
+        // Each unit's share: a joint event counts for each of its units, an event's figures are credited to each of
+        // them, a campaign-level entry to its own unit.
+        var unitScope = scope.Share == UnitShare.Whole ? scope with { Share = UnitShare.Each } : scope;
+        var byUnit = await Tallies.Events(db, unitScope, now)
+            .Where(HeldRule.CountedRow(today))
+            .GroupBy(t => new { t.UnitId, t.Kind })
+            .Select(g => new { UnitId = g.Key.UnitId!.Value, g.Key.Kind, Count = g.Sum(t => t.Events) })
+            .ToListAsync(cancellationToken);
+        var catalogue = await db.MetricDefinitions.AsNoTracking().OrderBy(m => m.SortOrder).ThenBy(m => m.Id).ToListAsync(cancellationToken);
+        var servedIds = catalogue.Where(m => PeopleServedMetrics.Contains(m.Code)).Select(m => m.Id).ToArray();
+        var served = await Tallies.Figures(db, unitScope, now)
+            .Where(HeldRule.CountedFigure(today))
+            .Where(f => servedIds.Contains(f.MetricDefinitionId))
+            .GroupBy(f => f.UnitId)
+            .Select(g => new { UnitId = g.Key!.Value, Sum = g.Sum(f => f.Value) })
+            .ToListAsync(cancellationToken);
+
+        var unitIds = byUnit.Select(c => c.UnitId).Concat(served.Select(s => s.UnitId)).Distinct().ToList();
+        var names = await db.Units.AsNoTracking().Where(c => unitIds.Contains(c.Id))
+            .Select(c => new { c.Id, c.Name, c.NameEn }).ToDictionaryAsync(c => c.Id, cancellationToken);
 
         var days = new List<DailyEventCount>();
-        for (var day = from; day <= to && days.Count < 366; day = day.AddDays(1))
+        for (var day = scope.From; day <= scope.To && days.Count < MaxDays; day = day.AddDays(1))
         {
-            var date = day.ToDateTime(TimeOnly.MinValue);
-            days.Add(new DailyEventCount(day,
-                perDay.Where(d => d.Date == date && d.Channel == EventChannel.Online).Sum(d => d.Count),
-                perDay.Where(d => d.Date == date && d.Channel == EventChannel.Offline).Sum(d => d.Count)));
+            var counts = perDay.GetValueOrDefault(day);
+            days.Add(new DailyEventCount(day, counts.Online, counts.Offline));
+            if (day == DateOnly.MaxValue)
+            {
+                break;
+            }
         }
 
-        var units = unitIds
+        var units = unitIds.Where(names.ContainsKey)
             .Select(id => new UnitActivity(
                 id, names[id].Name, names[id].NameEn,
                 byUnit.Where(c => c.UnitId == id).Sum(c => c.Count),
                 byUnit.Where(c => c.UnitId == id).OrderBy(c => c.Kind)
                     .ToDictionary(c => Codes<EventKind>.Of(c.Kind), c => c.Count),
-                servedByEvents.Where(s => s.UnitId == id).Sum(s => s.Sum) + servedByEntries.Where(s => s.UnitId == id).Sum(s => s.Sum)))
+                served.Where(s => s.UnitId == id).Sum(s => s.Sum)))
             .OrderByDescending(c => c.Events).ThenBy(c => c.UnitId)
             .ToList();
 
@@ -100,6 +103,10 @@ public sealed class CampaignStatisticsService(IDbContextFactory<CampaignHubDbCon
             .Select(m => new TargetProgress(m.Code, m.Name, m.NameEn, targets[m.Id], totals.Metrics.GetValueOrDefault(m.Code)))
             .ToList();
 
-        return new CampaignStatistics(query.CampaignId, from, to, query.UnitId, totals, days, units, metrics, progress);
+        return new CampaignStatistics(scope.CampaignIds.Length == 1 ? scope.CampaignIds[0] : 0, scope.From, scope.To, scope.UnitId,
+            totals, days, units, metrics, progress)
+        {
+            Timeline = EventTimeline.Of(scope.From, scope.To, perDay),
+        };
     }
 }

@@ -1,5 +1,6 @@
 using CampaignHub.Web.Data;
 using CampaignHub.Web.Domain;
+using CampaignHub.Web.Features.Association;
 using CampaignHub.Web.Features.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -7,15 +8,26 @@ using Microsoft.Extensions.Localization;
 namespace CampaignHub.Web.Features.Totals;
 
 /// <summary>
-/// Counts and sums a campaign's events and figures in the database (two grouped queries, never loading rows).
-/// Cancelled events and their figures do not count. A joint event counts once in the campaign's totals; with a
-/// unit filter it counts for each of its units, and so do its figures.
+/// Counts and sums a campaign's (or a programme's campaigns') events and figures in the database by the held rule
+/// (<see cref="HeldRule"/>), from the per-day tallies (<see cref="Tallies"/>): two grouped queries over a few
+/// thousand tally rows, never the events themselves, whatever the period. A joint event counts once in the
+/// campaign's totals; with a unit filter it counts for each of its units, and so do its figures.
 /// </summary>
-public sealed class TotalsService(IDbContextFactory<CampaignHubDbContext> dbFactory, IStringLocalizer<SharedResource> localizer)
+public sealed class TotalsService(IDbContextFactory<CampaignHubDbContext> dbFactory, AssociationClock clock, IStringLocalizer<SharedResource> localizer)
 {
     public async Task<CampaignTotals> GetAsync(TotalsQuery query, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var scope = await ScopeAsync(db, query, cancellationToken);
+        return await CountAsync(db, scope, query.Compare, cancellationToken);
+    }
+
+    /// <summary>
+    /// The campaign and period the query names, checked: an unknown campaign is a 404, a period ending before it
+    /// starts a 400 on <c>to</c>. The period defaults to the campaign's own.
+    /// </summary>
+    internal async Task<TallyScope> ScopeAsync(CampaignHubDbContext db, TotalsQuery query, CancellationToken cancellationToken)
+    {
         var campaign = await db.Campaigns.AsNoTracking()
             .Where(c => c.Id == query.CampaignId)
             .Select(c => new { c.StartDate, c.EndDate })
@@ -24,57 +36,116 @@ public sealed class TotalsService(IDbContextFactory<CampaignHubDbContext> dbFact
 
         var from = query.From ?? campaign.StartDate;
         var to = query.To ?? campaign.EndDate;
+        RequireOrderedPeriod(from, to);
+        return TallyScope.Of([query.CampaignId], from, to, query.UnitId);
+    }
+
+    /// <summary>A period ending before it starts is a 400 on <c>to</c>.</summary>
+    internal void RequireOrderedPeriod(DateOnly from, DateOnly to)
+    {
         if (to < from)
         {
             var errors = new ValidationErrors();
             errors.Add("to", localizer["Totals_Error_ToBeforeFrom"]);
             errors.ThrowIfAny();
         }
+    }
 
-        var start = from.ToDateTime(TimeOnly.MinValue);
-        var end = Period.EndAfter(to);
-        var events = db.Events.AsNoTracking()
-            .Where(e => e.CampaignId == query.CampaignId && e.Status != EventStatus.Cancelled
-                        && e.StartsAt >= start && e.StartsAt < end);
-        if (query.UnitId is { } unitId)
+    /// <summary>The totals of the scope, and with <paramref name="compare"/> those of the previous period and a year earlier.</summary>
+    internal async Task<CampaignTotals> CountAsync(CampaignHubDbContext db, TallyScope scope, bool compare, CancellationToken cancellationToken)
+    {
+        var totals = (await CountByCampaignAsync(db, scope, cancellationToken)).Totals;
+        return compare ? await WithComparisonsAsync(db, scope, totals, cancellationToken) : totals;
+    }
+
+    /// <summary>The scope's totals with those of the previous period of the same length and of the same period a year earlier.</summary>
+    internal async Task<CampaignTotals> WithComparisonsAsync(CampaignHubDbContext db, TallyScope scope, CampaignTotals totals, CancellationToken cancellationToken)
+    {
+        var (previous, yearEarlier) = ComparedPeriods(scope.From, scope.To);
+        return totals with
         {
-            events = events.Where(e => e.Units.Any(c => c.UnitId == unitId));
-        }
+            Previous = (await CountByCampaignAsync(db, scope.WithPeriod(previous.From, previous.To), cancellationToken)).Totals,
+            YearEarlier = (await CountByCampaignAsync(db, scope.WithPeriod(yearEarlier.From, yearEarlier.To), cancellationToken)).Totals,
+        };
+    }
 
-        var counts = await events
-            .GroupBy(e => new { e.Kind, e.Channel })
-            .Select(g => new { g.Key.Kind, g.Key.Channel, Count = g.Count() })
+    /// <summary>The period of the same length just before, and the same period a year earlier (29 February: the 28th).</summary>
+    public static ((DateOnly From, DateOnly To) Previous, (DateOnly From, DateOnly To) YearEarlier) ComparedPeriods(DateOnly from, DateOnly to)
+    {
+        var length = to.DayNumber - from.DayNumber + 1;
+        var previousTo = from.DayNumber > DateOnly.MinValue.DayNumber ? from.AddDays(-1) : from;
+        var previousFrom = DateOnly.FromDayNumber(Math.Max(DateOnly.MinValue.DayNumber, previousTo.DayNumber - length + 1));
+        var yearEarlier = from.Year > 1 ? (from.AddYears(-1), to.AddYears(-1)) : (from, to);
+        return ((previousFrom, previousTo), yearEarlier);
+    }
+
+    /// <summary>
+    /// The scope's totals and each campaign's share of them: events by campaign, kind, channel and standing, and
+    /// metric sums by campaign, grouped in the database (at most a few hundred rows per campaign come back).
+    /// </summary>
+    internal async Task<CountedTallies> CountByCampaignAsync(CampaignHubDbContext db, TallyScope scope, CancellationToken cancellationToken)
+    {
+        var now = clock.Now;
+        var today = DateOnly.FromDateTime(now);
+        var events = await Tallies.Events(db, scope, now)
+            .GroupBy(t => new { t.CampaignId, t.Kind, t.Channel, t.Status, Started = t.Date <= today })
+            .Select(g => new { g.Key.CampaignId, g.Key.Kind, g.Key.Channel, g.Key.Status, g.Key.Started, Events = g.Sum(t => t.Events) })
             .ToListAsync(cancellationToken);
-
-        var values = db.MetricValues.AsNoTracking()
-            .Where(v => v.CampaignId == query.CampaignId && v.Date >= from && v.Date <= to
-                        && (v.EventId == null || v.Event!.Status != EventStatus.Cancelled));
-        if (query.UnitId is { } unit)
-        {
-            values = values.Where(v => v.EventId == null
-                ? v.UnitId == unit
-                : v.Event!.Units.Any(c => c.UnitId == unit));
-        }
-
-        var sums = await values
-            .GroupBy(v => v.MetricDefinitionId)
-            .Select(g => new { MetricId = g.Key, Sum = g.Sum(v => v.Value) })
+        var sums = await Tallies.Figures(db, scope, now)
+            .Where(HeldRule.CountedFigure(today))
+            .GroupBy(f => new { f.CampaignId, f.MetricDefinitionId })
+            .Select(g => new { g.Key.CampaignId, g.Key.MetricDefinitionId, Sum = g.Sum(f => f.Value) })
             .ToListAsync(cancellationToken);
-        var codes = await db.MetricDefinitions.AsNoTracking()
-            .OrderBy(m => m.SortOrder).ThenBy(m => m.Id)
-            .Select(m => new { m.Id, m.Code })
-            .ToListAsync(cancellationToken);
+        var codes = await MetricCodesAsync(db, cancellationToken);
 
-        var byKind = counts
+        var counted = events.Select(e => new CountedEvents(e.CampaignId, e.Kind, e.Channel, HeldRule.Standing(e.Status, e.Started), e.Events)).ToList();
+        var figures = sums.Where(s => codes.ContainsKey(s.MetricDefinitionId))
+            .Select(s => new CountedFigure(s.CampaignId, s.MetricDefinitionId, s.Sum)).ToList();
+        return new CountedTallies(scope.From, scope.To, counted, figures, codes);
+    }
+
+    /// <summary>Metric id → code, in catalogue order.</summary>
+    internal static async Task<IReadOnlyDictionary<int, string>> MetricCodesAsync(CampaignHubDbContext db, CancellationToken cancellationToken) =>
+        (await db.MetricDefinitions.AsNoTracking().OrderBy(m => m.SortOrder).ThenBy(m => m.Id)
+            .Select(m => new { m.Id, m.Code }).ToListAsync(cancellationToken))
+        .ToDictionary(m => m.Id, m => m.Code);
+}
+
+/// <summary>Events of one campaign, kind and channel, by how the held rule stands them.</summary>
+internal sealed record CountedEvents(int CampaignId, EventKind Kind, EventChannel Channel, EventStanding Standing, int Events);
+
+/// <summary>A metric's counted sum in one campaign.</summary>
+internal sealed record CountedFigure(int CampaignId, int MetricDefinitionId, decimal Value);
+
+/// <summary>What one count read, by campaign: made into totals for all of them or for each.</summary>
+internal sealed record CountedTallies(
+    DateOnly From, DateOnly To, IReadOnlyList<CountedEvents> Events, IReadOnlyList<CountedFigure> Figures, IReadOnlyDictionary<int, string> MetricCodes)
+{
+    public CampaignTotals Totals => Of(_ => true);
+
+    /// <summary>The totals of the campaigns <paramref name="include"/> picks.</summary>
+    public CampaignTotals Of(Func<int, bool> include)
+    {
+        var events = Events.Where(e => include(e.CampaignId)).ToList();
+        var counted = events.Where(e => e.Standing is EventStanding.Held or EventStanding.Unconfirmed).ToList();
+        var byKind = counted
             .GroupBy(c => c.Kind)
             .OrderBy(g => g.Key)
             .ToDictionary(
                 g => Codes<EventKind>.Of(g.Key),
                 g => new ChannelCounts(
-                    g.Where(c => c.Channel == EventChannel.Online).Sum(c => c.Count),
-                    g.Where(c => c.Channel == EventChannel.Offline).Sum(c => c.Count)));
-        var sumById = sums.ToDictionary(s => s.MetricId, s => s.Sum);
-        var metrics = codes.Where(m => sumById.ContainsKey(m.Id)).ToDictionary(m => m.Code, m => sumById[m.Id]);
-        return new CampaignTotals(counts.Sum(c => c.Count), byKind, metrics);
+                    g.Where(c => c.Channel == EventChannel.Online).Sum(c => c.Events),
+                    g.Where(c => c.Channel == EventChannel.Offline).Sum(c => c.Events)));
+        var sums = Figures.Where(f => include(f.CampaignId))
+            .GroupBy(f => f.MetricDefinitionId)
+            .ToDictionary(g => g.Key, g => g.Sum(f => f.Value));
+        var metrics = MetricCodes.Where(m => sums.ContainsKey(m.Key)).ToDictionary(m => m.Value, m => sums[m.Key]);
+        return new CampaignTotals(counted.Sum(c => c.Events), byKind, metrics)
+        {
+            From = From,
+            To = To,
+            Upcoming = events.Where(e => e.Standing == EventStanding.Upcoming).Sum(e => e.Events),
+            Unconfirmed = events.Where(e => e.Standing == EventStanding.Unconfirmed).Sum(e => e.Events),
+        };
     }
 }

@@ -289,6 +289,9 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<int?>("ProgrammeId")
+                        .HasColumnType("int");
+
                     b.Property<string>("ReportingMedia")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
@@ -313,6 +316,8 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId");
 
                     b.HasIndex("StartDate");
 
@@ -695,6 +700,48 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                     b.ToTable("EventSpeaker");
                 });
 
+            modelBuilder.Entity("CampaignHub.Web.Domain.EventTally", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Events")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "UnitId", "Date", "Kind", "Channel", "Status", "Events");
+
+                    b.ToTable("EventTallies");
+                });
+
             modelBuilder.Entity("CampaignHub.Web.Domain.EventUnit", b =>
                 {
                     b.Property<int>("EventId")
@@ -708,6 +755,38 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                     b.HasIndex("UnitId", "EventId");
 
                     b.ToTable("EventUnits");
+                });
+
+            modelBuilder.Entity("CampaignHub.Web.Domain.FigureTally", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("MetricDefinitionId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("int");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("float");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "MetricDefinitionId", "UnitId", "Date", "Value");
+
+                    b.HasIndex("CampaignId", "UnitId", "Date", "MetricDefinitionId", "Value");
+
+                    b.ToTable("FigureTallies");
                 });
 
             modelBuilder.Entity("CampaignHub.Web.Domain.FinalisedReport", b =>
@@ -963,6 +1042,45 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                     b.HasIndex("ParentId");
 
                     b.ToTable("Organisations");
+                });
+
+            modelBuilder.Entity("CampaignHub.Web.Domain.Programme", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("DescriptionEn")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
+
+                    b.ToTable("Programmes");
                 });
 
             modelBuilder.Entity("CampaignHub.Web.Domain.ReportDraft", b =>
@@ -1302,6 +1420,16 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("CampaignHub.Web.Domain.Campaign", b =>
+                {
+                    b.HasOne("CampaignHub.Web.Domain.Programme", "Programme")
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Programme");
+                });
+
             modelBuilder.Entity("CampaignHub.Web.Domain.CampaignEvent", b =>
                 {
                     b.HasOne("CampaignHub.Web.Domain.Campaign", "Campaign")
@@ -1516,6 +1644,16 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("CampaignHub.Web.Domain.Organisation", b =>
                 {
                     b.HasOne("CampaignHub.Web.Domain.Organisation", "Parent")
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("CampaignHub.Web.Domain.Programme", b =>
+                {
+                    b.HasOne("CampaignHub.Web.Domain.Programme", "Parent")
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);

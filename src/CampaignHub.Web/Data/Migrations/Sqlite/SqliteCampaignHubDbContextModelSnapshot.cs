@@ -275,6 +275,9 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ReportingMedia")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -299,6 +302,8 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId");
 
                     b.HasIndex("StartDate");
 
@@ -669,6 +674,46 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                     b.ToTable("EventSpeaker");
                 });
 
+            modelBuilder.Entity("CampaignHub.Web.Domain.EventTally", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Events")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "UnitId", "Date", "Kind", "Channel", "Status", "Events");
+
+                    b.ToTable("EventTallies");
+                });
+
             modelBuilder.Entity("CampaignHub.Web.Domain.EventUnit", b =>
                 {
                     b.Property<int>("EventId")
@@ -682,6 +727,36 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                     b.HasIndex("UnitId", "EventId");
 
                     b.ToTable("EventUnits");
+                });
+
+            modelBuilder.Entity("CampaignHub.Web.Domain.FigureTally", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MetricDefinitionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "MetricDefinitionId", "UnitId", "Date", "Value");
+
+                    b.HasIndex("CampaignId", "UnitId", "Date", "MetricDefinitionId", "Value");
+
+                    b.ToTable("FigureTallies");
                 });
 
             modelBuilder.Entity("CampaignHub.Web.Domain.FinalisedReport", b =>
@@ -929,6 +1004,43 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                     b.HasIndex("ParentId");
 
                     b.ToTable("Organisations");
+                });
+
+            modelBuilder.Entity("CampaignHub.Web.Domain.Programme", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DescriptionEn")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
+
+                    b.ToTable("Programmes");
                 });
 
             modelBuilder.Entity("CampaignHub.Web.Domain.ReportDraft", b =>
@@ -1255,6 +1367,16 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("CampaignHub.Web.Domain.Campaign", b =>
+                {
+                    b.HasOne("CampaignHub.Web.Domain.Programme", "Programme")
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Programme");
+                });
+
             modelBuilder.Entity("CampaignHub.Web.Domain.CampaignEvent", b =>
                 {
                     b.HasOne("CampaignHub.Web.Domain.Campaign", "Campaign")
@@ -1469,6 +1591,16 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("CampaignHub.Web.Domain.Organisation", b =>
                 {
                     b.HasOne("CampaignHub.Web.Domain.Organisation", "Parent")
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("CampaignHub.Web.Domain.Programme", b =>
+                {
+                    b.HasOne("CampaignHub.Web.Domain.Programme", "Parent")
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);

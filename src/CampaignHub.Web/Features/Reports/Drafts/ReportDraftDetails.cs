@@ -26,7 +26,20 @@ public sealed record ReportDraftDetails(
     IReadOnlyList<DraftField> Fields,
     DateTime UpdatedAt,
     string? UpdatedBy,
-    long Version);
+    long Version)
+{
+    /// <summary>
+    /// Events of the period that have taken place by their dates but are still planned or confirmed: the report counts
+    /// them, and an admin should confirm each (first ones first, at most <see cref="ReportDraftService.MaxUnconfirmedListed"/>).
+    /// </summary>
+    public IReadOnlyList<UnconfirmedEvent> Unconfirmed { get; init; } = [];
+
+    /// <summary>How many such events the period has in all.</summary>
+    public int UnconfirmedCount { get; init; }
+}
+
+/// <summary>A past event still planned or confirmed: when, what, and its status, with a link to its page.</summary>
+public sealed record UnconfirmedEvent(int Id, string Title, DateTime Start, EventStatus Status);
 
 /// <summary>A figure that changed since the draft was last saved: the field, its name, then and now.</summary>
 public sealed record FigureChange(string Field, string Label, decimal? Before, decimal? Now);

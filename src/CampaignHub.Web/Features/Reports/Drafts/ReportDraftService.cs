@@ -1,8 +1,10 @@
 using System.Globalization;
 using CampaignHub.Web.Data;
 using CampaignHub.Web.Domain;
+using CampaignHub.Web.Features.Association;
 using CampaignHub.Web.Features.Common;
 using CampaignHub.Web.Features.Reports.Summary;
+using CampaignHub.Web.Features.Totals;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -17,8 +19,12 @@ namespace CampaignHub.Web.Features.Reports.Drafts;
 public sealed class ReportDraftService(
     IDbContextFactory<CampaignHubDbContext> dbFactory,
     SummaryReportService reports,
+    AssociationClock clock,
     IStringLocalizer<SharedResource> localizer)
 {
+    /// <summary>Unconfirmed events the editor lists by name; it links to the event list for the rest.</summary>
+    public const int MaxUnconfirmedListed = 20;
+
     public async Task<IReadOnlyList<ReportDraftItem>> ListAsync(Actor actor, int campaignId, CancellationToken cancellationToken = default)
     {
         reports.RequireReader(actor);
@@ -334,7 +340,28 @@ public sealed class ReportDraftService(
         var users = await UsersAsync(db, [draft.UpdatedById], cancellationToken);
         return new ReportDraftDetails(draft.Id, draft.CampaignId, draft.UnitId, unit is null ? null : UiLanguage.Pick(unit.Name, unit.NameEn),
             draft.From, draft.To, draft.Language, draft.Title, blocks, changes.Count > 0, changes, document.UnknownFields, document.Untranslated,
-            events, fields, draft.UpdatedAt, draft.UpdatedById is null ? null : users.GetValueOrDefault(draft.UpdatedById), draft.Version);
+            events, fields, draft.UpdatedAt, draft.UpdatedById is null ? null : users.GetValueOrDefault(draft.UpdatedById), draft.Version)
+        {
+            Unconfirmed = source.Statistics.Totals.Unconfirmed == 0 ? [] : await UnconfirmedAsync(db, draft, cancellationToken),
+            UnconfirmedCount = source.Statistics.Totals.Unconfirmed,
+        };
+    }
+
+    /// <summary>The period's first events that have taken place but are still planned or confirmed (the held rule's "unconfirmed").</summary>
+    private async Task<List<UnconfirmedEvent>> UnconfirmedAsync(CampaignHubDbContext db, ReportDraft draft, CancellationToken cancellationToken)
+    {
+        var start = draft.From.ToDateTime(TimeOnly.MinValue);
+        var end = Period.EndAfter(draft.To);
+        var events = db.Events.AsNoTracking().Where(e => e.CampaignId == draft.CampaignId && e.StartsAt >= start && e.StartsAt < end)
+            .Where(HeldRule.Unconfirmed(clock.Now));
+        if (draft.UnitId is { } only)
+        {
+            events = events.Where(e => e.Units.Any(c => c.UnitId == only));
+        }
+
+        return await events.OrderBy(e => e.StartsAt).ThenBy(e => e.Id).Take(MaxUnconfirmedListed)
+            .Select(e => new UnconfirmedEvent(e.Id, e.Title, e.StartsAt, e.Status))
+            .ToListAsync(cancellationToken);
     }
 
     /// <summary>A field's name in the report's language: 微信公众号流量, 线上科普讲座场次, 乳腺癌专委会活动场次.</summary>

@@ -121,6 +121,20 @@ public static class ReportDraftWriter
             clauses.Add(texts.Format("Report_Opening_OrganisedWith", organisers[0], texts.List(organisers.Skip(1).ToList(), enumeration: true)));
         }
 
+        if (source.RollUp is { Campaigns.Count: > 0 } rollUp)
+        {
+            // A programme names its editions and sub-projects: 2019年乳房再造公益行（第一届）、…
+            var campaigns = rollUp.Campaigns.Select(c =>
+            {
+                var name = texts.Name(c.Name, c.NameEn);
+                var edition = texts.IsEnglish ? c.EditionEn : c.Edition;
+                return string.IsNullOrWhiteSpace(edition) || name.Contains(edition.Trim(), StringComparison.OrdinalIgnoreCase)
+                    ? name
+                    : texts.IsEnglish ? $"{name} ({edition.Trim()})" : $"{name}（{edition.Trim()}）";
+            }).ToList();
+            clauses.Add(texts.Plural("Report_Opening_Campaigns", campaigns.Count, campaigns.Count, texts.List(campaigns, enumeration: true)));
+        }
+
         var kinds = KindOrder.Where(source.KindsHeld.Contains).Select(k => texts[$"Report_Kind_{Codes<EventKind>.Of(k)}"]).ToList();
         if (kinds.Count > 0)
         {

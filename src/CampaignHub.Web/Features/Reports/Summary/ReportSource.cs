@@ -1,4 +1,5 @@
 using CampaignHub.Web.Domain;
+using CampaignHub.Web.Features.Programmes;
 using CampaignHub.Web.Features.Totals;
 
 namespace CampaignHub.Web.Features.Reports.Summary;
@@ -32,6 +33,10 @@ public sealed record ReportEvent(
     bool Highlight,
     IReadOnlyList<MetricTotal> Figures);
 
+/// <summary>An event of the period that has not started yet: when, what, which stop of a series, where.</summary>
+public sealed record ReportUpcoming(
+    int Id, string Title, string? TitleEn, DateTime Start, string? SeriesName, int? StopNumber, string? Place, string? PlaceEn);
+
 /// <summary>
 /// Everything a report is written from: the campaign, the report's scope and language, the period's statistics,
 /// and the events its sections may tell (by id). <see cref="Story"/> is the default draft's choice of events: the
@@ -53,6 +58,15 @@ public sealed record ReportSource(
     IReadOnlyList<EventKind> KindsHeld)
 {
     public FieldValues Fields { get; } = FieldValues.From(Statistics, MetricCodes);
+
+    /// <summary>
+    /// The period's events that have not started yet, first ones first (at most <see cref="SummaryReportService.MaxUpcoming"/>;
+    /// <c>Statistics.Totals.Upcoming</c> counts them all): the report names them as upcoming, never as done.
+    /// </summary>
+    public IReadOnlyList<ReportUpcoming> Upcoming { get; init; } = [];
+
+    /// <summary>A programme's report: the programme, its campaigns and its years; null for a campaign's report.</summary>
+    public ProgrammeTotals? RollUp { get; init; }
 
     /// <summary>The unit's name in the report's language, or null for the association's roll-up.</summary>
     public string? Unit => UnitName is null ? null : Texts.Name(UnitName, UnitNameEn);

@@ -76,6 +76,9 @@ public enum ReportTextKind
     Units,
     Paragraph,
     Totals,
+
+    /// <summary>The period's events not started yet, after the totals: never counted as done.</summary>
+    Upcoming,
     Closing,
 }
 

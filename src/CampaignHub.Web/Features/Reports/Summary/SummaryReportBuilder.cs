@@ -1,4 +1,5 @@
 using CampaignHub.Web.Domain;
+using CampaignHub.Web.Features.Programmes;
 using CampaignHub.Web.Features.Totals;
 
 namespace CampaignHub.Web.Features.Reports.Summary;
@@ -58,7 +59,14 @@ public static class SummaryReportBuilder
                         body.Add(new ReportTextBlock(ReportTextKind.Totals, null, ReportParagraph.Of(source.Texts["Report_Totals_Heading"]), [ReportParagraph.Of(totals)]));
                     }
 
+                    // What was done, then what is still to come: an upcoming event is never counted as done.
+                    if (Upcoming(source) is { } upcoming)
+                    {
+                        body.Add(new ReportTextBlock(ReportTextKind.Upcoming, null, null, [ReportParagraph.Of(upcoming)]));
+                    }
+
                     break;
+
                 case ReportDraftBlockKind.Closing:
                     AddText(body, context, ReportTextKind.Closing, null, null, block.Text, source.Texts["Report_Block_Closing"]);
                     break;
@@ -85,6 +93,46 @@ public static class SummaryReportBuilder
 
         var paragraph = SummaryReportWriter.Totals(texts, stats);
         return texts.Format("Report_Totals_Lead", texts.IsEnglish && paragraph.Length > 0 ? char.ToLowerInvariant(paragraph[0]) + paragraph[1..] : paragraph);
+    }
+
+    /// <summary>
+    /// "即将举行：4月27日 县域肿瘤防治中心规范化巡讲（第2站，某县人民医院）；……" — the period's events that have not
+    /// started yet, a roadshow's next stop with its host; null when there are none.
+    /// </summary>
+    public static string? Upcoming(ReportSource source)
+    {
+        var texts = source.Texts;
+        if (source.Upcoming.Count == 0)
+        {
+            return null;
+        }
+
+        var items = source.Upcoming.Select(e =>
+        {
+            var details = new List<string>();
+            if (e.StopNumber is { } stop)
+            {
+                details.Add(texts.Format("Report_Upcoming_Stop", stop));
+            }
+
+            var place = texts.IsEnglish && !string.IsNullOrWhiteSpace(e.PlaceEn) ? e.PlaceEn : e.Place;
+            if (!string.IsNullOrWhiteSpace(place))
+            {
+                details.Add(place.Trim());
+            }
+
+            var title = texts.Name(e.Title, e.TitleEn);
+            var named = details.Count == 0 ? title
+                : texts.IsEnglish ? $"{title} ({string.Join(", ", details)})" : $"{title}（{string.Join("，", details)}）";
+            return $"{texts.Date(DateOnly.FromDateTime(e.Start))}{(texts.IsEnglish ? ", " : " ")}{named}";
+        }).ToList();
+        var more = source.Statistics.Totals.Upcoming - source.Upcoming.Count;
+        if (more > 0)
+        {
+            items.Add(texts.Plural("Report_Upcoming_More", more, more));
+        }
+
+        return texts.Format("Report_Upcoming", texts.Semicolons(items));
     }
 
     private static void AddText(List<ReportBlock> body, Context context, ReportTextKind kind, string? number, string? heading, string? text, string where)
@@ -207,21 +255,40 @@ public static class SummaryReportBuilder
         var texts = source.Texts;
         var stats = source.Statistics;
         var tables = new List<ReportTable>();
-        var metrics = stats.Metrics.Where(m => m.Value != 0).ToList();
+        if (source.RollUp is { } rollUp)
+        {
+            tables.AddRange(ProgrammeTables(texts, rollUp));
+        }
+
+        // The previous period and a year earlier beside the period's own figures, each only when it has any.
+        var compared = stats.Totals.Comparisons;
+        var comparedColumns = compared.Select(c => new ReportColumn(ComparedHeader(texts, stats.Totals, c), true)).ToList();
+        var metrics = stats.Metrics.Where(m => m.Value != 0 || compared.Any(c => c.Metrics.GetValueOrDefault(m.Code) != 0)).ToList();
         if (metrics.Count > 0)
         {
             tables.Add(new ReportTable("metrics-table", texts["Report_Table_Metrics"],
-                [new(texts["Report_Table_Group"]), new(texts["Report_Table_Indicator"]), new(texts["Report_Table_Value"], true), new(texts["Report_Table_Unit"])],
-                metrics.Select(m => (IReadOnlyList<string>)[texts[$"Metrics_Group_{m.Group}"], texts.Name(m.Name, m.NameEn), ReportTexts.Number(m.Value), texts.IsEnglish ? m.UnitEn : m.Unit]).ToList()));
+                [new(texts["Report_Table_Group"]), new(texts["Report_Table_Indicator"]), new(texts["Report_Table_Value"], true), .. comparedColumns, new(texts["Report_Table_Unit"])],
+                metrics.Select(m => (IReadOnlyList<string>)
+                [
+                    texts[$"Metrics_Group_{m.Group}"], texts.Name(m.Name, m.NameEn), ReportTexts.Number(m.Value),
+                    .. compared.Select(c => ReportTexts.Number(c.Metrics.GetValueOrDefault(m.Code))),
+                    texts.IsEnglish ? m.UnitEn : m.Unit,
+                ]).ToList()));
         }
 
-        var kinds = Kinds(stats);
+        var kinds = Kinds(stats.Totals, compared);
         if (kinds.Count > 0)
         {
+            int Of(CampaignTotals totals, string kind) => totals.Events.TryGetValue(kind, out var c) ? c.Online + c.Offline : 0;
             tables.Add(new ReportTable("events-table", texts["Report_Table_Events"],
-                [new(texts["Report_Table_Kind"]), new(texts["EventChannel_online"], true), new(texts["EventChannel_offline"], true), new(texts["Report_Table_Total"], true)],
-                kinds.Select(k => (IReadOnlyList<string>)[texts[$"EventKind_{k.Kind}"], Count(k.Counts.Online), Count(k.Counts.Offline), Count(k.Counts.Online + k.Counts.Offline)]).ToList(),
-                [texts["Report_Table_Total"], Count(kinds.Sum(k => k.Counts.Online)), Count(kinds.Sum(k => k.Counts.Offline)), Count(stats.Totals.EventCount)]));
+                [new(texts["Report_Table_Kind"]), new(texts["EventChannel_online"], true), new(texts["EventChannel_offline"], true), new(texts["Report_Table_Total"], true), .. comparedColumns],
+                kinds.Select(k => (IReadOnlyList<string>)
+                [
+                    texts[$"EventKind_{k.Kind}"], Count(k.Counts.Online), Count(k.Counts.Offline), Count(k.Counts.Online + k.Counts.Offline),
+                    .. compared.Select(c => Count(Of(c, k.Kind))),
+                ]).ToList(),
+                [texts["Report_Table_Total"], Count(kinds.Sum(k => k.Counts.Online)), Count(kinds.Sum(k => k.Counts.Offline)), Count(stats.Totals.EventCount),
+                 .. compared.Select(c => Count(c.EventCount))]));
         }
 
         if (stats.Units.Count > 0)
@@ -252,24 +319,74 @@ public static class SummaryReportBuilder
         var texts = source.Texts;
         var stats = source.Statistics;
         var channels = new List<ChartSeries> { new(texts["EventChannel_online"], "#2f6f9f"), new(texts["EventChannel_offline"], "#7b1f4b") };
+        // A bar per day up to a month, per week up to half a year, per month beyond (EventTimeline).
+        var timeline = stats.Timeline;
+        var (key, title) = timeline.Granularity switch
+        {
+            TimelineGranularity.Week => ("events-per-week", "Report_Chart_EventsPerWeek"),
+            TimelineGranularity.Month => ("events-per-month", "Report_Chart_EventsPerMonth"),
+            _ => ("events-per-day", "Report_Chart_EventsPerDay"),
+        };
         var charts = new List<ReportChart>
         {
-            new("events-per-day", texts["Report_Chart_EventsPerDay"], ReportChartShape.Columns, channels,
-                stats.EventsPerDay.Select(d => new ChartBar(d.Date.ToString("M/d", System.Globalization.CultureInfo.InvariantCulture), [d.Online, d.Offline])).ToList()),
+            new(key, texts[title], ReportChartShape.Columns, channels,
+                timeline.Buckets.Select(b => new ChartBar(EventTimeline.Label(b, timeline.Granularity), [b.Online, b.Offline])).ToList()),
             new("events-by-kind", texts["Report_Chart_EventsByKind"], ReportChartShape.Bars, channels,
-                Kinds(stats).Select(k => new ChartBar(texts[$"EventKind_{k.Kind}"], [k.Counts.Online, k.Counts.Offline])).ToList()),
+                Kinds(stats.Totals, []).Select(k => new ChartBar(texts[$"EventKind_{k.Kind}"], [k.Counts.Online, k.Counts.Offline])).ToList()),
             new("media-reach", texts["Report_Chart_MediaReach"], ReportChartShape.Bars, [new(texts["Metrics_Group_media_reach"], "#2e7d32")],
                 stats.Metrics.Where(m => m.Group == "media_reach" && m.Value > 0).Select(m => new ChartBar(texts.Name(m.Name, m.NameEn), [m.Value])).ToList()),
         };
         return charts.Where(c => c.Bars.Any(b => b.Total > 0)).ToList();
     }
 
-    /// <summary>Kinds with events, the source report's first, then the others.</summary>
-    private static List<(string Kind, ChannelCounts Counts)> Kinds(CampaignStatistics stats) =>
+    /// <summary>Kinds with events in the period (or in a comparison shown beside it), the source report's first, then the others.</summary>
+    private static List<(string Kind, ChannelCounts Counts)> Kinds(CampaignTotals totals, IReadOnlyList<CampaignTotals> compared) =>
         SummaryReportWriter.SeedKindOrder.Concat(Codes<EventKind>.All.Except(SummaryReportWriter.SeedKindOrder))
-            .Where(k => stats.Totals.Events.TryGetValue(k, out var c) && c.Online + c.Offline > 0)
-            .Select(k => (k, stats.Totals.Events[k]))
+            .Where(k => new[] { totals }.Concat(compared).Any(t => t.Events.TryGetValue(k, out var c) && c.Online + c.Offline > 0))
+            .Select(k => (k, totals.Events.GetValueOrDefault(k) ?? new ChannelCounts(0, 0)))
             .ToList();
+
+    /// <summary>"上期 2021/4/8–4/14" or "去年同期 2020/4/15–4/21": which comparison, and its days.</summary>
+    private static string ComparedHeader(ReportTexts texts, CampaignTotals totals, CampaignTotals compared) =>
+        texts.Format(ReferenceEquals(compared, totals.Previous) ? "Report_Table_Previous" : "Report_Table_YearEarlier", ShortRange(compared.From, compared.To));
+
+    private static string ShortRange(DateOnly from, DateOnly to)
+    {
+        var culture = System.Globalization.CultureInfo.InvariantCulture;
+        var first = from.ToString("yyyy/M/d", culture);
+        return from == to ? first : $"{first}–{to.ToString(from.Year == to.Year ? "M/d" : "yyyy/M/d", culture)}";
+    }
+
+    /// <summary>A programme's campaigns (edition or year, events, people served) and its years, each with the running total.</summary>
+    private static IEnumerable<ReportTable> ProgrammeTables(ReportTexts texts, ProgrammeTotals rollUp)
+    {
+        if (rollUp.Campaigns.Count > 0)
+        {
+            yield return new ReportTable("campaigns-table", texts["Report_Table_Campaigns"],
+                [new(texts["Report_Table_Campaign"]), new(texts["Report_Table_Edition"]), new(texts["Report_Table_UnitEvents"], true),
+                 new(texts["Report_Table_Upcoming"], true), new(texts["Report_Table_PeopleServed"], true)],
+                rollUp.Campaigns.Select(c => (IReadOnlyList<string>)
+                [
+                    texts.Name(c.Name, c.NameEn),
+                    (texts.IsEnglish ? c.EditionEn ?? c.Edition : c.Edition) ?? ShortRange(c.StartDate, c.EndDate),
+                    Count(c.Events), Count(c.Upcoming), ReportTexts.Number(c.PeopleServed),
+                ]).ToList(),
+                [texts["Report_Table_Total"], "", Count(rollUp.Campaigns.Sum(c => c.Events)), Count(rollUp.Campaigns.Sum(c => c.Upcoming)),
+                 ReportTexts.Number(rollUp.Campaigns.Sum(c => c.PeopleServed))]);
+        }
+
+        if (rollUp.Years.Count > 0)
+        {
+            yield return new ReportTable("years-table", texts["Report_Table_Years"],
+                [new(texts["Report_Table_Year"]), new(texts["Report_Table_UnitEvents"], true), new(texts["Report_Table_PeopleServed"], true),
+                 new(texts["Report_Table_CumulativeEvents"], true), new(texts["Report_Table_CumulativeServed"], true)],
+                rollUp.Years.Select(y => (IReadOnlyList<string>)
+                [
+                    y.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), Count(y.Events), ReportTexts.Number(y.PeopleServed),
+                    Count(y.CumulativeEvents), ReportTexts.Number(y.CumulativePeopleServed),
+                ]).ToList());
+        }
+    }
 
     private static string Count(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

@@ -13,6 +13,8 @@ public sealed record UnlockReportInput(string? Reason, long? Version);
 
 public static class SummaryReportEndpoints
 {
+    private const string ProgrammeQuery = "?from=YYYY-MM-DD&to=YYYY-MM-DD (any period; default the span of its campaigns)&lang=zh-CN|en";
+
     private const string Query = "?from=YYYY-MM-DD&to=YYYY-MM-DD (within the campaign; default its whole period)&lang=zh-CN|en&unitId= (a unit's own summary)";
 
     public static RouteGroupBuilder MapSummaryReportEndpoints(this RouteGroupBuilder api)
@@ -58,6 +60,43 @@ public static class SummaryReportEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("The summary report as a Word document (.docx) with Word styles, Chinese fonts, A4 and page numbers (admins and coordinators). " + Query + ".");
+
+        reports.MapGet("/programmes/{id:int}/report.pdf", async (int id, string? from, string? to, string? lang,
+                ApiActor caller, SummaryReportService service, IStringLocalizer<SharedResource> localizer, ILoggerFactory loggers,
+                HttpContext context, CancellationToken cancellationToken) =>
+            {
+                var report = await service.BuildProgrammeAsync(caller.Actor, ParseProgrammeQuery(id, from, to, lang, localizer), cancellationToken);
+                try
+                {
+                    var file = await service.RenderPdfAsync(report, cancellationToken);
+                    context.Response.Headers.CacheControl = "private, no-store";
+                    return TypedResults.File(file.Content, file.ContentType, file.FileName);
+                }
+                catch (PdfRendererUnavailableException ex)
+                {
+                    return Unavailable(ex, localizer, loggers);
+                }
+            })
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .WithSummary("A programme's summary report as an A4 PDF, rolled up from its campaigns and its sub-programmes' (admins and coordinators). "
+                         + ProgrammeQuery + ". 503 names the install command when Chromium is missing.");
+
+        reports.MapGet("/programmes/{id:int}/report.docx", async (int id, string? from, string? to, string? lang,
+                ApiActor caller, SummaryReportService service, IStringLocalizer<SharedResource> localizer, HttpContext context,
+                CancellationToken cancellationToken) =>
+            {
+                var report = await service.BuildProgrammeAsync(caller.Actor, ParseProgrammeQuery(id, from, to, lang, localizer), cancellationToken);
+                var file = service.RenderDocx(report);
+                context.Response.Headers.CacheControl = "private, no-store";
+                return TypedResults.File(file.Content, file.ContentType, file.FileName);
+            })
+            .Produces(StatusCodes.Status200OK, contentType: Word.SummaryReportDocx.ContentType)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("A programme's summary report as a Word document (.docx), rolled up from its campaigns (admins and coordinators). " + ProgrammeQuery + ".");
 
         reports.MapGet("/campaigns/{id:int}/report/totals.xlsx", async (int id, string? from, string? to, string? lang, string? unitId,
                 ApiActor caller, SummaryReportService service, IStringLocalizer<SharedResource> localizer, HttpContext context,
@@ -147,6 +186,15 @@ public static class SummaryReportEndpoints
 
         errors.ThrowIfAny();
         return new SummaryReportQuery(id, start, end, unit, string.IsNullOrWhiteSpace(lang) ? null : lang);
+    }
+
+    private static ProgrammeReportQuery ParseProgrammeQuery(int id, string? from, string? to, string? lang, IStringLocalizer localizer)
+    {
+        var errors = new ValidationErrors();
+        var start = ParseDate(from, "from", errors, localizer);
+        var end = ParseDate(to, "to", errors, localizer);
+        errors.ThrowIfAny();
+        return new ProgrammeReportQuery(id, start, end, string.IsNullOrWhiteSpace(lang) ? null : lang);
     }
 
     private static DateOnly? ParseDate(string? text, string field, ValidationErrors errors, IStringLocalizer localizer)

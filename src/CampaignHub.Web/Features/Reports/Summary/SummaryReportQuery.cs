@@ -5,3 +5,6 @@ namespace CampaignHub.Web.Features.Reports.Summary;
 /// own summary, and the language (zh-CN or en; default: the reader's).
 /// </summary>
 public sealed record SummaryReportQuery(int CampaignId, DateOnly? From = null, DateOnly? To = null, int? UnitId = null, string? Language = null);
+
+/// <summary>A programme's report: the programme, an inclusive period (default: its campaigns' whole span), the language.</summary>
+public sealed record ProgrammeReportQuery(int ProgrammeId, DateOnly? From = null, DateOnly? To = null, string? Language = null);

@@ -4,6 +4,7 @@ using CampaignHub.Web.Domain;
 using CampaignHub.Web.Features.Association;
 using CampaignHub.Web.Features.Common;
 using CampaignHub.Web.Features.Events;
+using CampaignHub.Web.Features.Programmes;
 using CampaignHub.Web.Features.Units;
 using CampaignHub.Web.Features.Reports.Summary.Word;
 using CampaignHub.Web.Features.Totals;
@@ -22,6 +23,7 @@ namespace CampaignHub.Web.Features.Reports.Summary;
 public sealed class SummaryReportService(
     IDbContextFactory<CampaignHubDbContext> dbFactory,
     CampaignStatisticsService statistics,
+    ProgrammeService programmes,
     AssociationClock clock,
     RazorHtmlRenderer razor,
     IPdfRenderer pdf,
@@ -39,12 +41,79 @@ public sealed class SummaryReportService(
     /// <summary>Highlighted events a new draft tells at most; beyond them a report names the rest in its tables only.</summary>
     public const int MaxStoryEvents = 500;
 
+    /// <summary>Upcoming events a report names at most; it says how many more there are.</summary>
+    public const int MaxUpcoming = 20;
+
     /// <summary>The report as generated: a new draft of the data, not stored, made into the document.</summary>
     public async Task<SummaryReport> BuildAsync(Actor actor, SummaryReportQuery query, CancellationToken cancellationToken = default)
     {
         RequireReader(actor);
         var source = await LoadSourceAsync(query, [], cancellationToken);
         return await BuildAsync(source, null, ReportDraftWriter.Title(source), ReportDraftWriter.Blocks(source), cancellationToken);
+    }
+
+    /// <summary>
+    /// A programme's report, rolled up from its campaigns and its sub-programmes': the opening naming the programme and
+    /// its campaigns, a table of the campaigns (edition, events, people served), the years with running totals, the
+    /// totals with the previous period and a year earlier beside them, the charts. The same document model and writers
+    /// as a campaign's report.
+    /// </summary>
+    public async Task<SummaryReport> BuildProgrammeAsync(Actor actor, ProgrammeReportQuery query, CancellationToken cancellationToken = default)
+    {
+        RequireReader(actor);
+        var source = await LoadProgrammeSourceAsync(query, cancellationToken);
+        return SummaryReportBuilder.Build(source, null, ReportDraftWriter.Title(source), ReportDraftWriter.Blocks(source),
+            new Dictionary<int, SummaryReportBuilder.EventPhotos>(), clock.Now);
+    }
+
+    private async Task<ReportSource> LoadProgrammeSourceAsync(ProgrammeReportQuery query, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var language = query.Language is null ? DefaultLanguage() : ReportTexts.Match(query.Language);
+        if (language is null)
+        {
+            errors.Add("lang", string.Format(localizer["Report_Error_Language"], query.Language));
+        }
+
+        if (query.From is { } start && query.To is { } finish && finish < start)
+        {
+            errors.Add("to", localizer["Totals_Error_ToBeforeFrom"]);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var programme = await db.Programmes.AsNoTracking().Where(p => p.Id == query.ProgrammeId)
+            .Select(p => new { p.Name, p.NameEn, p.Description, p.DescriptionEn })
+            .FirstOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException(string.Format(localizer["Programmes_NotFound"], query.ProgrammeId));
+        errors.ThrowIfAny();
+
+        var rollUp = await programmes.GetTotalsAsync(query.ProgrammeId, query.From, query.To, compare: false, cancellationToken);
+        var ids = rollUp.Campaigns.Select(c => c.CampaignId).ToArray();
+        var (from, to) = (rollUp.From, rollUp.To);
+        var stats = await statistics.GetAsync(query.ProgrammeId, ids, from, to, compare: true, cancellationToken);
+
+        var unitKind = UnitWords.Common(await db.Set<CampaignUnit>().AsNoTracking()
+            .Where(u => ids.Contains(u.CampaignId)).Select(u => u.Unit!.Kind).Distinct().ToListAsync(cancellationToken));
+        var texts = new ReportTexts(localizer, language!, unitKind);
+        // The organisers of its campaigns, the first campaign's first: the association that runs the programme leads.
+        var order = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
+        var organisers = (await db.Set<CampaignOrganiser>().AsNoTracking().Where(o => ids.Contains(o.CampaignId))
+                .Select(o => new { o.CampaignId, o.SortOrder, o.OrganisationId, o.Organisation!.Name, o.Organisation.NameEn })
+                .ToListAsync(cancellationToken))
+            .OrderBy(o => order[o.CampaignId]).ThenBy(o => o.SortOrder)
+            .DistinctBy(o => o.OrganisationId)
+            .Select(o => (o.Name, o.NameEn))
+            .ToList();
+        var info = new ReportCampaign(programme.Name, programme.NameEn, null, null, null, null, programme.Description, programme.DescriptionEn,
+            null, null, from, to, organisers);
+        var kinds = stats.Totals.Events.Keys.Select(Codes<EventKind>.Parse).ToList();
+        var upcoming = await UpcomingAsync(db.Events.AsNoTracking().Where(e => ids.Contains(e.CampaignId)), from, to, clock.Now, cancellationToken);
+        var codes = await db.MetricDefinitions.AsNoTracking().OrderBy(m => m.SortOrder).ThenBy(m => m.Id).Select(m => m.Code).ToListAsync(cancellationToken);
+        return new ReportSource(0, null, null, null, from, to, texts, info, stats, codes, new Dictionary<int, ReportEvent>(), [], kinds)
+        {
+            Upcoming = upcoming,
+            RollUp = rollUp,
+        };
     }
 
     /// <summary>A draft's blocks made into the document, with the photos of the sections that show them.</summary>
@@ -112,28 +181,59 @@ public sealed class SummaryReportService(
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var scope = await ResolveAsync(db, query, cancellationToken);
-        var stats = await statistics.GetAsync(scope.Totals, cancellationToken);
+        var stats = await statistics.GetAsync(scope.Totals with { Compare = true }, cancellationToken);
 
         // The campaign's whole story: a report that starts (ends) with the campaign tells its lead-up (follow-up) too.
+        // It tells what has happened: events not started yet are named as upcoming instead (HeldRule).
         var from = scope.Totals.From!.Value;
         var to = scope.Totals.To!.Value;
+        var now = clock.Now;
         var start = from == scope.Campaign.StartDate ? DateTime.MinValue : from.ToDateTime(TimeOnly.MinValue);
         var end = to == scope.Campaign.EndDate ? DateTime.MaxValue : Period.EndAfter(to);
-        var told = db.Events.AsNoTracking().Where(e => e.CampaignId == query.CampaignId && e.Status != EventStatus.Cancelled
-                                                       && e.StartsAt >= start && e.StartsAt < end);
+        var campaignEvents = db.Events.AsNoTracking().Where(e => e.CampaignId == query.CampaignId);
         if (query.UnitId is { } only)
         {
-            told = told.Where(e => e.Units.Any(c => c.UnitId == only));
+            campaignEvents = campaignEvents.Where(e => e.Units.Any(c => c.UnitId == only));
         }
 
+        var told = campaignEvents.Where(HeldRule.Counted(now)).Where(e => e.StartsAt >= start && e.StartsAt < end);
         var story = await told.Where(e => e.Highlight).OrderBy(e => e.StartsAt).ThenBy(e => e.Id).Take(MaxStoryEvents)
             .Select(e => e.Id).ToListAsync(cancellationToken);
         var kinds = await told.Select(e => e.Kind).Distinct().ToListAsync(cancellationToken);
+        var upcoming = await UpcomingAsync(campaignEvents, from, to, now, cancellationToken);
         var catalogue = await db.MetricDefinitions.AsNoTracking().OrderBy(m => m.SortOrder).ThenBy(m => m.Id).ToListAsync(cancellationToken);
         var events = await EventsAsync(db, query.CampaignId, story.Concat(eventIds).Distinct().ToList(), catalogue, cancellationToken);
 
         return new ReportSource(query.CampaignId, query.UnitId, scope.UnitName, scope.UnitNameEn, from, to, scope.Texts,
-            scope.Campaign, stats, catalogue.Select(m => m.Code).ToList(), events, story.Where(events.ContainsKey).ToList(), kinds);
+            scope.Campaign, stats, catalogue.Select(m => m.Code).ToList(), events, story.Where(events.ContainsKey).ToList(), kinds)
+        {
+            Upcoming = upcoming,
+        };
+    }
+
+    /// <summary>The first events of the period that have not started yet, with where they will be.</summary>
+    internal static async Task<List<ReportUpcoming>> UpcomingAsync(
+        IQueryable<CampaignEvent> events, DateOnly from, DateOnly to, DateTime now, CancellationToken cancellationToken)
+    {
+        var start = from.ToDateTime(TimeOnly.MinValue);
+        var end = Period.EndAfter(to);
+        var rows = await events.Where(HeldRule.Upcoming(now)).Where(e => e.StartsAt >= start && e.StartsAt < end)
+            .OrderBy(e => e.StartsAt).ThenBy(e => e.Id).Take(MaxUpcoming)
+            .Select(e => new
+            {
+                e.Id, e.Title, e.TitleEn, e.StartsAt, e.SeriesName, e.StopNumber, e.Location,
+                Venue = e.Venue != null ? e.Venue.Name : null,
+                VenueEn = e.Venue != null ? e.Venue.NameEn : null,
+                Host = e.HostOrganisation != null ? e.HostOrganisation.Name : null,
+                HostEn = e.HostOrganisation != null ? e.HostOrganisation.NameEn : null,
+            })
+            .ToListAsync(cancellationToken);
+        // A stop is named by its host first: the host is who the next stop of a roadshow is.
+        return rows.Select(r =>
+        {
+            var (place, placeEn) = r.Host is not null ? (r.Host, r.HostEn) : r.Venue is not null ? (r.Venue, r.VenueEn) : (r.Location, null);
+            return new ReportUpcoming(r.Id, r.Title, r.TitleEn, r.StartsAt, r.SeriesName, r.StopNumber, place, placeEn);
+        }).ToList();
     }
 
     /// <summary>The events by id with their units, place and own figures, in two queries besides the events'.</summary>
