@@ -69,14 +69,33 @@ public sealed class TotalsService(IDbContextFactory<CampaignHubDbContext> dbFact
         };
     }
 
-    /// <summary>The period of the same length just before, and the same period a year earlier (29 February: the 28th).</summary>
+    /// <summary>
+    /// The period of the same length just before, and the same period a year earlier (29 February: the 28th). A
+    /// period of whole months (a month, a quarter, a year) is compared with as many whole months before it, so April
+    /// is set beside March and 2021 beside 2020, whatever their numbers of days; any other period with as many days.
+    /// </summary>
     public static ((DateOnly From, DateOnly To) Previous, (DateOnly From, DateOnly To) YearEarlier) ComparedPeriods(DateOnly from, DateOnly to)
     {
-        var length = to.DayNumber - from.DayNumber + 1;
-        var previousTo = from.DayNumber > DateOnly.MinValue.DayNumber ? from.AddDays(-1) : from;
-        var previousFrom = DateOnly.FromDayNumber(Math.Max(DateOnly.MinValue.DayNumber, previousTo.DayNumber - length + 1));
-        var yearEarlier = from.Year > 1 ? (from.AddYears(-1), to.AddYears(-1)) : (from, to);
-        return ((previousFrom, previousTo), yearEarlier);
+        if (from.Year < 3)
+        {
+            // Nothing is logged before the year 1; the comparisons are then the period itself, and empty of meaning.
+            return ((from, to), (from, to));
+        }
+
+        var previousTo = from.AddDays(-1);
+        DateOnly previousFrom;
+        if (from.Day == 1 && to != DateOnly.MaxValue && to.AddDays(1).Day == 1)
+        {
+            var months = (to.Year - from.Year) * 12 + to.Month - from.Month + 1;
+            previousFrom = months <= (from.Year - 2) * 12 ? from.AddMonths(-months) : new DateOnly(1, 1, 1);
+        }
+        else
+        {
+            var length = to.DayNumber - from.DayNumber + 1;
+            previousFrom = DateOnly.FromDayNumber(Math.Max(DateOnly.MinValue.DayNumber, previousTo.DayNumber - length + 1));
+        }
+
+        return ((previousFrom, previousTo), (from.AddYears(-1), to.AddYears(-1)));
     }
 
     /// <summary>
