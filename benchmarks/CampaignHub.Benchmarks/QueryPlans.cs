@@ -10,7 +10,7 @@ namespace CampaignHub.Benchmarks;
 /// </summary>
 internal static partial class QueryPlans
 {
-    private static readonly HashSet<string> LargeTables = ["Events", "EventUnits", "MetricValues"];
+    private static readonly HashSet<string> LargeTables = ["Events", "EventUnits", "MetricValues", "EventTallies", "FigureTallies"];
 
     /// <returns>The plan lines that scan a large table without an index (empty when every access is indexed).</returns>
     public static async Task<List<string>> PrintAsync(string connectionString, string title, IReadOnlyList<CapturedCommand> commands, TextWriter output)

@@ -1,7 +1,7 @@
 namespace CampaignHub.Web.Domain;
 
 /// <summary>
-/// The sum of a metric's figures of a campaign on a day: the figures of its events that are not cancelled (dated by
+/// The sum of a metric's figures of a campaign on a day (or in a month): the figures of its events that are not cancelled (dated by
 /// the event's start) and its campaign-level entries; for the campaign as a whole (<see cref="UnitId"/> null) and
 /// for each unit (an event's figures credited to each of its units, an entry to its own). Derived data, kept exact
 /// by the save path like <see cref="EventTally"/>.
@@ -14,6 +14,10 @@ public sealed class FigureTally
 
     public int? UnitId { get; set; }
 
+    /// <summary>A day's row, or a whole month's (dated its first day, the sum of the month's day rows).</summary>
+    public TallySpan Span { get; set; }
+
+    /// <summary>The day, or the first day of the month.</summary>
     public DateOnly Date { get; set; }
 
     public int MetricDefinitionId { get; set; }

@@ -33,8 +33,9 @@ internal sealed class CampaignEventConfiguration : IEntityTypeConfiguration<Camp
         builder.HasMany(e => e.Photos).WithOne().HasForeignKey(p => p.EventId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(e => e.Figures).WithOne(v => v.Event).HasForeignKey(v => v.EventId).OnDelete(DeleteBehavior.Cascade);
 
-        // The event list filters by campaign and period first, then by kind, channel and status.
-        builder.HasIndex(e => new { e.CampaignId, e.StartsAt });
+        // The event list filters by campaign and period first, then by kind, channel and status. A report's story
+        // (highlighted events that count, HeldRule) and its upcoming events are read from the index alone.
+        builder.HasIndex(e => new { e.CampaignId, e.StartsAt, e.Highlight, e.Status });
         // A campaign's events of one kind (the list filter, and its count) without reading every campaign's.
         builder.HasIndex(e => new { e.CampaignId, e.Kind, e.StartsAt });
         builder.HasIndex(e => e.StartsAt);

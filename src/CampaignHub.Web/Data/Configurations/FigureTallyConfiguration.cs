@@ -10,9 +10,10 @@ internal sealed class FigureTallyConfiguration : IEntityTypeConfiguration<Figure
     {
         // A double, as MetricValue.Value: summed in the database.
         builder.Property(t => t.Value).HasConversion<double>();
-        // Totals: these campaigns, the whole or one unit, a period, by metric; the value in the index.
-        builder.HasIndex(t => new { t.CampaignId, t.UnitId, t.Date, t.MetricDefinitionId, t.Value });
-        // People served per unit: two metrics of every unit, without reading the other metrics' rows.
-        builder.HasIndex(t => new { t.CampaignId, t.MetricDefinitionId, t.UnitId, t.Date, t.Value });
+        builder.Property(t => t.Span).HasConversion<CodeConverter<TallySpan>>().HasMaxLength(10);
+        // Totals: these campaigns, the whole or one unit, days or months of a period, by metric; the value in the index.
+        builder.HasIndex(t => new { t.CampaignId, t.UnitId, t.Span, t.Date, t.MetricDefinitionId, t.Value });
+        // People served by every unit: two metrics of a period, without reading the other metrics' or periods' rows.
+        builder.HasIndex(t => new { t.CampaignId, t.MetricDefinitionId, t.Span, t.Date, t.UnitId, t.Value }).HasFilter("UnitId IS NOT NULL");
     }
 }

@@ -121,10 +121,30 @@ internal static class TallyKeeper
             return false;
         }
 
-        var eventDays = await db.Events.AsNoTracking().GroupBy(e => e.CampaignId)
+        await RecountCampaignsAsync(db, null, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>
+    /// Counts the tallies of whole campaigns afresh (all of them when <paramref name="campaignIds"/> is null), inside
+    /// the caller's write transaction: for rows written past the save path, as a bulk load or a benchmark's seed does.
+    /// </summary>
+    internal static async Task RecountCampaignsAsync(CampaignHubDbContext db, IReadOnlyCollection<int>? campaignIds, CancellationToken cancellationToken)
+    {
+        var ids = campaignIds?.ToArray();
+        var events = db.Events.AsNoTracking();
+        var values = db.MetricValues.AsNoTracking();
+        if (ids is not null)
+        {
+            events = events.Where(e => ids.Contains(e.CampaignId));
+            values = values.Where(v => ids.Contains(v.CampaignId));
+        }
+
+        var eventDays = await events.GroupBy(e => e.CampaignId)
             .Select(g => new { CampaignId = g.Key, First = g.Min(e => e.StartsAt), Last = g.Max(e => e.StartsAt) })
             .ToListAsync(cancellationToken);
-        var figureDays = await db.MetricValues.AsNoTracking().GroupBy(v => v.CampaignId)
+        var figureDays = await values.GroupBy(v => v.CampaignId)
             .Select(g => new { CampaignId = g.Key, First = g.Min(v => v.Date), Last = g.Max(v => v.Date) })
             .ToListAsync(cancellationToken);
         var spans = eventDays.Select(e => (e.CampaignId, First: DateOnly.FromDateTime(e.First), Last: DateOnly.FromDateTime(e.Last)))
@@ -139,9 +159,6 @@ internal static class TallyKeeper
                 await RecountAsync(db, campaignId, from, to < last ? to : last, cancellationToken);
             }
         }
-
-        await transaction.CommitAsync(cancellationToken);
-        return true;
     }
 
     private static async Task<bool> HasTalliesAsync(CampaignHubDbContext db, CancellationToken cancellationToken) =>
@@ -152,12 +169,19 @@ internal static class TallyKeeper
 
     /// <summary>
     /// One campaign's days <paramref name="from"/>..<paramref name="to"/>: their tallies deleted and counted again in
-    /// the database, grouped (a few hundred rows a day at most), then written with batched inserts.
+    /// the database, grouped (a few hundred rows a day at most), then written with batched inserts; then the months
+    /// those days are in, summed again from their days' rows.
     /// </summary>
     private static async Task RecountAsync(CampaignHubDbContext db, int campaignId, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
-        await db.EventTallies.Where(t => t.CampaignId == campaignId && t.Date >= from && t.Date <= to).ExecuteDeleteAsync(cancellationToken);
-        await db.FigureTallies.Where(t => t.CampaignId == campaignId && t.Date >= from && t.Date <= to).ExecuteDeleteAsync(cancellationToken);
+        await RecountDaysAsync(db, campaignId, from, to, cancellationToken);
+        await RecountMonthsAsync(db, campaignId, new DateOnly(from.Year, from.Month, 1), new DateOnly(to.Year, to.Month, 1), cancellationToken);
+    }
+
+    private static async Task RecountDaysAsync(CampaignHubDbContext db, int campaignId, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        await db.EventTallies.Where(t => t.CampaignId == campaignId && t.Span == TallySpan.Day && t.Date >= from && t.Date <= to).ExecuteDeleteAsync(cancellationToken);
+        await db.FigureTallies.Where(t => t.CampaignId == campaignId && t.Span == TallySpan.Day && t.Date >= from && t.Date <= to).ExecuteDeleteAsync(cancellationToken);
 
         var start = from.ToDateTime(TimeOnly.MinValue);
         var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue);
@@ -204,6 +228,40 @@ internal static class TallyKeeper
 
         await TallyWriter.InsertAsync(db, whole.Concat(perUnit).ToList(), cancellationToken);
         await TallyWriter.InsertAsync(db, figures.Concat(figuresPerUnit).ToList(), cancellationToken);
+    }
+
+    /// <summary>The month rows of the months from <paramref name="first"/> to <paramref name="last"/> (first days): the sums of their day rows.</summary>
+    private static async Task RecountMonthsAsync(CampaignHubDbContext db, int campaignId, DateOnly first, DateOnly last, CancellationToken cancellationToken)
+    {
+        var end = last.AddMonths(1).AddDays(-1);
+        await db.EventTallies.Where(t => t.CampaignId == campaignId && t.Span == TallySpan.Month && t.Date >= first && t.Date <= last).ExecuteDeleteAsync(cancellationToken);
+        await db.FigureTallies.Where(t => t.CampaignId == campaignId && t.Span == TallySpan.Month && t.Date >= first && t.Date <= last).ExecuteDeleteAsync(cancellationToken);
+
+        var days = db.EventTallies.AsNoTracking().Where(t => t.CampaignId == campaignId && t.Span == TallySpan.Day && t.Date >= first && t.Date <= end);
+        var events = (await days
+                .GroupBy(t => new { t.UnitId, t.Date.Year, t.Date.Month, t.Kind, t.Channel, t.Status })
+                .Select(g => new { g.Key.UnitId, g.Key.Year, g.Key.Month, g.Key.Kind, g.Key.Channel, g.Key.Status, Events = g.Sum(t => t.Events) })
+                .ToListAsync(cancellationToken))
+            .Select(m => new EventTally
+            {
+                CampaignId = campaignId, UnitId = m.UnitId, Span = TallySpan.Month, Date = new DateOnly(m.Year, m.Month, 1), Kind = m.Kind,
+                Channel = m.Channel, Status = m.Status, Events = m.Events,
+            })
+            .ToList();
+        var figureDays = db.FigureTallies.AsNoTracking().Where(t => t.CampaignId == campaignId && t.Span == TallySpan.Day && t.Date >= first && t.Date <= end);
+        var figures = (await figureDays
+                .GroupBy(t => new { t.UnitId, t.Date.Year, t.Date.Month, t.MetricDefinitionId })
+                .Select(g => new { g.Key.UnitId, g.Key.Year, g.Key.Month, g.Key.MetricDefinitionId, Value = g.Sum(t => t.Value) })
+                .ToListAsync(cancellationToken))
+            .Select(m => new FigureTally
+            {
+                CampaignId = campaignId, UnitId = m.UnitId, Span = TallySpan.Month, Date = new DateOnly(m.Year, m.Month, 1),
+                MetricDefinitionId = m.MetricDefinitionId, Value = m.Value,
+            })
+            .ToList();
+
+        await TallyWriter.InsertAsync(db, events, cancellationToken);
+        await TallyWriter.InsertAsync(db, figures, cancellationToken);
     }
 
     /// <summary>Per campaign, the touched days as ranges: days less than a week apart make one range.</summary>

@@ -14,20 +14,22 @@ namespace CampaignHub.Web.Data.Tallies;
 /// </summary>
 internal static class TallyWriter
 {
-    /// <summary>Rows per statement: far below SQLite's and SQL Server's parameter limits (7 columns a row).</summary>
+    /// <summary>Rows per statement: far below SQLite's and SQL Server's parameter limits (8 columns a row).</summary>
     private const int RowsPerStatement = 200;
 
     public static Task InsertAsync(DbContext db, IReadOnlyList<EventTally> rows, CancellationToken cancellationToken) =>
         InsertAsync(db, typeof(EventTally),
-            [nameof(EventTally.CampaignId), nameof(EventTally.UnitId), nameof(EventTally.Date), nameof(EventTally.Kind),
+            [nameof(EventTally.CampaignId), nameof(EventTally.UnitId), nameof(EventTally.Span), nameof(EventTally.Date), nameof(EventTally.Kind),
              nameof(EventTally.Channel), nameof(EventTally.Status), nameof(EventTally.Events)],
-            rows, t => [t.CampaignId, t.UnitId, t.Date, Codes<EventKind>.Of(t.Kind), Codes<EventChannel>.Of(t.Channel), Codes<EventStatus>.Of(t.Status), t.Events],
+            rows, t => [t.CampaignId, t.UnitId, Codes<TallySpan>.Of(t.Span), t.Date, Codes<EventKind>.Of(t.Kind), Codes<EventChannel>.Of(t.Channel),
+                Codes<EventStatus>.Of(t.Status), t.Events],
             cancellationToken);
 
     public static Task InsertAsync(DbContext db, IReadOnlyList<FigureTally> rows, CancellationToken cancellationToken) =>
         InsertAsync(db, typeof(FigureTally),
-            [nameof(FigureTally.CampaignId), nameof(FigureTally.UnitId), nameof(FigureTally.Date), nameof(FigureTally.MetricDefinitionId), nameof(FigureTally.Value)],
-            rows, t => [t.CampaignId, t.UnitId, t.Date, t.MetricDefinitionId, (double)t.Value],
+            [nameof(FigureTally.CampaignId), nameof(FigureTally.UnitId), nameof(FigureTally.Span), nameof(FigureTally.Date),
+             nameof(FigureTally.MetricDefinitionId), nameof(FigureTally.Value)],
+            rows, t => [t.CampaignId, t.UnitId, Codes<TallySpan>.Of(t.Span), t.Date, t.MetricDefinitionId, (double)t.Value],
             cancellationToken);
 
     private static async Task InsertAsync<T>(

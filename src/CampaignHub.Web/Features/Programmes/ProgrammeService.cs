@@ -124,7 +124,7 @@ public sealed class ProgrammeService(
                 own.EventCount, own.Upcoming, own.Unconfirmed,
                 counted.Figures.Where(f => f.CampaignId == c.Id && served.Contains(f.MetricDefinitionId)).Sum(f => f.Value));
         }).ToList();
-        var years = campaigns.Count == 0 ? [] : await YearsAsync(db, scope, served, campaigns, cancellationToken);
+        var years = campaigns.Count == 0 ? [] : Years(counted, served, scope, campaigns);
         return new ProgrammeTotals(id, programme.Name, programme.NameEn, start, end, all, rows, years);
     }
 
@@ -151,31 +151,19 @@ public sealed class ProgrammeService(
     }
 
     /// <summary>Counted events and people served per year of the period that a campaign covers, with running totals.</summary>
-    private async Task<List<ProgrammeYear>> YearsAsync(
-        CampaignHubDbContext db, TallyScope scope, HashSet<int> served, List<RolledUpCampaign> campaigns, CancellationToken cancellationToken)
+    private static List<ProgrammeYear> Years(CountedTallies counted, HashSet<int> served, TallyScope scope, List<RolledUpCampaign> campaigns)
     {
-        var now = clock.Now;
-        var today = DateOnly.FromDateTime(now);
-        var events = (await Tallies.Events(db, scope, now).Where(HeldRule.CountedRow(today))
-                .GroupBy(t => t.Date.Year).Select(g => new { Year = g.Key, Events = g.Sum(t => t.Events) })
-                .ToListAsync(cancellationToken))
-            .ToDictionary(e => e.Year, e => e.Events);
-        var servedIds = served.ToArray();
-        var people = (await Tallies.Figures(db, scope, now).Where(HeldRule.CountedFigure(today)).Where(f => servedIds.Contains(f.MetricDefinitionId))
-                .GroupBy(f => f.Date.Year).Select(g => new { Year = g.Key, Sum = g.Sum(f => f.Value) })
-                .ToListAsync(cancellationToken))
-            .ToDictionary(p => p.Year, p => p.Sum);
-
         var first = Math.Max(scope.From.Year, campaigns.Min(c => c.StartDate.Year));
         var last = Math.Min(scope.To.Year, campaigns.Max(c => c.EndDate.Year));
         var years = new List<ProgrammeYear>();
         var (runningEvents, runningPeople) = (0, 0m);
         for (var year = first; year <= last; year++)
         {
-            var (count, sum) = (events.GetValueOrDefault(year), people.GetValueOrDefault(year));
-            runningEvents += count;
-            runningPeople += sum;
-            years.Add(new ProgrammeYear(year, count, sum, runningEvents, runningPeople));
+            var events = counted.Events.Where(e => e.Year == year && e.Standing is EventStanding.Held or EventStanding.Unconfirmed).Sum(e => e.Events);
+            var people = counted.Figures.Where(f => f.Year == year && served.Contains(f.MetricDefinitionId)).Sum(f => f.Value);
+            runningEvents += events;
+            runningPeople += people;
+            years.Add(new ProgrammeYear(year, events, people, runningEvents, runningPeople));
         }
 
         return years;

@@ -23,7 +23,10 @@ public sealed record CampaignStatistics(
     public int? ProgrammeId { get; init; }
 }
 
-/// <summary>Counted events that started on a day (see <see cref="HeldRule"/>).</summary>
+/// <summary>
+/// Counted events that started on a day (see <see cref="HeldRule"/>): every day of a period drawn in days or weeks
+/// (up to half a year); a longer period has its months in <see cref="CampaignStatistics.Timeline"/> instead.
+/// </summary>
 public sealed record DailyEventCount(DateOnly Date, int Online, int Offline);
 
 /// <summary>

@@ -15,7 +15,7 @@ public sealed class CampaignStatisticsService(IDbContextFactory<CampaignHubDbCon
     /// <summary>The metrics whose sum is "people served" in the per-unit table.</summary>
     public static readonly IReadOnlyList<string> PeopleServedMetrics = ["patients_benefited", "public_benefited"];
 
-    /// <summary>Days the per-day list holds at most; the timeline covers any period.</summary>
+    /// <summary>Days the per-day list holds at most (it is there for periods drawn in days or weeks); the timeline covers any period.</summary>
     private const int MaxDays = 366;
 
     public async Task<CampaignStatistics> GetAsync(TotalsQuery query, CancellationToken cancellationToken = default)
@@ -44,7 +44,9 @@ public sealed class CampaignStatisticsService(IDbContextFactory<CampaignHubDbCon
         var now = clock.Now;
         var today = DateOnly.FromDateTime(now);
 
-        var perDay = (await Tallies.Events(db, scope, now)
+        // Bars per day or week need each day's rows; bars per month read the months' rows (dated their first days).
+        var granularity = EventTimeline.GranularityFor(scope.From, scope.To);
+        var perDay = (await Tallies.Events(db, scope, now, daysOnly: granularity != TimelineGranularity.Month)
                 .Where(HeldRule.CountedRow(today))
                 .GroupBy(t => new { t.Date, t.Channel })
                 .Select(g => new { g.Key.Date, g.Key.Channel, Count = g.Sum(t => t.Events) })
@@ -64,19 +66,22 @@ public sealed class CampaignStatisticsService(IDbContextFactory<CampaignHubDbCon
             .ToListAsync(cancellationToken);
         var catalogue = await db.MetricDefinitions.AsNoTracking().OrderBy(m => m.SortOrder).ThenBy(m => m.Id).ToListAsync(cancellationToken);
         var servedIds = catalogue.Where(m => PeopleServedMetrics.Contains(m.Code)).Select(m => m.Id).ToArray();
-        var served = await Tallies.Figures(db, unitScope, now)
-            .Where(HeldRule.CountedFigure(today))
-            .Where(f => servedIds.Contains(f.MetricDefinitionId))
-            .GroupBy(f => f.UnitId)
-            .Select(g => new { UnitId = g.Key!.Value, Sum = g.Sum(f => f.Value) })
-            .ToListAsync(cancellationToken);
+        // By unit and metric: grouped by unit alone, SQLite would rather read every metric's rows in unit order than sort two metrics' rows.
+        var served = (await Tallies.Figures(db, unitScope, now, servedIds)
+                .Where(HeldRule.CountedFigure(today))
+                .GroupBy(f => new { f.UnitId, f.MetricDefinitionId })
+                .Select(g => new { UnitId = g.Key.UnitId!.Value, Sum = g.Sum(f => f.Value) })
+                .ToListAsync(cancellationToken))
+            .GroupBy(s => s.UnitId)
+            .Select(g => new { UnitId = g.Key, Sum = g.Sum(s => s.Sum) })
+            .ToList();
 
         var unitIds = byUnit.Select(c => c.UnitId).Concat(served.Select(s => s.UnitId)).Distinct().ToList();
         var names = await db.Units.AsNoTracking().Where(c => unitIds.Contains(c.Id))
             .Select(c => new { c.Id, c.Name, c.NameEn }).ToDictionaryAsync(c => c.Id, cancellationToken);
 
         var days = new List<DailyEventCount>();
-        for (var day = scope.From; day <= scope.To && days.Count < MaxDays; day = day.AddDays(1))
+        for (var day = scope.From; granularity != TimelineGranularity.Month && day <= scope.To && days.Count < MaxDays; day = day.AddDays(1))
         {
             var counts = perDay.GetValueOrDefault(day);
             days.Add(new DailyEventCount(day, counts.Online, counts.Offline));

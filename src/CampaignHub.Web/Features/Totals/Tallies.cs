@@ -54,108 +54,224 @@ internal sealed class FigureSumRow
 }
 
 /// <summary>
-/// The events and figures of a scope as of now, for grouped queries: the tallies of every day but today
-/// (<see cref="EventTally"/>, <see cref="FigureTally"/>, kept by the save path) and, for today, the events and
-/// figures themselves, since today's events are counted by the minute (<see cref="HeldRule"/>). Today's rows not
-/// started yet are dated tomorrow, so that every reader decides by the day alone.
+/// The events and figures of a scope as of now, for grouped queries: the tallies (<see cref="EventTally"/>,
+/// <see cref="FigureTally"/>, kept by the save path), a month's row for each whole month of the period but the current
+/// one and a day's row for every other day but today; and, for today, the events and figures themselves, since today's
+/// events are counted by the minute (<see cref="HeldRule"/>). Today's rows not started yet are dated tomorrow, so that
+/// every reader decides by the day alone (a month's row is dated its first day: a past month has started, a future
+/// one has not). Each part is a range of its index; they are read as one UNION ALL.
 /// </summary>
 internal static class Tallies
 {
-    public static IQueryable<EventCountRow> Events(CampaignHubDbContext db, TallyScope scope, DateTime now)
+    /// <param name="daysOnly">Day rows only, for readers that need each day (a chart in days or weeks).</param>
+    public static IQueryable<EventCountRow> Events(CampaignHubDbContext db, TallyScope scope, DateTime now, bool daysOnly = false)
     {
         var today = DateOnly.FromDateTime(now);
-        var (ids, from, to, unit) = (scope.CampaignIds, scope.From, scope.To, scope.UnitId ?? 0);
-        var tallies = db.EventTallies.AsNoTracking().Where(t => ids.Contains(t.CampaignId) && t.Date >= from && t.Date <= to && t.Date != today);
+        var (ids, unit) = (scope.CampaignIds, scope.UnitId ?? 0);
+        var tallies = db.EventTallies.AsNoTracking().Where(t => ids.Contains(t.CampaignId));
         tallies = scope.Share switch
         {
             UnitShare.One => tallies.Where(t => t.UnitId == unit),
             UnitShare.Each => tallies.Where(t => t.UnitId != null),
             _ => tallies.Where(t => t.UnitId == null),
         };
-        var rows = tallies.Select(t => new EventCountRow
+        IQueryable<EventCountRow>? rows = null;
+        foreach (var (span, from, to) in Segments(scope.From, scope.To, today, daysOnly))
         {
-            CampaignId = t.CampaignId, UnitId = t.UnitId, Date = t.Date, Kind = t.Kind, Channel = t.Channel, Status = t.Status, Events = t.Events,
-        });
+            var part = tallies.Where(t => t.Span == span && t.Date >= from && t.Date <= to).Select(t => new EventCountRow
+            {
+                CampaignId = t.CampaignId, UnitId = t.UnitId, Date = t.Date, Kind = t.Kind, Channel = t.Channel, Status = t.Status, Events = t.Events,
+            });
+            rows = rows is null ? part : rows.Concat(part);
+        }
+
         if (today < scope.From || today > scope.To)
         {
-            return rows;
+            return rows ?? Nothing(db);
         }
 
         var start = today.ToDateTime(TimeOnly.MinValue);
         var end = today.AddDays(1).ToDateTime(TimeOnly.MinValue);
         var tomorrow = today.AddDays(1);
         var todays = db.Events.AsNoTracking().Where(e => ids.Contains(e.CampaignId) && e.StartsAt >= start && e.StartsAt < end);
+        IQueryable<EventCountRow> read;
         if (scope.Share == UnitShare.Whole)
         {
-            return rows.Concat(todays.Select(e => new EventCountRow
+            read = todays.Select(e => new EventCountRow
             {
                 CampaignId = e.CampaignId, UnitId = null, Date = e.StartsAt <= now ? today : tomorrow, Kind = e.Kind, Channel = e.Channel,
                 Status = e.Status, Events = 1,
-            }));
+            });
+        }
+        else
+        {
+            var units = scope.Share == UnitShare.One ? db.EventUnits.Where(u => u.UnitId == unit) : db.EventUnits;
+            read = from e in todays
+                join u in units on e.Id equals u.EventId
+                select new EventCountRow
+                {
+                    CampaignId = e.CampaignId, UnitId = u.UnitId, Date = e.StartsAt <= now ? today : tomorrow, Kind = e.Kind, Channel = e.Channel,
+                    Status = e.Status, Events = 1,
+                };
         }
 
-        var units = scope.Share == UnitShare.One ? db.EventUnits.Where(u => u.UnitId == unit) : db.EventUnits;
-        return rows.Concat(
-            from e in todays
-            join u in units on e.Id equals u.EventId
-            select new EventCountRow
-            {
-                CampaignId = e.CampaignId, UnitId = u.UnitId, Date = e.StartsAt <= now ? today : tomorrow, Kind = e.Kind, Channel = e.Channel,
-                Status = e.Status, Events = 1,
-            });
+        return rows is null ? read : rows.Concat(read);
     }
 
-    public static IQueryable<FigureSumRow> Figures(CampaignHubDbContext db, TallyScope scope, DateTime now)
+    /// <param name="metricIds">Only these metrics (people served): filtered in every part, so each reads only their rows.</param>
+    public static IQueryable<FigureSumRow> Figures(CampaignHubDbContext db, TallyScope scope, DateTime now, int[]? metricIds = null)
     {
         var today = DateOnly.FromDateTime(now);
-        var (ids, from, to, unit) = (scope.CampaignIds, scope.From, scope.To, scope.UnitId ?? 0);
-        var tallies = db.FigureTallies.AsNoTracking().Where(t => ids.Contains(t.CampaignId) && t.Date >= from && t.Date <= to && t.Date != today);
+        var (ids, unit) = (scope.CampaignIds, scope.UnitId ?? 0);
+        var tallies = db.FigureTallies.AsNoTracking().Where(t => ids.Contains(t.CampaignId));
+        if (metricIds is not null)
+        {
+            tallies = tallies.Where(t => metricIds.Contains(t.MetricDefinitionId));
+        }
+
         tallies = scope.Share switch
         {
             UnitShare.One => tallies.Where(t => t.UnitId == unit),
             UnitShare.Each => tallies.Where(t => t.UnitId != null),
             _ => tallies.Where(t => t.UnitId == null),
         };
-        var rows = tallies.Select(t => new FigureSumRow
+        IQueryable<FigureSumRow>? rows = null;
+        foreach (var (span, from, to) in Segments(scope.From, scope.To, today, daysOnly: false))
         {
-            CampaignId = t.CampaignId, UnitId = t.UnitId, Date = t.Date, MetricDefinitionId = t.MetricDefinitionId, Value = t.Value,
-        });
+            var part = tallies.Where(t => t.Span == span && t.Date >= from && t.Date <= to).Select(t => new FigureSumRow
+            {
+                CampaignId = t.CampaignId, UnitId = t.UnitId, Date = t.Date, MetricDefinitionId = t.MetricDefinitionId, Value = t.Value,
+            });
+            rows = rows is null ? part : rows.Concat(part);
+        }
+
         if (today < scope.From || today > scope.To)
         {
-            return rows;
+            return rows ?? NoFigures(db);
         }
 
         var tomorrow = today.AddDays(1);
         var todays = db.MetricValues.AsNoTracking()
             .Where(v => ids.Contains(v.CampaignId) && v.Date == today && (v.EventId == null || v.Event!.Status != EventStatus.Cancelled));
+        if (metricIds is not null)
+        {
+            todays = todays.Where(v => metricIds.Contains(v.MetricDefinitionId));
+        }
+
+        IQueryable<FigureSumRow> read;
         if (scope.Share == UnitShare.Whole)
         {
-            return rows.Concat(todays.Select(v => new FigureSumRow
+            read = todays.Select(v => new FigureSumRow
             {
                 CampaignId = v.CampaignId, UnitId = null, Date = v.EventId == null || v.Event!.StartsAt <= now ? today : tomorrow,
                 MetricDefinitionId = v.MetricDefinitionId, Value = v.Value,
-            }));
+            });
         }
-
-        var units = scope.Share == UnitShare.One ? db.EventUnits.Where(u => u.UnitId == unit) : db.EventUnits;
-        var entries = todays.Where(v => v.EventId == null && v.UnitId != null);
-        if (scope.Share == UnitShare.One)
+        else
         {
-            entries = entries.Where(v => v.UnitId == unit);
+            var units = scope.Share == UnitShare.One ? db.EventUnits.Where(u => u.UnitId == unit) : db.EventUnits;
+            var entries = todays.Where(v => v.EventId == null && v.UnitId != null);
+            if (scope.Share == UnitShare.One)
+            {
+                entries = entries.Where(v => v.UnitId == unit);
+            }
+
+            read = (
+                    from v in todays
+                    join u in units on v.EventId equals (int?)u.EventId
+                    select new FigureSumRow
+                    {
+                        CampaignId = v.CampaignId, UnitId = u.UnitId, Date = v.Event!.StartsAt <= now ? today : tomorrow,
+                        MetricDefinitionId = v.MetricDefinitionId, Value = v.Value,
+                    })
+                .Concat(entries.Select(v => new FigureSumRow
+                {
+                    CampaignId = v.CampaignId, UnitId = v.UnitId, Date = today, MetricDefinitionId = v.MetricDefinitionId, Value = v.Value,
+                }));
         }
 
-        return rows
-            .Concat(
-                from v in todays
-                join u in units on v.EventId equals (int?)u.EventId
-                select new FigureSumRow
-                {
-                    CampaignId = v.CampaignId, UnitId = u.UnitId, Date = v.Event!.StartsAt <= now ? today : tomorrow,
-                    MetricDefinitionId = v.MetricDefinitionId, Value = v.Value,
-                })
-            .Concat(entries.Select(v => new FigureSumRow
-            {
-                CampaignId = v.CampaignId, UnitId = v.UnitId, Date = today, MetricDefinitionId = v.MetricDefinitionId, Value = v.Value,
-            }));
+        return rows is null ? read : rows.Concat(read);
     }
+
+    /// <summary>
+    /// The tally ranges that make up the period as of <paramref name="today"/>: whole months but the current one as
+    /// month rows (unless <paramref name="daysOnly"/>), every other day but today as day rows.
+    /// </summary>
+    internal static List<(TallySpan Span, DateOnly From, DateOnly To)> Segments(DateOnly from, DateOnly to, DateOnly today, bool daysOnly)
+    {
+        var days = new List<(DateOnly From, DateOnly To)>();
+        var segments = new List<(TallySpan, DateOnly, DateOnly)>();
+        var firstMonth = from.Day == 1 ? from : from.Year == 9999 && from.Month == 12 ? DateOnly.MaxValue : new DateOnly(from.Year, from.Month, 1).AddMonths(1);
+        var lastMonthEnd = to == DateOnly.MaxValue || to.AddDays(1).Day == 1 ? to : new DateOnly(to.Year, to.Month, 1).AddDays(-1);
+        if (daysOnly || firstMonth > lastMonthEnd)
+        {
+            days.Add((from, to));
+        }
+        else
+        {
+            var lastMonth = new DateOnly(lastMonthEnd.Year, lastMonthEnd.Month, 1);
+            var current = new DateOnly(today.Year, today.Month, 1);
+            if (from < firstMonth)
+            {
+                days.Add((from, firstMonth.AddDays(-1)));
+            }
+
+            if (current >= firstMonth && current <= lastMonth)
+            {
+                if (current > firstMonth)
+                {
+                    segments.Add((TallySpan.Month, firstMonth, current.AddMonths(-1)));
+                }
+
+                days.Add((current, current.AddMonths(1).AddDays(-1)));
+                if (current < lastMonth)
+                {
+                    segments.Add((TallySpan.Month, current.AddMonths(1), lastMonth));
+                }
+            }
+            else
+            {
+                segments.Add((TallySpan.Month, firstMonth, lastMonth));
+            }
+
+            if (lastMonthEnd < to)
+            {
+                days.Add((lastMonthEnd.AddDays(1), to));
+            }
+        }
+
+        // Today is read from the events themselves.
+        foreach (var (start, end) in days)
+        {
+            if (today < start || today > end)
+            {
+                segments.Add((TallySpan.Day, start, end));
+                continue;
+            }
+
+            if (today > start)
+            {
+                segments.Add((TallySpan.Day, start, today.AddDays(-1)));
+            }
+
+            if (today < end)
+            {
+                segments.Add((TallySpan.Day, today.AddDays(1), end));
+            }
+        }
+
+        return segments;
+    }
+
+    private static IQueryable<EventCountRow> Nothing(CampaignHubDbContext db) =>
+        db.EventTallies.AsNoTracking().Where(t => false).Select(t => new EventCountRow
+        {
+            CampaignId = t.CampaignId, UnitId = t.UnitId, Date = t.Date, Kind = t.Kind, Channel = t.Channel, Status = t.Status, Events = t.Events,
+        });
+
+    private static IQueryable<FigureSumRow> NoFigures(CampaignHubDbContext db) =>
+        db.FigureTallies.AsNoTracking().Where(t => false).Select(t => new FigureSumRow
+        {
+            CampaignId = t.CampaignId, UnitId = t.UnitId, Date = t.Date, MetricDefinitionId = t.MetricDefinitionId, Value = t.Value,
+        });
 }

@@ -99,27 +99,28 @@ public sealed class TotalsService(IDbContextFactory<CampaignHubDbContext> dbFact
     }
 
     /// <summary>
-    /// The scope's totals and each campaign's share of them: events by campaign, kind, channel and standing, and
-    /// metric sums by campaign, grouped in the database (at most a few hundred rows per campaign come back).
+    /// The scope's totals and each campaign's and each year's share of them: events by campaign, year, kind, channel
+    /// and standing, and metric sums by campaign and year, grouped in the database (at most a few hundred rows per
+    /// campaign come back).
     /// </summary>
     internal async Task<CountedTallies> CountByCampaignAsync(CampaignHubDbContext db, TallyScope scope, CancellationToken cancellationToken)
     {
         var now = clock.Now;
         var today = DateOnly.FromDateTime(now);
         var events = await Tallies.Events(db, scope, now)
-            .GroupBy(t => new { t.CampaignId, t.Kind, t.Channel, t.Status, Started = t.Date <= today })
-            .Select(g => new { g.Key.CampaignId, g.Key.Kind, g.Key.Channel, g.Key.Status, g.Key.Started, Events = g.Sum(t => t.Events) })
+            .GroupBy(t => new { t.CampaignId, t.Date.Year, t.Kind, t.Channel, t.Status, Started = t.Date <= today })
+            .Select(g => new { g.Key.CampaignId, g.Key.Year, g.Key.Kind, g.Key.Channel, g.Key.Status, g.Key.Started, Events = g.Sum(t => t.Events) })
             .ToListAsync(cancellationToken);
         var sums = await Tallies.Figures(db, scope, now)
             .Where(HeldRule.CountedFigure(today))
-            .GroupBy(f => new { f.CampaignId, f.MetricDefinitionId })
-            .Select(g => new { g.Key.CampaignId, g.Key.MetricDefinitionId, Sum = g.Sum(f => f.Value) })
+            .GroupBy(f => new { f.CampaignId, f.Date.Year, f.MetricDefinitionId })
+            .Select(g => new { g.Key.CampaignId, g.Key.Year, g.Key.MetricDefinitionId, Sum = g.Sum(f => f.Value) })
             .ToListAsync(cancellationToken);
         var codes = await MetricCodesAsync(db, cancellationToken);
 
-        var counted = events.Select(e => new CountedEvents(e.CampaignId, e.Kind, e.Channel, HeldRule.Standing(e.Status, e.Started), e.Events)).ToList();
+        var counted = events.Select(e => new CountedEvents(e.CampaignId, e.Year, e.Kind, e.Channel, HeldRule.Standing(e.Status, e.Started), e.Events)).ToList();
         var figures = sums.Where(s => codes.ContainsKey(s.MetricDefinitionId))
-            .Select(s => new CountedFigure(s.CampaignId, s.MetricDefinitionId, s.Sum)).ToList();
+            .Select(s => new CountedFigure(s.CampaignId, s.Year, s.MetricDefinitionId, s.Sum)).ToList();
         return new CountedTallies(scope.From, scope.To, counted, figures, codes);
     }
 
@@ -130,11 +131,11 @@ public sealed class TotalsService(IDbContextFactory<CampaignHubDbContext> dbFact
         .ToDictionary(m => m.Id, m => m.Code);
 }
 
-/// <summary>Events of one campaign, kind and channel, by how the held rule stands them.</summary>
-internal sealed record CountedEvents(int CampaignId, EventKind Kind, EventChannel Channel, EventStanding Standing, int Events);
+/// <summary>Events of one campaign, year, kind and channel, by how the held rule stands them.</summary>
+internal sealed record CountedEvents(int CampaignId, int Year, EventKind Kind, EventChannel Channel, EventStanding Standing, int Events);
 
-/// <summary>A metric's counted sum in one campaign.</summary>
-internal sealed record CountedFigure(int CampaignId, int MetricDefinitionId, decimal Value);
+/// <summary>A metric's counted sum in one campaign and year.</summary>
+internal sealed record CountedFigure(int CampaignId, int Year, int MetricDefinitionId, decimal Value);
 
 /// <summary>What one count read, by campaign: made into totals for all of them or for each.</summary>
 internal sealed record CountedTallies(

@@ -25,7 +25,7 @@ public sealed class TallyKeeperTests(CampaignHubAppFactory factory) : IClassFixt
         var suffix = Guid.NewGuid().ToString("N")[..8];
         var breast = await factory.AddUnitAsync($"乳腺癌专委会-{suffix}");
         var lung = await factory.AddUnitAsync($"肺癌专委会-{suffix}");
-        var campaign = await factory.AddCampaignAsync($"宣传周-{suffix}", new(2021, 4, 15), new(2021, 4, 30), breast, lung);
+        var campaign = await factory.AddCampaignAsync($"宣传周-{suffix}", new(2021, 4, 15), new(2021, 5, 31), breast, lung);
         var admin = await factory.ActorAsync(await factory.CreateUserAsync($"admin-{suffix}@test.campaignhub.local", Roles.Admin));
         return (campaign, breast, lung, admin);
     }
@@ -43,11 +43,15 @@ public sealed class TallyKeeperTests(CampaignHubAppFactory factory) : IClassFixt
         var events = await db.Events.AsNoTracking().Where(e => e.CampaignId == campaign)
             .Select(e => new { e.Id, Date = DateOnly.FromDateTime(e.StartsAt), e.Kind, e.Channel, e.Status, Units = e.Units.Select(u => u.UnitId).ToList() })
             .ToListAsync();
-        var expectedEvents = events.Select(e => (UnitId: (int?)null, e.Date, e.Kind, e.Channel, e.Status))
-            .Concat(events.SelectMany(e => e.Units.Select(u => ((int?)u, e.Date, e.Kind, e.Channel, e.Status))))
+        // Each event once for the campaign and once for each of its units, on its day and in its month.
+        var counted = events.Select(e => (UnitId: (int?)null, e.Date, e.Kind, e.Channel, e.Status))
+            .Concat(events.SelectMany(e => e.Units.Select(u => (UnitId: (int?)u, e.Date, e.Kind, e.Channel, e.Status))))
+            .ToList();
+        var expectedEvents = counted.Select(c => (Span: TallySpan.Day, c.UnitId, c.Date, c.Kind, c.Channel, c.Status))
+            .Concat(counted.Select(c => (Span: TallySpan.Month, c.UnitId, Date: Month(c.Date), c.Kind, c.Channel, c.Status)))
             .GroupBy(k => k).Select(g => $"{g.Key} = {g.Count()}").Order().ToList();
         var storedEvents = (await db.EventTallies.AsNoTracking().Where(t => t.CampaignId == campaign).ToListAsync())
-            .Select(t => $"{(t.UnitId, t.Date, t.Kind, t.Channel, t.Status)} = {t.Events}").Order().ToList();
+            .Select(t => $"{(t.Span, t.UnitId, t.Date, t.Kind, t.Channel, t.Status)} = {t.Events}").Order().ToList();
         storedEvents.ShouldBe(expectedEvents, $"event tallies after {after}");
 
         var cancelled = events.Where(e => e.Status == EventStatus.Cancelled).Select(e => e.Id).ToHashSet();
@@ -59,13 +63,17 @@ public sealed class TallyKeeperTests(CampaignHubAppFactory factory) : IClassFixt
         var perUnit = values.SelectMany(v => v.EventId is { } id
             ? units[id].Select(u => (UnitId: (int?)u, v.Date, v.MetricDefinitionId, v.Value))
             : v.UnitId is null ? [] : [(v.UnitId, v.Date, v.MetricDefinitionId, v.Value)]);
-        var expectedFigures = whole.Concat(perUnit)
-            .GroupBy(f => (f.UnitId, f.Date, f.MetricDefinitionId))
+        var summed = whole.Concat(perUnit).ToList();
+        var expectedFigures = summed.Select(f => (Span: TallySpan.Day, f.UnitId, f.Date, f.MetricDefinitionId, f.Value))
+            .Concat(summed.Select(f => (Span: TallySpan.Month, f.UnitId, Date: Month(f.Date), f.MetricDefinitionId, f.Value)))
+            .GroupBy(f => (f.Span, f.UnitId, f.Date, f.MetricDefinitionId))
             .Select(g => $"{g.Key} = {g.Sum(f => f.Value)}").Order().ToList();
         var storedFigures = (await db.FigureTallies.AsNoTracking().Where(t => t.CampaignId == campaign).ToListAsync())
-            .Select(t => $"{(t.UnitId, t.Date, t.MetricDefinitionId)} = {t.Value}").Order().ToList();
+            .Select(t => $"{(t.Span, t.UnitId, t.Date, t.MetricDefinitionId)} = {t.Value}").Order().ToList();
         storedFigures.ShouldBe(expectedFigures, $"figure tallies after {after}");
     }
+
+    private static DateOnly Month(DateOnly day) => new(day.Year, day.Month, 1);
 
     [Fact]
     public async Task Logging_editing_cancelling_and_deleting_events_keeps_the_tallies_equal_to_the_events_and_their_figures()
@@ -80,13 +88,13 @@ public sealed class TallyKeeperTests(CampaignHubAppFactory factory) : IClassFixt
         await ShouldMatchTheRowsAsync(campaign, "logging three events");
 
         var moved = joint.ToInput();
-        moved.Start = new DateTime(2021, 4, 22, 9, 0, 0);
+        moved.Start = new DateTime(2021, 5, 3, 9, 0, 0);
         moved.End = moved.Start.Value.AddHours(3);
         moved.UnitIds = [lung];
         moved.Figures!["patients_benefited"] = 150;
         moved.Figures.Remove("staff_medical");
         joint = await events.UpdateAsync(admin, joint.Id, moved, moved.Version);
-        await ShouldMatchTheRowsAsync(campaign, "moving an event to another day, dropping a unit and changing its figures");
+        await ShouldMatchTheRowsAsync(campaign, "moving an event to a day of the next month, dropping a unit and changing its figures");
 
         var cancelled = lecture.ToInput();
         cancelled.Status = "cancelled";

@@ -114,6 +114,44 @@ public sealed class HeldMeansHeldTests(HeldMeansHeldTests.App factory) : IClassF
     }
 
     [Fact]
+    public async Task A_year_long_campaign_is_counted_by_the_same_rule_across_past_and_future_months()
+    {
+        var unit = await factory.AddUnitAsync($"控烟团队-{Guid.NewGuid():N}");
+        var campaign = await factory.AddCampaignAsync("全年项目", new(2021, 1, 1), new(2021, 12, 31), unit);
+        var admin = await factory.ActorAsync(await factory.CreateUserAsync($"admin-{Guid.NewGuid():N}@test.campaignhub.local", Roles.Admin));
+        await using var scope = factory.Services.CreateAsyncScope();
+        var events = scope.ServiceProvider.GetRequiredService<EventService>();
+        foreach (var (start, status, patients) in new[]
+                 {
+                     (new DateTime(2021, 2, 10, 9, 0, 0), "held", 1m), (new DateTime(2021, 3, 31, 20, 0, 0), "planned", 2m),
+                     (new DateTime(2021, 4, 2, 9, 0, 0), "held", 4m), (new DateTime(2021, 4, 18, 11, 0, 0), "held", 8m),
+                     (new DateTime(2021, 4, 18, 13, 0, 0), "held", 16m), (new DateTime(2021, 4, 30, 9, 0, 0), "confirmed", 32m),
+                     (new DateTime(2021, 6, 1, 9, 0, 0), "held", 64m), (new DateTime(2021, 2, 11, 9, 0, 0), "cancelled", 128m),
+                 })
+        {
+            await events.CreateAsync(admin, new EventInput
+            {
+                CampaignId = campaign, UnitIds = [unit], Title = $"活动 {start:MM-dd HH:mm}", Kind = "free_clinic", Channel = "offline", Status = status,
+                Start = start, End = start.AddHours(1), Figures = new() { ["patients_benefited"] = patients },
+            });
+        }
+
+        var totals = scope.ServiceProvider.GetRequiredService<TotalsService>();
+        var year = await totals.GetAsync(new TotalsQuery(campaign, Compare: true));
+        (year.EventCount, year.Upcoming, year.Unconfirmed).ShouldBe((4, 3, 1));
+        year.Metrics["patients_benefited"].ShouldBe(1 + 2 + 4 + 8);
+        var february = await totals.GetAsync(new TotalsQuery(campaign, new(2021, 2, 1), new(2021, 2, 28)));
+        (february.EventCount, february.Metrics["patients_benefited"]).ShouldBe((1, 1m));
+        var spring = await totals.GetAsync(new TotalsQuery(campaign, new(2021, 3, 15), new(2021, 6, 15), UnitId: unit));
+        (spring.EventCount, spring.Upcoming, spring.Unconfirmed).ShouldBe((3, 3, 1));
+
+        var statistics = await scope.ServiceProvider.GetRequiredService<CampaignStatisticsService>().GetAsync(new TotalsQuery(campaign));
+        statistics.Timeline.Granularity.ShouldBe(TimelineGranularity.Month);
+        statistics.Timeline.Buckets.Select(b => b.Total).ShouldBe([0, 1, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0]);
+        statistics.Units.Single().PeopleServed.ShouldBe(15);
+    }
+
+    [Fact]
     public async Task Confirming_a_past_event_keeps_it_counted_and_an_event_moved_into_the_future_stops_counting()
     {
         var week = await WeekAsync();

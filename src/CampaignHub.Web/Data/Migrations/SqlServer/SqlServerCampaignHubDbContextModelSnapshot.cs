@@ -436,11 +436,11 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("VenueId");
 
-                    b.HasIndex("CampaignId", "StartsAt");
-
                     b.HasIndex("Kind", "Channel");
 
                     b.HasIndex("CampaignId", "Kind", "StartsAt");
+
+                    b.HasIndex("CampaignId", "StartsAt", "Highlight", "Status");
 
                     b.ToTable("Events", (string)null);
                 });
@@ -727,6 +727,11 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
 
+                    b.Property<string>("Span")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -737,7 +742,10 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CampaignId", "UnitId", "Date", "Kind", "Channel", "Status", "Events");
+                    b.HasIndex("CampaignId", "Span", "Date", "UnitId", "Kind", "Channel", "Status", "Events")
+                        .HasFilter("UnitId IS NOT NULL");
+
+                    b.HasIndex("CampaignId", "UnitId", "Span", "Date", "Kind", "Channel", "Status", "Events");
 
                     b.ToTable("EventTallies");
                 });
@@ -774,6 +782,11 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                     b.Property<int>("MetricDefinitionId")
                         .HasColumnType("int");
 
+                    b.Property<string>("Span")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
                     b.Property<int?>("UnitId")
                         .HasColumnType("int");
 
@@ -782,9 +795,10 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CampaignId", "MetricDefinitionId", "UnitId", "Date", "Value");
+                    b.HasIndex("CampaignId", "MetricDefinitionId", "Span", "Date", "UnitId", "Value")
+                        .HasFilter("UnitId IS NOT NULL");
 
-                    b.HasIndex("CampaignId", "UnitId", "Date", "MetricDefinitionId", "Value");
+                    b.HasIndex("CampaignId", "UnitId", "Span", "Date", "MetricDefinitionId", "Value");
 
                     b.ToTable("FigureTallies");
                 });

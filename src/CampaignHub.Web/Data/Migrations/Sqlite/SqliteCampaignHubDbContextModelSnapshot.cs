@@ -420,11 +420,11 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("VenueId");
 
-                    b.HasIndex("CampaignId", "StartsAt");
-
                     b.HasIndex("Kind", "Channel");
 
                     b.HasIndex("CampaignId", "Kind", "StartsAt");
+
+                    b.HasIndex("CampaignId", "StartsAt", "Highlight", "Status");
 
                     b.ToTable("Events", (string)null);
                 });
@@ -699,6 +699,11 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Span")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -709,7 +714,10 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CampaignId", "UnitId", "Date", "Kind", "Channel", "Status", "Events");
+                    b.HasIndex("CampaignId", "Span", "Date", "UnitId", "Kind", "Channel", "Status", "Events")
+                        .HasFilter("UnitId IS NOT NULL");
+
+                    b.HasIndex("CampaignId", "UnitId", "Span", "Date", "Kind", "Channel", "Status", "Events");
 
                     b.ToTable("EventTallies");
                 });
@@ -744,6 +752,11 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                     b.Property<int>("MetricDefinitionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Span")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("UnitId")
                         .HasColumnType("INTEGER");
 
@@ -752,9 +765,10 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CampaignId", "MetricDefinitionId", "UnitId", "Date", "Value");
+                    b.HasIndex("CampaignId", "MetricDefinitionId", "Span", "Date", "UnitId", "Value")
+                        .HasFilter("UnitId IS NOT NULL");
 
-                    b.HasIndex("CampaignId", "UnitId", "Date", "MetricDefinitionId", "Value");
+                    b.HasIndex("CampaignId", "UnitId", "Span", "Date", "MetricDefinitionId", "Value");
 
                     b.ToTable("FigureTallies");
                 });

@@ -199,7 +199,11 @@ public sealed class SummaryReportService(
         var told = campaignEvents.Where(HeldRule.Counted(now)).Where(e => e.StartsAt >= start && e.StartsAt < end);
         var story = await told.Where(e => e.Highlight).OrderBy(e => e.StartsAt).ThenBy(e => e.Id).Take(MaxStoryEvents)
             .Select(e => e.Id).ToListAsync(cancellationToken);
-        var kinds = await told.Select(e => e.Kind).Distinct().ToListAsync(cancellationToken);
+        // The kinds the whole story held, from the tallies: a dozen rows a month, not every event.
+        var storyScope = TallyScope.Of([query.CampaignId], from == scope.Campaign.StartDate ? DateOnly.MinValue : from,
+            to == scope.Campaign.EndDate ? DateOnly.MaxValue : to, query.UnitId);
+        var kinds = await Tallies.Events(db, storyScope, now).Where(HeldRule.CountedRow(DateOnly.FromDateTime(now)))
+            .Select(t => t.Kind).Distinct().ToListAsync(cancellationToken);
         var upcoming = await UpcomingAsync(campaignEvents, from, to, now, cancellationToken);
         var catalogue = await db.MetricDefinitions.AsNoTracking().OrderBy(m => m.SortOrder).ThenBy(m => m.Id).ToListAsync(cancellationToken);
         var events = await EventsAsync(db, query.CampaignId, story.Concat(eventIds).Distinct().ToList(), catalogue, cancellationToken);
@@ -245,18 +249,21 @@ public sealed class SummaryReportService(
             return [];
         }
 
-        var rows = await db.Events.AsNoTracking()
-            .Where(e => ids.Contains(e.Id) && e.CampaignId == campaignId && e.Status != EventStatus.Cancelled)
+        // By their keys alone: with the campaign in the query too, SQLite reads the campaign's every event instead.
+        var rows = (await db.Events.AsNoTracking()
+            .Where(e => ids.Contains(e.Id))
             .Select(e => new
             {
-                e.Id, e.Title, e.TitleEn, e.SectionGroup, e.Kind, e.Channel, e.Platform, e.PlatformDetail, e.StartsAt, e.EndsAt,
+                e.Id, e.CampaignId, e.Status, e.Title, e.TitleEn, e.SectionGroup, e.Kind, e.Channel, e.Platform, e.PlatformDetail, e.StartsAt, e.EndsAt,
                 e.Location, e.Narrative, e.NarrativeEn, e.Highlight,
                 Venue = e.Venue != null ? e.Venue.Name : null,
                 VenueEn = e.Venue != null ? e.Venue.NameEn : null,
                 Host = e.HostOrganisation != null ? e.HostOrganisation.Name : null,
                 HostEn = e.HostOrganisation != null ? e.HostOrganisation.NameEn : null,
             })
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken))
+            .Where(e => e.CampaignId == campaignId && e.Status != EventStatus.Cancelled)
+            .ToList();
         var found = rows.Select(r => r.Id).ToList();
         var units = (await db.EventUnits.AsNoTracking().Where(c => found.Contains(c.EventId))
                 .OrderBy(c => c.UnitId)

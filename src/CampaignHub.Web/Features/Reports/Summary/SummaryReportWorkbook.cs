@@ -37,7 +37,10 @@ public static class SummaryReportWorkbook
                 statistics.Targets.Select(t => new object?[] { texts.Name(t.Name, t.NameEn), t.Target, t.Actual, t.Percent })),
             [texts["Report_Sheet_Days"]] = Sheet(
                 [texts["Report_Table_Date"], texts["EventChannel_online"], texts["EventChannel_offline"]],
-                statistics.EventsPerDay.Select(d => new object?[] { d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), d.Online, d.Offline })),
+                // Each day of a period up to half a year; the months of a longer one.
+                statistics.EventsPerDay.Count > 0
+                    ? statistics.EventsPerDay.Select(d => new object?[] { d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), d.Online, d.Offline })
+                    : statistics.Timeline.Buckets.Select(b => new object?[] { b.From.ToString("yyyy-MM", CultureInfo.InvariantCulture), b.Online, b.Offline })),
         };
 
         using var output = new MemoryStream();

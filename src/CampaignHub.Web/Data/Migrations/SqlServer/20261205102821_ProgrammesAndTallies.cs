@@ -11,6 +11,10 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Events_CampaignId_StartsAt",
+                table: "Events");
+
             migrationBuilder.AddColumn<int>(
                 name: "ProgrammeId",
                 table: "Campaigns",
@@ -25,6 +29,7 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                         .Annotation("SqlServer:Identity", "1, 1"),
                     CampaignId = table.Column<int>(type: "int", nullable: false),
                     UnitId = table.Column<int>(type: "int", nullable: true),
+                    Span = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
                     Date = table.Column<DateOnly>(type: "date", nullable: false),
                     Kind = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
                     Channel = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
@@ -44,6 +49,7 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                         .Annotation("SqlServer:Identity", "1, 1"),
                     CampaignId = table.Column<int>(type: "int", nullable: false),
                     UnitId = table.Column<int>(type: "int", nullable: true),
+                    Span = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
                     Date = table.Column<DateOnly>(type: "date", nullable: false),
                     MetricDefinitionId = table.Column<int>(type: "int", nullable: false),
                     Value = table.Column<double>(type: "float", nullable: false)
@@ -78,24 +84,36 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Events_CampaignId_StartsAt_Highlight_Status",
+                table: "Events",
+                columns: new[] { "CampaignId", "StartsAt", "Highlight", "Status" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Campaigns_ProgrammeId",
                 table: "Campaigns",
                 column: "ProgrammeId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_EventTallies_CampaignId_UnitId_Date_Kind_Channel_Status_Events",
+                name: "IX_EventTallies_CampaignId_Span_Date_UnitId_Kind_Channel_Status_Events",
                 table: "EventTallies",
-                columns: new[] { "CampaignId", "UnitId", "Date", "Kind", "Channel", "Status", "Events" });
+                columns: new[] { "CampaignId", "Span", "Date", "UnitId", "Kind", "Channel", "Status", "Events" },
+                filter: "UnitId IS NOT NULL");
 
             migrationBuilder.CreateIndex(
-                name: "IX_FigureTallies_CampaignId_MetricDefinitionId_UnitId_Date_Value",
-                table: "FigureTallies",
-                columns: new[] { "CampaignId", "MetricDefinitionId", "UnitId", "Date", "Value" });
+                name: "IX_EventTallies_CampaignId_UnitId_Span_Date_Kind_Channel_Status_Events",
+                table: "EventTallies",
+                columns: new[] { "CampaignId", "UnitId", "Span", "Date", "Kind", "Channel", "Status", "Events" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_FigureTallies_CampaignId_UnitId_Date_MetricDefinitionId_Value",
+                name: "IX_FigureTallies_CampaignId_MetricDefinitionId_Span_Date_UnitId_Value",
                 table: "FigureTallies",
-                columns: new[] { "CampaignId", "UnitId", "Date", "MetricDefinitionId", "Value" });
+                columns: new[] { "CampaignId", "MetricDefinitionId", "Span", "Date", "UnitId", "Value" },
+                filter: "UnitId IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FigureTallies_CampaignId_UnitId_Span_Date_MetricDefinitionId_Value",
+                table: "FigureTallies",
+                columns: new[] { "CampaignId", "UnitId", "Span", "Date", "MetricDefinitionId", "Value" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Programmes_ParentId",
@@ -128,12 +146,21 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                 name: "Programmes");
 
             migrationBuilder.DropIndex(
+                name: "IX_Events_CampaignId_StartsAt_Highlight_Status",
+                table: "Events");
+
+            migrationBuilder.DropIndex(
                 name: "IX_Campaigns_ProgrammeId",
                 table: "Campaigns");
 
             migrationBuilder.DropColumn(
                 name: "ProgrammeId",
                 table: "Campaigns");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Events_CampaignId_StartsAt",
+                table: "Events",
+                columns: new[] { "CampaignId", "StartsAt" });
         }
     }
 }
