@@ -344,6 +344,7 @@ public sealed class ReportDraftService(
         var metrics = await db.MetricDefinitions.AsNoTracking().Select(m => new { m.Code, m.Name, m.NameEn })
             .ToDictionaryAsync(m => m.Code.ToLowerInvariant(), m => texts.Name(m.Name, m.NameEn), cancellationToken);
         var units = source.Statistics.Units.ToDictionary(c => c.UnitId.ToString(CultureInfo.InvariantCulture), c => texts.Name(c.Name, c.NameEn));
+        var outcomes = source.Results.Outcomes.ToDictionary(o => o.Id.ToString(CultureInfo.InvariantCulture), o => texts.Name(o.Name, o.NameEn));
         string Channel(string code) => texts[$"EventChannel_{code}"];
         string Kind(string code) => texts.Has($"EventKind_{code}") ? texts[$"EventKind_{code}"] : code;
         return key => key.Split(':') switch
@@ -358,6 +359,8 @@ public sealed class ReportDraftService(
             ["unit", var id, "served"] => $"{units.GetValueOrDefault(id, id)} · {texts["Report_Table_PeopleServed"]}",
             ["target", var code] => $"{metrics.GetValueOrDefault(code, code)} · {texts["Report_Table_Target"]}",
             ["target", var code, "percent"] => $"{metrics.GetValueOrDefault(code, code)} · {texts["Report_Table_Percent"]}",
+            ["served"] => texts["Report_Table_PeopleServed"],
+            ["outcome", var id] => outcomes.GetValueOrDefault(id, id) + " (%)",
             _ => key,
         };
     }

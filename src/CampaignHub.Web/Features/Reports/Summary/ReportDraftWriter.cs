@@ -61,6 +61,11 @@ public static class ReportDraftWriter
             blocks.Add(new ReportDraftBlock { Kind = ReportDraftBlockKind.Units, Heading = source.Texts["Report_Units_Heading"], Text = units });
         }
 
+        if (source.UnitId is null && Awards(source) is { } awards)
+        {
+            blocks.Add(new ReportDraftBlock { Kind = ReportDraftBlockKind.Paragraph, Heading = source.Texts["Report_Awards_Heading"], Text = awards });
+        }
+
         blocks.Add(new ReportDraftBlock { Kind = ReportDraftBlockKind.Totals });
         if (Closing(source) is { } closing)
         {
@@ -86,7 +91,11 @@ public static class ReportDraftWriter
                 ShowPhotos = true,
             });
 
-    /// <summary>The campaign's description, then its edition, theme and organisers, then what kinds of activity it held.</summary>
+    /// <summary>
+    /// The campaign's description and aim, then its edition, theme, organisers, partner sites and regions, then what
+    /// kinds of activity it held, then what it achieved (people served, outcomes). The words follow the campaign's
+    /// form: "本届主题为…" for a week, "项目主题为…", "该项目由…主办" for a project.
+    /// </summary>
     public static string Opening(ReportSource source)
     {
         var texts = source.Texts;
@@ -96,6 +105,12 @@ public static class ReportDraftWriter
         if (description is not null)
         {
             parts.Add(EndSentence(texts, description));
+        }
+
+        var aim = Pick(texts, campaign.Aim, campaign.AimEn);
+        if (aim is not null)
+        {
+            parts.Add(texts.Sentences([texts.Format(FormKey(texts, "Report_Opening_Aim", campaign.Form), aim.TrimEnd('。', '.'))]));
         }
 
         var clauses = new List<string>();
@@ -108,19 +123,10 @@ public static class ReportDraftWriter
         var theme = Pick(texts, campaign.Theme, campaign.ThemeEn);
         if (theme is not null)
         {
-            clauses.Add(texts.Format("Report_Opening_Theme", theme));
+            clauses.Add(texts.Format(FormKey(texts, "Report_Opening_Theme", campaign.Form), theme));
         }
 
-        var organisers = campaign.Organisers.Select(o => Organisation(texts, texts.Name(o.Name, o.NameEn))).ToList();
-        if (organisers.Count == 1)
-        {
-            clauses.Add(texts.Format("Report_Opening_Organised", organisers[0]));
-        }
-        else if (organisers.Count > 1)
-        {
-            clauses.Add(texts.Format("Report_Opening_OrganisedWith", organisers[0], texts.List(organisers.Skip(1).ToList(), enumeration: true)));
-        }
-
+        clauses.AddRange(Organisers(texts, campaign));
         var kinds = KindOrder.Where(source.KindsHeld.Contains).Select(k => texts[$"Report_Kind_{Codes<EventKind>.Of(k)}"]).ToList();
         if (kinds.Count > 0)
         {
@@ -134,8 +140,132 @@ public static class ReportDraftWriter
                 + (kinds.Count > 0 ? texts.Sentences([clauses[^1]]) : ""));
         }
 
+        if (Results(source) is { } results)
+        {
+            parts.Add(results);
+        }
+
         return string.Join(texts.IsEnglish ? " " : "", parts.Where(p => p.Length > 0));
     }
+
+    /// <summary>
+    /// Who organised it (a week: "…联合…组织开展了系列活动"; a project: "该项目由…共同主办"), who co-organised it,
+    /// the partner sites that took part ("联合…等9家医院参与实施") and the regions it covered.
+    /// </summary>
+    private static IEnumerable<string> Organisers(ReportTexts texts, ReportCampaign campaign)
+    {
+        var organisers = campaign.Organisers.Select(o => Organisation(texts, texts.Name(o.Name, o.NameEn))).ToList();
+        var hostedBy = $"Report_Opening_HostedBy_{Codes<CampaignForm>.Of(campaign.Form)}";
+        if (organisers.Count > 0 && texts.Has(hostedBy))
+        {
+            yield return texts.Format(organisers.Count == 1 ? hostedBy : $"Report_Opening_HostedJointly_{Codes<CampaignForm>.Of(campaign.Form)}",
+                texts.List(organisers, enumeration: true));
+        }
+        else if (organisers.Count == 1)
+        {
+            yield return texts.Format("Report_Opening_Organised", organisers[0]);
+        }
+        else if (organisers.Count > 1)
+        {
+            yield return texts.Format("Report_Opening_OrganisedWith", organisers[0], texts.List(organisers.Skip(1).ToList(), enumeration: true));
+        }
+
+        var coOrganisers = campaign.CoOrganisers.Select(o => Organisation(texts, texts.Name(o.Name, o.NameEn))).ToList();
+        if (coOrganisers.Count > 0)
+        {
+            yield return texts.Format("Report_Opening_CoOrganised", texts.List(coOrganisers, enumeration: true));
+        }
+
+        if (campaign.PartnerSiteTotal > 0)
+        {
+            var hospitals = campaign.PartnerSiteKind == OrganisationKind.Hospital
+                            || (campaign.PartnerSiteKind is null && campaign.PartnerSites.Count > 0
+                                && campaign.PartnerSites.All(p => p.Kind is OrganisationKind.Hospital or OrganisationKind.Campus));
+            var count = texts.Plural(hospitals ? "Report_PartnerSites_Hospitals" : "Report_PartnerSites_Sites", campaign.PartnerSiteTotal, campaign.PartnerSiteTotal);
+            var named = campaign.PartnerSites.Take(MaxNamedInOpening).Select(p => texts.Name(p.Name, p.NameEn)).ToList();
+            yield return named.Count == 0
+                ? texts.Format("Report_Opening_PartnerSites", count)
+                : texts.Format("Report_Opening_PartnerSitesNamed", count, texts.List(named, enumeration: true));
+        }
+
+        if (campaign.Regions.Count > 0)
+        {
+            var count = texts.Plural("Report_Regions_Count", campaign.Regions.Count, campaign.Regions.Count);
+            var named = campaign.Regions.Take(MaxNamedInOpening).Select(r => texts.Name(r.Name, r.NameEn)).ToList();
+            yield return texts.Format("Report_Opening_Regions", count, texts.List(named, enumeration: true));
+        }
+    }
+
+    /// <summary>Names the opening lists at most; the tables list them all.</summary>
+    private const int MaxNamedInOpening = 12;
+
+    /// <summary>
+    /// What the campaign achieved, as fields: the people served and each outcome's value ("服务17326人，1个月后成功戒烟率
+    /// 47.8%"). A unit's own report names only the outcomes computed from its figures. Null when there is nothing to say.
+    /// </summary>
+    public static string? Results(ReportSource source)
+    {
+        var texts = source.Texts;
+        var clauses = new List<string>();
+        if (source.Fields.TryGet(ReportFields.Served, out var served) && served > 0)
+        {
+            clauses.Add(texts.Format(FormKey(texts, "Report_Opening_Served", source.Campaign.Form), ReportFields.Served));
+        }
+
+        foreach (var outcome in source.Results.Outcomes.Where(o => source.UnitId is null || o.Kind == OutcomeKind.Computed))
+        {
+            clauses.Add(texts.Format("Report_Opening_Outcome", texts.Name(outcome.Name, outcome.NameEn), Bound(texts, outcome.Bound), ReportFields.Outcome(outcome.Id)));
+        }
+
+        return clauses.Count == 0 ? null : texts.Sentences(clauses);
+    }
+
+    /// <summary>"超过" for a rate stated as more than, "约" for about; nothing for an exact one.</summary>
+    public static string Bound(ReportTexts texts, OutcomeBound bound) =>
+        bound == OutcomeBound.Exact ? "" : texts[$"Report_Bound_{Codes<OutcomeBound>.Of(bound)}"];
+
+    /// <summary>
+    /// The awards given, one sentence each: "“戒烟大使”授予王先生（北京朝阳医院戒烟门诊）", "评选出7位“控烟大使”".
+    /// Null when the campaign gave none.
+    /// </summary>
+    public static string? Awards(ReportSource source)
+    {
+        var texts = source.Texts;
+        var awards = source.Campaign.Awards;
+        if (awards.Count == 0)
+        {
+            return null;
+        }
+
+        var sentences = new List<string> { texts.Plural("Report_Awards_Lead", awards.Count, awards.Count) };
+        foreach (var award in awards)
+        {
+            var name = texts.Name(award.Name, award.NameEn);
+            var recipients = award.Recipients.Select(r =>
+            {
+                var organisation = Pick(texts, r.Organisation, r.OrganisationEn);
+                var person = texts.Name(r.Name, r.NameEn);
+                return organisation is null ? person : texts.Format("Report_Awards_RecipientAt", person, organisation);
+            }).ToList();
+            var sentence = recipients.Count == 0
+                ? texts.Plural("Report_Awards_Counted", award.Total, award.Total, name)
+                : award.Total > recipients.Count
+                    ? texts.Format("Report_Awards_NamedAmong", name, texts.List(recipients, enumeration: true), award.Total)
+                    : texts.Format("Report_Awards_Named", name, texts.List(recipients, enumeration: true));
+            if (award.EventTitle is not null)
+            {
+                sentence = texts.Format("Report_Awards_AtEvent", texts.Name(award.EventTitle, award.EventTitleEn), sentence);
+            }
+
+            sentences.Add(sentence);
+        }
+
+        return texts.Sentences(sentences);
+    }
+
+    /// <summary>The text of <paramref name="key"/> for the campaign's form where it has its own ("…_project"), else the common one.</summary>
+    private static string FormKey(ReportTexts texts, string key, CampaignForm form) =>
+        texts.Has($"{key}_{Codes<CampaignForm>.Of(form)}") ? $"{key}_{Codes<CampaignForm>.Of(form)}" : key;
 
     /// <summary>
     /// The units that took part, named, how much they did (as fields), and the busiest ones as examples. Null

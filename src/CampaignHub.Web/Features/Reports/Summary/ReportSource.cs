@@ -1,13 +1,49 @@
 using CampaignHub.Web.Domain;
+using CampaignHub.Web.Features.Campaigns;
 using CampaignHub.Web.Features.Totals;
 
 namespace CampaignHub.Web.Features.Reports.Summary;
 
-/// <summary>What the report says about the campaign: its names, edition, theme, description, organisers and media.</summary>
+/// <summary>
+/// What the report says about the campaign: its names, form, edition, theme, aim, description, organisers by role,
+/// partner sites, regions, awards and media.
+/// </summary>
 public sealed record ReportCampaign(
     string Name, string? NameEn, string? Theme, string? ThemeEn, string? Edition, string? EditionEn,
     string? Description, string? DescriptionEn, string? ReportingMedia, string? ReportingMediaEn,
-    DateOnly StartDate, DateOnly EndDate, IReadOnlyList<(string Name, string? NameEn)> Organisers);
+    DateOnly StartDate, DateOnly EndDate, IReadOnlyList<(string Name, string? NameEn)> Organisers)
+{
+    public CampaignForm Form { get; init; } = CampaignForm.PreventionWeek;
+
+    public string? Aim { get; init; }
+
+    public string? AimEn { get; init; }
+
+    public IReadOnlyList<(string Name, string? NameEn)> CoOrganisers { get; init; } = [];
+
+    public IReadOnlyList<(string Name, string? NameEn, OrganisationKind Kind)> PartnerSites { get; init; } = [];
+
+    /// <summary>How many partner sites took part, when more than are listed.</summary>
+    public int? PartnerSiteCount { get; init; }
+
+    public OrganisationKind? PartnerSiteKind { get; init; }
+
+    public IReadOnlyList<(string Name, string? NameEn)> Regions { get; init; } = [];
+
+    public IReadOnlyList<ReportAward> Awards { get; init; } = [];
+
+    /// <summary>All partner sites, listed or only counted.</summary>
+    public int PartnerSiteTotal => Math.Max(PartnerSiteCount ?? 0, PartnerSites.Count);
+}
+
+/// <summary>An award: its name, the event it was given at, its recipients and how many received it.</summary>
+public sealed record ReportAward(
+    string Name, string? NameEn, string? EventTitle, string? EventTitleEn, DateOnly? GivenOn, int? RecipientCount,
+    IReadOnlyList<(string Name, string? NameEn, string? Organisation, string? OrganisationEn)> Recipients)
+{
+    /// <summary>Everyone who received it, named or only counted.</summary>
+    public int Total => Math.Max(RecipientCount ?? 0, Recipients.Count);
+}
 
 /// <summary>A unit of one event, by id and name.</summary>
 public sealed record ReportUnit(int Id, string Name, string? NameEn);
@@ -52,7 +88,12 @@ public sealed record ReportSource(
     IReadOnlyList<int> Story,
     IReadOnlyList<EventKind> KindsHeld)
 {
-    public FieldValues Fields { get; } = FieldValues.From(Statistics, MetricCodes);
+    /// <summary>The outcomes and the screening funnel over the period; the report's fields and results table read them.</summary>
+    public CampaignResults Results { get; init; } = CampaignResults.Empty;
+
+    public FieldValues Fields => fields ??= FieldValues.From(Statistics, MetricCodes, Results);
+
+    private FieldValues? fields;
 
     /// <summary>The unit's name in the report's language, or null for the association's roll-up.</summary>
     public string? Unit => UnitName is null ? null : Texts.Name(UnitName, UnitNameEn);

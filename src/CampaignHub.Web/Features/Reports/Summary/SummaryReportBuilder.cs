@@ -207,6 +207,7 @@ public static class SummaryReportBuilder
         var texts = source.Texts;
         var stats = source.Statistics;
         var tables = new List<ReportTable>();
+        tables.AddRange(ResultTables(source));
         var metrics = stats.Metrics.Where(m => m.Value != 0).ToList();
         if (metrics.Count > 0)
         {
@@ -244,7 +245,120 @@ public static class SummaryReportBuilder
                 Progress: stats.Targets.Select(t => Math.Min(t.Percent, 100)).ToList()));
         }
 
+        tables.AddRange(ParticipationTables(source));
         return tables;
+    }
+
+    /// <summary>
+    /// The results table (indicator, value, target, sample size or basis, method, date) and the screening funnel
+    /// (each step's total and its share of the step before). A unit's report has only what its own figures compute.
+    /// </summary>
+    public static IEnumerable<ReportTable> ResultTables(ReportSource source)
+    {
+        var texts = source.Texts;
+        var outcomes = source.Results.Outcomes.Where(o => source.UnitId is null || o.Kind == OutcomeKind.Computed).ToList();
+        if (outcomes.Count > 0)
+        {
+            var period = $"{texts.Date(source.From)}–{texts.Date(source.To)}";
+            yield return new ReportTable("results-table", texts["Report_Table_Results"],
+                [
+                    new(texts["Report_Table_Indicator"]), new(texts["Report_Table_Result"], true), new(texts["Report_Table_Target"], true),
+                    new(texts["Report_Table_Basis"]), new(texts["Report_Table_Method"]), new(texts["Report_Table_Date"]),
+                ],
+                outcomes.Select(o => (IReadOnlyList<string>)
+                [
+                    texts.Name(o.Name, o.NameEn),
+                    o.Value is { } value ? ReportDraftWriter.Bound(texts, o.Bound) + ReportTexts.Number(value) + "%" : ReportFields.NoValue,
+                    o.TargetPercent is { } target ? ReportTexts.Number(target) + "%" : "",
+                    Basis(texts, o),
+                    o.Kind == OutcomeKind.Computed
+                        ? Name(texts, o.Method, o.MethodEn) ?? texts["Report_Results_FromFigures"]
+                        : Name(texts, o.Method, o.MethodEn) ?? "",
+                    o.Kind == OutcomeKind.Computed ? period : o.MeasuredOn is { } on ? texts.Date(on) : "",
+                ]).ToList());
+        }
+
+        var funnel = source.Results.Funnel;
+        if (funnel.Count > 0)
+        {
+            yield return new ReportTable("funnel-table", texts["Report_Table_Funnel"],
+                [new(texts["Report_Table_FunnelStep"]), new(texts["Report_Table_Value"], true), new(texts["Report_Table_Unit"]), new(texts["Report_Table_FunnelRate"], true)],
+                funnel.Select(step => (IReadOnlyList<string>)
+                [
+                    texts.Name(step.Metric.Name, step.Metric.NameEn),
+                    ReportTexts.Number(step.Total),
+                    texts.IsEnglish ? step.Metric.UnitEn : step.Metric.Unit,
+                    step.RateOfPrevious is { } rate ? ReportTexts.Number(rate) + "%" : ReportFields.NoValue,
+                ]).ToList());
+        }
+    }
+
+    /// <summary>"8280 / 17326" for counts, "n = 500" for a sample, "戒烟人数 8280 ÷ 随访人数 17326" for a computed rate.</summary>
+    private static string Basis(ReportTexts texts, Campaigns.OutcomeResult outcome)
+    {
+        var count = ReportTexts.Number;
+        if (outcome.Kind == OutcomeKind.Computed)
+        {
+            var numerator = outcome.NumeratorMetric is { } n ? texts.Name(n.Name, n.NameEn) : "";
+            var denominator = outcome.DenominatorMetric is { } d ? texts.Name(d.Name, d.NameEn) : "";
+            return $"{numerator} {count(outcome.Numerator ?? 0)} ÷ {denominator} {count(outcome.Denominator ?? 0)}";
+        }
+
+        if (outcome.Numerator is { } top && outcome.Denominator is { } bottom)
+        {
+            return $"{count(top)} / {count(bottom)}";
+        }
+
+        return outcome.SampleSize is { } sample ? texts.Format("Report_Results_Sample", sample) : "";
+    }
+
+    /// <summary>The regions and partner sites, and the awards with their recipients: the campaign's report only.</summary>
+    private static IEnumerable<ReportTable> ParticipationTables(ReportSource source)
+    {
+        var texts = source.Texts;
+        var campaign = source.Campaign;
+        if (source.UnitId is not null)
+        {
+            yield break;
+        }
+
+        var rows = new List<IReadOnlyList<string>>();
+        rows.AddRange(campaign.Regions.Select(r => (IReadOnlyList<string>)[texts["Report_Table_Region"], texts.Name(r.Name, r.NameEn)]));
+        rows.AddRange(campaign.CoOrganisers.Select(o => (IReadOnlyList<string>)[texts["Report_Table_CoOrganiser"], texts.Name(o.Name, o.NameEn)]));
+        rows.AddRange(campaign.PartnerSites.Select(p => (IReadOnlyList<string>)[texts["Report_Table_PartnerSite"], texts.Name(p.Name, p.NameEn)]));
+        if (campaign.PartnerSiteTotal > campaign.PartnerSites.Count)
+        {
+            rows.Add([texts["Report_Table_PartnerSite"], texts.Format("Report_Table_Unnamed", campaign.PartnerSiteTotal - campaign.PartnerSites.Count)]);
+        }
+
+        if (rows.Count > 0)
+        {
+            yield return new ReportTable("participation-table", texts["Report_Table_Participation"],
+                [new(texts["Report_Table_Role"]), new(texts["Report_Table_Name"])], rows);
+        }
+
+        var awards = new List<IReadOnlyList<string>>();
+        foreach (var award in campaign.Awards)
+        {
+            var name = texts.Name(award.Name, award.NameEn);
+            awards.AddRange(award.Recipients.Select(r => (IReadOnlyList<string>)[name, texts.Name(r.Name, r.NameEn), Name(texts, r.Organisation, r.OrganisationEn) ?? ""]));
+            if (award.Total > award.Recipients.Count)
+            {
+                awards.Add([name, texts.Plural("Report_Table_Recipients", award.Total - award.Recipients.Count, award.Total - award.Recipients.Count), ""]);
+            }
+        }
+
+        if (awards.Count > 0)
+        {
+            yield return new ReportTable("awards-table", texts["Report_Awards_Heading"],
+                [new(texts["Report_Table_Award"]), new(texts["Report_Table_Recipient"]), new(texts["Report_Table_RecipientOrganisation"])], awards);
+        }
+    }
+
+    private static string? Name(ReportTexts texts, string? name, string? english)
+    {
+        var value = texts.IsEnglish && !string.IsNullOrWhiteSpace(english) ? english : name;
+        return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
     }
 
     private static List<ReportChart> Charts(ReportSource source)
@@ -286,11 +400,23 @@ public static class SummaryReportBuilder
         public ReportParagraph Runs(string text, string where, bool fields = true)
         {
             var runs = new List<ReportRun>();
-            foreach (var (piece, isField) in fields ? ReportFields.Split(text) : [(text, false)])
+            var afterNoValue = false;
+            foreach (var (text0, isField) in fields ? ReportFields.Split(text) : [(text, false)])
             {
+                // A rate with nothing to divide by reads "—", not "—%".
+                var piece = afterNoValue && !isField && text0.StartsWith('%') ? text0[1..] : text0;
+                afterNoValue = false;
                 if (!isField)
                 {
-                    runs.Add(Literal(piece, where));
+                    if (piece.Length > 0)
+                    {
+                        runs.Add(Literal(piece, where));
+                    }
+                }
+                else if (Source.Fields.IsUndefined(piece))
+                {
+                    runs.Add(new ReportRun(ReportFields.NoValue, ReportRunKind.Field, piece));
+                    afterNoValue = true;
                 }
                 else if (Source.Fields.TryGet(piece, out var value))
                 {

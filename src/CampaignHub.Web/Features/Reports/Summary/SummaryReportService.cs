@@ -2,6 +2,7 @@ using System.Globalization;
 using CampaignHub.Web.Data;
 using CampaignHub.Web.Domain;
 using CampaignHub.Web.Features.Association;
+using CampaignHub.Web.Features.Campaigns;
 using CampaignHub.Web.Features.Common;
 using CampaignHub.Web.Features.Events;
 using CampaignHub.Web.Features.Units;
@@ -132,8 +133,12 @@ public sealed class SummaryReportService(
         var catalogue = await db.MetricDefinitions.AsNoTracking().OrderBy(m => m.SortOrder).ThenBy(m => m.Id).ToListAsync(cancellationToken);
         var events = await EventsAsync(db, query.CampaignId, story.Concat(eventIds).Distinct().ToList(), catalogue, cancellationToken);
 
+        var results = (await ResultDefinitions.LoadAsync(db, query.CampaignId, cancellationToken)).Evaluate(stats.Totals);
         return new ReportSource(query.CampaignId, query.UnitId, scope.UnitName, scope.UnitNameEn, from, to, scope.Texts,
-            scope.Campaign, stats, catalogue.Select(m => m.Code).ToList(), events, story.Where(events.ContainsKey).ToList(), kinds);
+            scope.Campaign, stats, catalogue.Select(m => m.Code).ToList(), events, story.Where(events.ContainsKey).ToList(), kinds)
+        {
+            Results = results,
+        };
     }
 
     /// <summary>The events by id with their units, place and own figures, in two queries besides the events'.</summary>
@@ -193,14 +198,16 @@ public sealed class SummaryReportService(
             .Select(c => new
             {
                 c.Name, c.NameEn, c.Theme, c.ThemeEn, c.Edition, c.EditionEn, c.Description, c.DescriptionEn, c.ReportingMedia, c.ReportingMediaEn,
-                c.StartDate, c.EndDate,
-                Organisers = c.Organisers.OrderBy(o => o.SortOrder).Select(o => new { o.Organisation!.Name, o.Organisation.NameEn }).ToList(),
+                c.StartDate, c.EndDate, c.Form, c.Aim, c.AimEn, c.ReportLanguage, c.PartnerSiteCount, c.PartnerSiteKind,
+                Organisers = c.Organisers.OrderBy(o => o.SortOrder).Select(o => new { o.Role, o.Organisation!.Name, o.Organisation.NameEn, o.Organisation.Kind }).ToList(),
+                Regions = c.Regions.OrderBy(r => r.SortOrder).Select(r => new { r.Name, r.NameEn }).ToList(),
             })
             .FirstOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException(string.Format(localizer["Campaign_NotFound"], query.CampaignId));
 
         var errors = new ValidationErrors();
-        var language = query.Language is null ? DefaultLanguage() : ReportTexts.Match(query.Language);
+        // Without a language asked for, the report is written in the campaign's own (seed 004 is English first).
+        var language = query.Language is null ? ReportTexts.Match(campaign.ReportLanguage) ?? ReportTexts.Chinese : ReportTexts.Match(query.Language);
         if (language is null)
         {
             errors.Add("lang", string.Format(localizer["Report_Error_Language"], query.Language));
@@ -236,9 +243,34 @@ public sealed class SummaryReportService(
         var unitKind = unit?.Kind ?? UnitWords.Common(await db.Set<CampaignUnit>().AsNoTracking()
             .Where(u => u.CampaignId == query.CampaignId).Select(u => u.Unit!.Kind).Distinct().ToListAsync(cancellationToken));
         var texts = new ReportTexts(localizer, language!, unitKind);
+        var awards = await db.Set<CampaignAward>().AsNoTracking().Where(a => a.CampaignId == query.CampaignId)
+            .OrderBy(a => a.SortOrder).ThenBy(a => a.Id)
+            .Select(a => new
+            {
+                a.Name, a.NameEn, a.RecipientCount,
+                EventTitle = a.Event != null ? a.Event.Title : null,
+                EventTitleEn = a.Event != null ? a.Event.TitleEn : null,
+                EventStart = a.Event != null ? a.Event.StartsAt : (DateTime?)null,
+                Recipients = a.Recipients.OrderBy(r => r.SortOrder).Select(r => new { r.Name, r.NameEn, r.Organisation, r.OrganisationEn }).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        List<(string, string?)> Role(OrganiserRole role) => campaign.Organisers.Where(o => o.Role == role).Select(o => (o.Name, o.NameEn)).ToList();
         var info = new ReportCampaign(campaign.Name, campaign.NameEn, campaign.Theme, campaign.ThemeEn, campaign.Edition, campaign.EditionEn,
             campaign.Description, campaign.DescriptionEn, campaign.ReportingMedia, campaign.ReportingMediaEn,
-            campaign.StartDate, campaign.EndDate, campaign.Organisers.Select(o => (o.Name, o.NameEn)).ToList());
+            campaign.StartDate, campaign.EndDate, Role(OrganiserRole.Organiser))
+        {
+            Form = campaign.Form,
+            Aim = campaign.Aim,
+            AimEn = campaign.AimEn,
+            CoOrganisers = Role(OrganiserRole.CoOrganiser),
+            PartnerSites = campaign.Organisers.Where(o => o.Role == OrganiserRole.PartnerSite).Select(o => (o.Name, o.NameEn, o.Kind)).ToList(),
+            PartnerSiteCount = campaign.PartnerSiteCount,
+            PartnerSiteKind = campaign.PartnerSiteKind,
+            Regions = campaign.Regions.Select(r => (r.Name, r.NameEn)).ToList(),
+            Awards = awards.Select(a => new ReportAward(a.Name, a.NameEn, a.EventTitle, a.EventTitleEn,
+                a.EventStart is { } start ? DateOnly.FromDateTime(start) : null, a.RecipientCount,
+                a.Recipients.Select(r => (r.Name, r.NameEn, r.Organisation, r.OrganisationEn)).ToList())).ToList(),
+        };
         return new ReportScope(texts, info, unit?.Name, unit?.NameEn, new TotalsQuery(query.CampaignId, from, to, query.UnitId));
     }
 
@@ -269,10 +301,6 @@ public sealed class SummaryReportService(
             throw new ForbiddenException(localizer["Report_Forbidden"]);
         }
     }
-
-    /// <summary>The reader's own language when it is one a report is written in; Chinese otherwise.</summary>
-    private static string DefaultLanguage() =>
-        ReportTexts.Match(CultureInfo.CurrentUICulture.Name) ?? ReportTexts.Match(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName) ?? ReportTexts.Chinese;
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

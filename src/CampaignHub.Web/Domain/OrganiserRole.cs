@@ -1,0 +1,9 @@
+namespace CampaignHub.Web.Domain;
+
+/// <summary>What an organisation does in a campaign: organises it (主办), co-organises it (协办) or takes part as a partner site (协作单位).</summary>
+public enum OrganiserRole
+{
+    Organiser,
+    CoOrganiser,
+    PartnerSite,
+}
