@@ -3,6 +3,7 @@ using CampaignHub.Web.Features.Units;
 using CampaignHub.Web.Features.Duties;
 using CampaignHub.Web.Features.Events;
 using CampaignHub.Web.Features.Figures;
+using CampaignHub.Web.Features.Organisations;
 using CampaignHub.Web.Features.Reports.Drafts;
 using CampaignHub.Web.Features.Reports.Summary;
 using CampaignHub.Web.Features.Spreadsheets;
@@ -29,6 +30,7 @@ public static class ApiEndpointRouteBuilderExtensions
         api.MapTotalsEndpoints();
         api.MapSpreadsheetEndpoints();
         api.MapUnitEndpoints();
+        api.MapOrganisationEndpoints();
         api.MapCampaignEndpoints();
         api.MapCampaignFigureEndpoints();
         api.MapDutyEndpoints();

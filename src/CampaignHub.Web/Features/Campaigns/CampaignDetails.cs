@@ -100,3 +100,6 @@ public sealed record CampaignListItem(
     int UnitCount,
     int EventCount,
     long Version);
+
+/// <summary>An event of the campaign, to choose the one an award was given at.</summary>
+public sealed record CampaignEventChoice(int Id, string Title, string? TitleEn, DateTime Start);

@@ -40,6 +40,25 @@ public sealed partial class CampaignService(IDbContextFactory<CampaignHubDbConte
         return entity is null ? null : await ToDetailsAsync(db, entity, cancellationToken);
     }
 
+    /// <summary>The campaign's events by date, for choosing the one an award was given at (at most the latest 500).</summary>
+    public async Task<IReadOnlyList<CampaignEventChoice>> EventChoicesAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var events = await db.Events.AsNoTracking().Where(e => e.CampaignId == id)
+            .OrderByDescending(e => e.StartsAt).ThenByDescending(e => e.Id).Take(500)
+            .Select(e => new CampaignEventChoice(e.Id, e.Title, e.TitleEn, e.StartsAt))
+            .ToListAsync(cancellationToken);
+        events.Reverse();
+        return events;
+    }
+
+    /// <summary>The campaign's outcome indicators and the catalogue's screening funnel, to evaluate over a period's totals.</summary>
+    public async Task<ResultDefinitions> ResultDefinitionsAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await ResultDefinitions.LoadAsync(db, id, cancellationToken);
+    }
+
     public async Task<CampaignDetails> CreateAsync(Actor actor, CampaignInput input, CancellationToken cancellationToken = default)
     {
         actor.RequireAdmin(localizer["Campaigns_Forbidden"]);
