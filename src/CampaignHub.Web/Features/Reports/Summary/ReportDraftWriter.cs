@@ -214,7 +214,10 @@ public static class ReportDraftWriter
 
         foreach (var outcome in source.Results.Outcomes.Where(o => source.UnitId is null || o.Kind == OutcomeKind.Computed))
         {
-            clauses.Add(texts.Format("Report_Opening_Outcome", texts.Name(outcome.Name, outcome.NameEn), Bound(texts, outcome.Bound), ReportFields.Outcome(outcome.Id)));
+            // The rate follows its name as the source writes it: 1个月后成功戒烟率47.8%; "… was 47.8%" in English.
+            var name = texts.Name(outcome.Name, outcome.NameEn);
+            var rate = $"{Bound(texts, outcome.Bound)}{ReportFields.Outcome(outcome.Id)}%";
+            clauses.Add(texts.IsEnglish ? $"{name} was {rate}" : name + rate);
         }
 
         return clauses.Count == 0 ? null : texts.Sentences(clauses);
@@ -245,7 +248,7 @@ public static class ReportDraftWriter
             {
                 var organisation = Pick(texts, r.Organisation, r.OrganisationEn);
                 var person = texts.Name(r.Name, r.NameEn);
-                return organisation is null ? person : texts.Format("Report_Awards_RecipientAt", person, organisation);
+                return organisation is null ? person : texts.IsEnglish ? $"{person} ({organisation})" : $"{person}（{organisation}）";
             }).ToList();
             var sentence = recipients.Count == 0
                 ? texts.Plural("Report_Awards_Counted", award.Total, award.Total, name)

@@ -207,7 +207,6 @@ public static class SummaryReportBuilder
         var texts = source.Texts;
         var stats = source.Statistics;
         var tables = new List<ReportTable>();
-        tables.AddRange(ResultTables(source));
         var metrics = stats.Metrics.Where(m => m.Value != 0).ToList();
         if (metrics.Count > 0)
         {
@@ -245,6 +244,8 @@ public static class SummaryReportBuilder
                 Progress: stats.Targets.Select(t => Math.Min(t.Percent, 100)).ToList()));
         }
 
+        // What the campaign achieved after what it did: outcomes and the funnel follow the figures and the targets.
+        tables.AddRange(ResultTables(source));
         tables.AddRange(ParticipationTables(source));
         return tables;
     }
