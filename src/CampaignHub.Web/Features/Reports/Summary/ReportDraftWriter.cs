@@ -207,12 +207,15 @@ public static class ReportDraftWriter
     {
         var texts = source.Texts;
         var clauses = new List<string>();
-        if (source.Fields.TryGet(ReportFields.Served, out var served) && served > 0)
+        var outcomes = source.Results.Outcomes.Where(o => source.UnitId is null || o.Kind == OutcomeKind.Computed).ToList();
+        // A week's people served are its totals paragraph's, as in the Shanxi summary; a project leads its results with them.
+        var saysServed = outcomes.Count > 0 || source.Campaign.Form != CampaignForm.PreventionWeek;
+        if (saysServed && source.Fields.TryGet(ReportFields.Served, out var served) && served > 0)
         {
             clauses.Add(texts.Format(FormKey(texts, "Report_Opening_Served", source.Campaign.Form), ReportFields.Served));
         }
 
-        foreach (var outcome in source.Results.Outcomes.Where(o => source.UnitId is null || o.Kind == OutcomeKind.Computed))
+        foreach (var outcome in outcomes)
         {
             // The rate follows its name as the source writes it: 1个月后成功戒烟率47.8%; "… was 47.8%" in English.
             var name = texts.Name(outcome.Name, outcome.NameEn);

@@ -323,19 +323,26 @@ public static class SummaryReportBuilder
             yield break;
         }
 
+        // One row per role, its names in one cell: twelve provinces read as one line, not twelve.
         var rows = new List<IReadOnlyList<string>>();
-        rows.AddRange(campaign.Regions.Select(r => (IReadOnlyList<string>)[texts["Report_Table_Region"], texts.Name(r.Name, r.NameEn)]));
-        rows.AddRange(campaign.CoOrganisers.Select(o => (IReadOnlyList<string>)[texts["Report_Table_CoOrganiser"], texts.Name(o.Name, o.NameEn)]));
-        rows.AddRange(campaign.PartnerSites.Select(p => (IReadOnlyList<string>)[texts["Report_Table_PartnerSite"], texts.Name(p.Name, p.NameEn)]));
-        if (campaign.PartnerSiteTotal > campaign.PartnerSites.Count)
+        void Row(string role, int count, IEnumerable<string> names)
         {
-            rows.Add([texts["Report_Table_PartnerSite"], texts.Format("Report_Table_Unnamed", campaign.PartnerSiteTotal - campaign.PartnerSites.Count)]);
+            if (count > 0)
+            {
+                rows.Add([role, Count(count), texts.List(names.ToList(), enumeration: true)]);
+            }
         }
 
+        Row(texts["Report_Table_Region"], campaign.Regions.Count, campaign.Regions.Select(r => texts.Name(r.Name, r.NameEn)));
+        Row(texts["Report_Table_CoOrganiser"], campaign.CoOrganisers.Count, campaign.CoOrganisers.Select(o => texts.Name(o.Name, o.NameEn)));
+        var unnamed = campaign.PartnerSiteTotal - campaign.PartnerSites.Count;
+        Row(texts["Report_Table_PartnerSite"], campaign.PartnerSiteTotal,
+            campaign.PartnerSites.Count == 0 ? [texts["Report_Table_NoneNamed"]]
+                : campaign.PartnerSites.Select(p => texts.Name(p.Name, p.NameEn)).Concat(unnamed > 0 ? [texts.Format("Report_Table_Unnamed", unnamed)] : []));
         if (rows.Count > 0)
         {
             yield return new ReportTable("participation-table", texts["Report_Table_Participation"],
-                [new(texts["Report_Table_Role"]), new(texts["Report_Table_Name"])], rows);
+                [new(texts["Report_Table_Role"]), new(texts["Report_Table_Count"], true), new(texts["Report_Table_Name"])], rows);
         }
 
         var awards = new List<IReadOnlyList<string>>();
@@ -345,7 +352,8 @@ public static class SummaryReportBuilder
             awards.AddRange(award.Recipients.Select(r => (IReadOnlyList<string>)[name, texts.Name(r.Name, r.NameEn), Name(texts, r.Organisation, r.OrganisationEn) ?? ""]));
             if (award.Total > award.Recipients.Count)
             {
-                awards.Add([name, texts.Plural("Report_Table_Recipients", award.Total - award.Recipients.Count, award.Total - award.Recipients.Count), ""]);
+                var others = award.Total - award.Recipients.Count;
+                awards.Add([name, texts.Plural(award.Recipients.Count == 0 ? "Report_Table_RecipientsUnnamed" : "Report_Table_Recipients", others, others), ""]);
             }
         }
 

@@ -109,11 +109,11 @@ public sealed partial class CampaignResultsReportTests(CampaignHubAppFactory fac
 
             // Regions and partner sites, and the awards.
             text.ShouldContain("参与地区与协作单位");
-            text.ShouldContain("协作单位青海省人民医院甲");
-            text.ShouldContain("另有8家（未列名）");
+            text.ShouldContain("另有8家未列名");
             text.ShouldContain("表彰情况");
             text.ShouldContain("共设立2个奖项，评选出7位“控烟大使”，“戒烟大使”授予王先生（北京朝阳医院戒烟门诊）。");
             text.ShouldContain("戒烟大使王先生北京朝阳医院戒烟门诊");
+            text.ShouldContain("控烟大使7人（未列名）");
         }
 
         // Row by row: indicator, value, target, sample size or basis, method, date.
@@ -122,6 +122,8 @@ public sealed partial class CampaignResultsReportTests(CampaignHubAppFactory fac
         docxText.ShouldContain("知晓率超过70%");
         docxText.ShouldContain("筛查阳性率5%筛查阳性人数40÷筛查人数800据登记数据计算2021年4月20日–2021年8月6日");
         docxText.ShouldContain("早诊率—早期诊断人数0÷需进一步诊治人数0据登记数据计算");
+        docxText.ShouldContain("地区2四川省、青海省");
+        docxText.ShouldContain("协作单位9青海省人民医院甲、另有8家未列名");
         docx.Tables.Count.ShouldBeGreaterThanOrEqualTo(4);
     }
 
@@ -164,6 +166,30 @@ public sealed partial class CampaignResultsReportTests(CampaignHubAppFactory fac
         juneText.ShouldNotContain("筛查漏斗");
         // Measured outcomes are stated as measured, whatever the period.
         juneText.ShouldContain("1个月后成功戒烟率47.8%");
+    }
+
+    [Fact]
+    public async Task A_prevention_week_keeps_its_wording_and_leaves_the_people_served_to_its_totals()
+    {
+        var (_, admin) = await factory.ApiUserAsync(Roles.Admin);
+        var unit = await factory.AddUnitAsync("乳腺癌专委会丁");
+        var created = await admin.PostAsJsonAsync("/api/campaigns", new
+        {
+            name = "第27届全国肿瘤防治宣传周丁", theme = "点亮癌症之路 助力健康中国", startDate = "2021-04-15", endDate = "2021-04-21", unitIds = new[] { unit },
+        });
+        var campaign = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        (await admin.PostAsJsonAsync($"/api/campaigns/{campaign}/figures", new
+        {
+            unitId = unit, date = "2021-04-16", figures = new Dictionary<string, decimal> { ["public_benefited"] = 11386 },
+        })).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        using var docx = new ReportDocx(await admin.GetByteArrayAsync($"/api/campaigns/{campaign}/report.docx"));
+
+        var text = Squeeze(docx.Text);
+        text.ShouldContain("本届主题为“点亮癌症之路助力健康中国”");
+        text.ShouldNotContain("共服务");
+        text.ShouldNotContain("成效指标");
+        text.ShouldNotContain("筛查漏斗");
     }
 
     /// <summary>The text without white space: pdftotext's layout and Word's paragraphs break lines and pad cells differently.</summary>
