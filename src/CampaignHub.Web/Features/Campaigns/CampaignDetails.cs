@@ -37,6 +37,10 @@ public sealed record CampaignDetails(
 
     public string ReportLanguage { get; init; } = CampaignLimits.DefaultReportLanguage;
 
+    public IReadOnlyList<int> HostIds { get; init; } = [];
+
+    public IReadOnlyList<string> HostNames { get; init; } = [];
+
     public IReadOnlyList<int> CoOrganiserIds { get; init; } = [];
 
     public IReadOnlyList<string> CoOrganiserNames { get; init; } = [];

@@ -49,6 +49,9 @@ public sealed class CampaignInput
     /// <summary>Organising organisations, in the order the report names them.</summary>
     public List<int> OrganiserIds { get; set => field = value ?? []; } = []; // JSON null: none
 
+    /// <summary>Hosting organisations (承办: they carry it out for the organisers), in order. Null leaves them as they are.</summary>
+    public List<int>? HostIds { get; set; }
+
     /// <summary>Co-organising organisations (协办), in order. Null leaves them as they are.</summary>
     public List<int>? CoOrganiserIds { get; set; }
 

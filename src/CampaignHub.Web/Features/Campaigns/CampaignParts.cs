@@ -19,7 +19,10 @@ public sealed partial class CampaignService
     /// </summary>
     private async Task<OrganisationKind?> ValidateOrganisationsAsync(CampaignHubDbContext db, CampaignInput input, ValidationErrors errors, CancellationToken cancellationToken)
     {
-        var lists = new (string Field, List<int>? Ids)[] { ("organiserIds", input.OrganiserIds), ("coOrganiserIds", input.CoOrganiserIds), ("partnerSiteIds", input.PartnerSiteIds) };
+        var lists = new (string Field, List<int>? Ids)[]
+        {
+            ("organiserIds", input.OrganiserIds), ("hostIds", input.HostIds), ("coOrganiserIds", input.CoOrganiserIds), ("partnerSiteIds", input.PartnerSiteIds),
+        };
         var named = lists.SelectMany(l => l.Ids ?? []).Distinct().ToList();
         var known = await db.Organisations.Where(o => named.Contains(o.Id)).Select(o => o.Id).ToListAsync(cancellationToken);
         var seen = new HashSet<int>();
@@ -239,7 +242,10 @@ public sealed partial class CampaignService
         }
     }
 
-    /// <summary>Names, recipients or a count of them, and the event (one of the campaign's own) they were given at.</summary>
+    /// <summary>
+    /// A name; recipients named, counted, or neither when the source only says the award was set up (控烟先锋); and the
+    /// event (one of the campaign's own) it was given at.
+    /// </summary>
     private async Task ValidateAwardsAsync(CampaignHubDbContext db, List<AwardInput>? awards, Campaign entity, ValidationErrors errors, CancellationToken cancellationToken)
     {
         if (awards is null)
@@ -287,10 +293,6 @@ public sealed partial class CampaignService
             {
                 errors.Add($"{prefix}.recipientCount", string.Format(localizer["Campaigns_Error_CountBelowListed"], award.Recipients.Count));
             }
-            else if (award.RecipientCount is null && award.Recipients.Count == 0)
-            {
-                errors.Add($"{prefix}.recipients", localizer["Campaigns_Error_AwardRecipients"]);
-            }
 
             for (var r = 0; r < award.Recipients.Count; r++)
             {
@@ -323,7 +325,8 @@ public sealed partial class CampaignService
     {
         var lists = new (OrganiserRole Role, List<int>? Ids)[]
         {
-            (OrganiserRole.Organiser, input.OrganiserIds), (OrganiserRole.CoOrganiser, input.CoOrganiserIds), (OrganiserRole.PartnerSite, input.PartnerSiteIds),
+            (OrganiserRole.Organiser, input.OrganiserIds), (OrganiserRole.Host, input.HostIds), (OrganiserRole.CoOrganiser, input.CoOrganiserIds),
+            (OrganiserRole.PartnerSite, input.PartnerSiteIds),
         };
         var given = lists.Where(l => l.Ids is not null).Select(l => l.Role).ToHashSet();
         var wanted = new Dictionary<int, (OrganiserRole Role, int Order)>();

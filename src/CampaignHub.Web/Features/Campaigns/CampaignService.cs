@@ -145,6 +145,7 @@ public sealed partial class CampaignService(IDbContextFactory<CampaignHubDbConte
         ListLimits.Check(errors, localizer, "unitIds", input.UnitIds.Count, ListLimits.Units);
         ListLimits.Check(errors, localizer, "targets", input.Targets?.Count, ListLimits.Figures);
         ListLimits.Check(errors, localizer, "outcomes", input.Outcomes?.Count, ListLimits.Outcomes);
+        ListLimits.Check(errors, localizer, "hostIds", input.HostIds?.Count, ListLimits.Organisers);
         ListLimits.Check(errors, localizer, "coOrganiserIds", input.CoOrganiserIds?.Count, ListLimits.Organisers);
         ListLimits.Check(errors, localizer, "partnerSiteIds", input.PartnerSiteIds?.Count, ListLimits.PartnerSites);
         ListLimits.Check(errors, localizer, "regions", input.Regions?.Count, ListLimits.Regions);
@@ -340,6 +341,7 @@ public sealed partial class CampaignService(IDbContextFactory<CampaignHubDbConte
         List<int> Role(OrganiserRole role) =>
             entity.Organisers.Where(o => o.Role == role).OrderBy(o => o.SortOrder).Select(o => o.OrganisationId).ToList();
         var organiserIds = Role(OrganiserRole.Organiser);
+        var hostIds = Role(OrganiserRole.Host);
         var coOrganiserIds = Role(OrganiserRole.CoOrganiser);
         var partnerSiteIds = Role(OrganiserRole.PartnerSite);
         var allOrganisations = entity.Organisers.Select(o => o.OrganisationId).ToList();
@@ -379,6 +381,8 @@ public sealed partial class CampaignService(IDbContextFactory<CampaignHubDbConte
             AimEn = entity.AimEn,
             Form = entity.Form,
             ReportLanguage = entity.ReportLanguage,
+            HostIds = hostIds,
+            HostNames = hostIds.Select(id => organisations[id]).ToList(),
             CoOrganiserIds = coOrganiserIds,
             CoOrganiserNames = coOrganiserIds.Select(id => organisations[id]).ToList(),
             PartnerSiteIds = partnerSiteIds,

@@ -31,6 +31,7 @@ public sealed class CampaignResultsApiTests(CampaignHubAppFactory factory) : ICl
     {
         var organisers = new[] { await AddOrganisationAsync("中国控制吸烟协会呼吸疾病防治专业委员会", OrganisationKind.Association), await AddOrganisationAsync("首都医科大学附属北京朝阳医院") };
         var partner = await AddOrganisationAsync("青海省人民医院");
+        var host = await AddOrganisationAsync("北京市呼吸疾病研究所", OrganisationKind.Other);
         return new JsonObject
         {
             ["name"] = Unique("西部戒烟关爱行动"),
@@ -40,6 +41,7 @@ public sealed class CampaignResultsApiTests(CampaignHubAppFactory factory) : ICl
             ["endDate"] = "2021-08-06",
             ["organiserIds"] = new JsonArray(organisers.Select(id => (JsonNode)id).ToArray()),
             ["partnerSiteIds"] = new JsonArray(partner),
+            ["hostIds"] = new JsonArray(host),
             ["partnerSiteCount"] = 9,
             ["partnerSiteKind"] = "hospital",
             ["regions"] = new JsonArray(new JsonObject { ["name"] = "四川省", ["nameEn"] = "Sichuan" }, new JsonObject { ["name"] = "青海省" }),
@@ -50,6 +52,7 @@ public sealed class CampaignResultsApiTests(CampaignHubAppFactory factory) : ICl
                 new JsonObject { ["name"] = "转诊率", ["kind"] = "computed", ["numeratorMetric"] = "referred", ["denominatorMetric"] = "screened" }),
             ["awards"] = new JsonArray(
                 new JsonObject { ["name"] = "控烟大使", ["recipientCount"] = 7 },
+                new JsonObject { ["name"] = "控烟先锋" },
                 new JsonObject
                 {
                     ["name"] = "戒烟大使", ["nameEn"] = "Quit-smoking ambassador",
@@ -75,6 +78,7 @@ public sealed class CampaignResultsApiTests(CampaignHubAppFactory factory) : ICl
         campaign.GetProperty("aim").GetString()!.ShouldStartWith("向中国西部地区");
         campaign.GetProperty("organiserIds").GetArrayLength().ShouldBe(2);
         campaign.GetProperty("partnerSiteIds").GetArrayLength().ShouldBe(1);
+        campaign.GetProperty("hostIds").GetArrayLength().ShouldBe(1);
         campaign.GetProperty("partnerSiteCount").GetInt32().ShouldBe(9);
         campaign.GetProperty("partnerSiteKind").GetString().ShouldBe("hospital");
         campaign.GetProperty("regions").EnumerateArray().Select(r => r.GetProperty("name").GetString()).ShouldBe(["四川省", "青海省"]);
@@ -90,7 +94,8 @@ public sealed class CampaignResultsApiTests(CampaignHubAppFactory factory) : ICl
         outcomes[3].GetProperty("denominatorMetric").GetString().ShouldBe("screened");
         var awards = campaign.GetProperty("awards").EnumerateArray().ToList();
         awards[0].GetProperty("recipientCount").GetInt32().ShouldBe(7);
-        awards[1].GetProperty("recipients")[0].GetProperty("organisation").GetString().ShouldBe("北京朝阳医院戒烟门诊");
+        awards[1].GetProperty("recipients").GetArrayLength().ShouldBe(0);
+        awards[2].GetProperty("recipients")[0].GetProperty("organisation").GetString().ShouldBe("北京朝阳医院戒烟门诊");
 
         // A later save that leaves the parts out (an older client) keeps them; the form moves to English-first.
         var update = new JsonObject
@@ -106,7 +111,8 @@ public sealed class CampaignResultsApiTests(CampaignHubAppFactory factory) : ICl
         after.GetProperty("form").GetString().ShouldBe("project");
         after.GetProperty("regions").GetArrayLength().ShouldBe(2);
         after.GetProperty("outcomes").GetArrayLength().ShouldBe(4);
-        after.GetProperty("awards").GetArrayLength().ShouldBe(2);
+        after.GetProperty("awards").GetArrayLength().ShouldBe(3);
+        after.GetProperty("hostIds").GetArrayLength().ShouldBe(1);
         after.GetProperty("partnerSiteIds").GetArrayLength().ShouldBe(1);
     }
 
@@ -128,7 +134,7 @@ public sealed class CampaignResultsApiTests(CampaignHubAppFactory factory) : ICl
             new JsonObject { ["name"] = "阳性率", ["kind"] = "computed", ["numeratorMetric"] = "no_such_metric", ["denominatorMetric"] = "screened", ["ratePercent"] = 5 },
             new JsonObject { ["name"] = "随访率" });
         body["awards"] = new JsonArray(
-            new JsonObject { ["name"] = "控烟先锋" },
+            new JsonObject { ["name"] = "控烟先锋", ["recipientCount"] = 0 },
             new JsonObject { ["name"] = "控烟卫士", ["recipientCount"] = 1, ["recipients"] = new JsonArray(new JsonObject { ["name"] = "甲" }, new JsonObject { ["name"] = "乙" }) },
             new JsonObject { ["name"] = "", ["recipients"] = new JsonArray(new JsonObject { ["organisation"] = "某医院" }) },
             new JsonObject { ["name"] = "颁奖", ["recipientCount"] = 1, ["eventId"] = 999999 });
@@ -145,7 +151,7 @@ public sealed class CampaignResultsApiTests(CampaignHubAppFactory factory) : ICl
             [
                 "form", "reportLanguage", "partnerSiteIds", "partnerSiteCount", "regions[0].name",
                 "outcomes[0].sampleSize", "outcomes[1].denominator", "outcomes[2].denominatorMetric", "outcomes[3].numeratorMetric",
-                "outcomes[3].ratePercent", "outcomes[4].ratePercent", "awards[0].recipients", "awards[1].recipientCount", "awards[2].name",
+                "outcomes[3].ratePercent", "outcomes[4].ratePercent", "awards[0].recipientCount", "awards[1].recipientCount", "awards[2].name",
                 "awards[2].recipients[0].name", "awards[3].eventId",
             ], ignoreOrder: true);
             errors.GetProperty("outcomes[1].denominator")[0].GetString()!.ShouldContain("0");

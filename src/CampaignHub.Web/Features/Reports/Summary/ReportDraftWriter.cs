@@ -170,6 +170,12 @@ public static class ReportDraftWriter
             yield return texts.Format("Report_Opening_OrganisedWith", organisers[0], texts.List(organisers.Skip(1).ToList(), enumeration: true));
         }
 
+        var hosts = campaign.Hosts.Select(o => Organisation(texts, texts.Name(o.Name, o.NameEn))).ToList();
+        if (hosts.Count > 0)
+        {
+            yield return texts.Format("Report_Opening_Hosted", texts.List(hosts, enumeration: true));
+        }
+
         var coOrganisers = campaign.CoOrganisers.Select(o => Organisation(texts, texts.Name(o.Name, o.NameEn))).ToList();
         if (coOrganisers.Count > 0)
         {
@@ -231,8 +237,9 @@ public static class ReportDraftWriter
         bound == OutcomeBound.Exact ? "" : texts[$"Report_Bound_{Codes<OutcomeBound>.Of(bound)}"];
 
     /// <summary>
-    /// The awards given, one sentence each: "“戒烟大使”授予王先生（北京朝阳医院戒烟门诊）", "评选出7位“控烟大使”".
-    /// Null when the campaign gave none.
+    /// The awards, all named in the lead ("共设立3个奖项——“控烟大使”、“控烟先锋”、“控烟卫士”"), then one sentence for
+    /// each whose recipients are known: "评选出7位“控烟大使”", "“戒烟大使”授予王先生（北京朝阳医院戒烟门诊）". Null
+    /// when the campaign gave none.
     /// </summary>
     public static string? Awards(ReportSource source)
     {
@@ -243,8 +250,9 @@ public static class ReportDraftWriter
             return null;
         }
 
-        var sentences = new List<string> { texts.Plural("Report_Awards_Lead", awards.Count, awards.Count) };
-        foreach (var award in awards)
+        var names = awards.Select(a => $"“{texts.Name(a.Name, a.NameEn)}”").ToList();
+        var sentences = new List<string> { texts.Plural("Report_Awards_Lead", awards.Count, awards.Count, texts.List(names, enumeration: true)) };
+        foreach (var award in awards.Where(a => a.Total > 0))
         {
             var name = texts.Name(award.Name, award.NameEn);
             var recipients = award.Recipients.Select(r =>

@@ -19,6 +19,8 @@ public sealed record ReportCampaign(
 
     public string? AimEn { get; init; }
 
+    public IReadOnlyList<(string Name, string? NameEn)> Hosts { get; init; } = [];
+
     public IReadOnlyList<(string Name, string? NameEn)> CoOrganisers { get; init; } = [];
 
     public IReadOnlyList<(string Name, string? NameEn, OrganisationKind Kind)> PartnerSites { get; init; } = [];

@@ -334,6 +334,7 @@ public static class SummaryReportBuilder
         }
 
         Row(texts["Report_Table_Region"], campaign.Regions.Count, campaign.Regions.Select(r => texts.Name(r.Name, r.NameEn)));
+        Row(texts["Report_Table_Host"], campaign.Hosts.Count, campaign.Hosts.Select(o => texts.Name(o.Name, o.NameEn)));
         Row(texts["Report_Table_CoOrganiser"], campaign.CoOrganisers.Count, campaign.CoOrganisers.Select(o => texts.Name(o.Name, o.NameEn)));
         var unnamed = campaign.PartnerSiteTotal - campaign.PartnerSites.Count;
         Row(texts["Report_Table_PartnerSite"], campaign.PartnerSiteTotal,

@@ -262,6 +262,7 @@ public sealed class SummaryReportService(
             Form = campaign.Form,
             Aim = campaign.Aim,
             AimEn = campaign.AimEn,
+            Hosts = Role(OrganiserRole.Host),
             CoOrganisers = Role(OrganiserRole.CoOrganiser),
             PartnerSites = campaign.Organisers.Where(o => o.Role == OrganiserRole.PartnerSite).Select(o => (o.Name, o.NameEn, o.Kind)).ToList(),
             PartnerSiteCount = campaign.PartnerSiteCount,

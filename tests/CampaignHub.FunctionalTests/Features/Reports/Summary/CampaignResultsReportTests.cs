@@ -28,6 +28,7 @@ public sealed partial class CampaignResultsReportTests(CampaignHubAppFactory fac
         var association = await OrganisationAsync(admin, $"中国控制吸烟协会{suffix}", "association");
         var hospital = await OrganisationAsync(admin, $"北京朝阳医院{suffix}", "hospital");
         var partner = await OrganisationAsync(admin, $"青海省人民医院{suffix}", "hospital");
+        var host = await OrganisationAsync(admin, $"北京市呼吸疾病研究所{suffix}", "other");
         var body = new JsonObject
         {
             ["name"] = $"西部戒烟关爱行动{suffix}",
@@ -41,6 +42,7 @@ public sealed partial class CampaignResultsReportTests(CampaignHubAppFactory fac
             ["endDate"] = "2021-08-06",
             ["organiserIds"] = new JsonArray(association, hospital),
             ["partnerSiteIds"] = new JsonArray(partner),
+            ["hostIds"] = new JsonArray(host),
             ["partnerSiteCount"] = 9,
             ["unitIds"] = new JsonArray(unit),
             ["regions"] = new JsonArray(new JsonObject { ["name"] = "四川省", ["nameEn"] = "Sichuan" }, new JsonObject { ["name"] = "青海省", ["nameEn"] = "Qinghai" }),
@@ -55,6 +57,7 @@ public sealed partial class CampaignResultsReportTests(CampaignHubAppFactory fac
                 new JsonObject { ["name"] = "早诊率", ["nameEn"] = "Early diagnosis rate", ["kind"] = "computed", ["numeratorMetric"] = "diagnosed_early", ["denominatorMetric"] = "referred" }),
             ["awards"] = new JsonArray(
                 new JsonObject { ["name"] = "控烟大使", ["nameEn"] = "Tobacco control ambassador", ["recipientCount"] = 7 },
+                new JsonObject { ["name"] = "控烟先锋", ["nameEn"] = "Tobacco control pioneer" },
                 new JsonObject
                 {
                     ["name"] = "戒烟大使", ["nameEn"] = "Quit-smoking ambassador",
@@ -91,7 +94,7 @@ public sealed partial class CampaignResultsReportTests(CampaignHubAppFactory fac
             text.ShouldContain("该项目旨在向西部地区吸烟者提供戒烟服务。");
             text.ShouldContain("项目主题为“科学戒烟”");
             text.ShouldNotContain("本届主题为");
-            text.ShouldContain("该项目由中国控制吸烟协会甲、北京朝阳医院甲共同主办");
+            text.ShouldContain("该项目由中国控制吸烟协会甲、北京朝阳医院甲共同主办，北京市呼吸疾病研究所甲承办");
             text.ShouldContain("联合青海省人民医院甲等9家医院参与实施");
             text.ShouldContain("覆盖四川省、青海省等2个地区");
             text.ShouldContain("项目共服务17326人，1个月后成功戒烟率47.8%，知晓率超过70%，筛查阳性率5%，早诊率—。");
@@ -111,7 +114,7 @@ public sealed partial class CampaignResultsReportTests(CampaignHubAppFactory fac
             text.ShouldContain("参与地区与协作单位");
             text.ShouldContain("另有8家未列名");
             text.ShouldContain("表彰情况");
-            text.ShouldContain("共设立2个奖项，评选出7位“控烟大使”，“戒烟大使”授予王先生（北京朝阳医院戒烟门诊）。");
+            text.ShouldContain("共设立3个奖项——“控烟大使”、“控烟先锋”、“戒烟大使”，评选出7位“控烟大使”，“戒烟大使”授予王先生（北京朝阳医院戒烟门诊）。");
             text.ShouldContain("戒烟大使王先生北京朝阳医院戒烟门诊");
             text.ShouldContain("控烟大使7人（未列名）");
         }
