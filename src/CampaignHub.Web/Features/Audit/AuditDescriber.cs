@@ -44,6 +44,8 @@ internal sealed class AuditDescriber(CampaignHubDbContext db, AssociationClock c
         ["ParentId"] = Reference.Organisation,
         ["VenueId"] = Reference.Venue,
         ["MetricDefinitionId"] = Reference.Metric,
+        ["NumeratorMetricId"] = Reference.Metric,
+        ["DenominatorMetricId"] = Reference.Metric,
         ["UserId"] = Reference.User,
         ["CreatedById"] = Reference.User,
         ["UpdatedById"] = Reference.User,

@@ -113,6 +113,14 @@ public sealed class CampaignResultsApiTests(CampaignHubAppFactory factory) : ICl
         after.GetProperty("outcomes").GetArrayLength().ShouldBe(4);
         after.GetProperty("awards").GetArrayLength().ShouldBe(3);
         after.GetProperty("hostIds").GetArrayLength().ShouldBe(1);
+
+        // Every part is in the audit trail.
+        await using var db = await factory.DbAsync();
+        var audited = await db.AuditEntries.Select(a => a.EntityType).Distinct().ToListAsync();
+        audited.ShouldContain(nameof(CampaignRegion));
+        audited.ShouldContain(nameof(CampaignAward));
+        audited.ShouldContain(nameof(AwardRecipient));
+        audited.ShouldContain(nameof(CampaignOutcome));
         after.GetProperty("partnerSiteIds").GetArrayLength().ShouldBe(1);
     }
 
