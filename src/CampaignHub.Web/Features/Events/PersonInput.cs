@@ -6,6 +6,7 @@ namespace CampaignHub.Web.Features.Events;
 /// </summary>
 public sealed class PersonInput
 {
+    [System.ComponentModel.Description("talk (default), speech, moderator, discussant, expert or team_leader")]
     public string? Role { get; set; }
 
     public string? Name { get; set; }
