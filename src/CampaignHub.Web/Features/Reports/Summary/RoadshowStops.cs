@@ -69,8 +69,8 @@ public sealed record ReportStop(string Series, int Number, IReadOnlyList<ReportE
 
 /// <summary>
 /// How a report tells a roadshow, in the manner of seed 002: a stop's heading (第一站：庄河市中心医院), its programme
-/// in the order of the source's 镜头 (when and where, the visiting team by department, the leaders' speeches, the
-/// talks by title, who chaired and who discussed, the patients served, the handover to the next host), the
+/// in the order of the source's 镜头 (when and where, the visiting team by department and the patients it served, the
+/// leaders' speeches, the talks by title, who chaired and who discussed, the handover to the next host), the
 /// opening's sentence on each series, and a table of each series' stops. Talk titles are in 《》 in Chinese and in
 /// quotes in English. An upcoming stop is told as planned, and marked so.
 /// </summary>
@@ -89,7 +89,10 @@ public static class RoadshowStory
         return stop.Upcoming ? heading + texts["Report_Stop_UpcomingMark"] : heading;
     }
 
-    /// <summary>The stop's programme, one paragraph per part, in the source's order; nothing for a part without data.</summary>
+    /// <summary>
+    /// The stop's programme, one paragraph per part, in the source's order (when and where, the team and the patients
+    /// of its free clinic, speeches, talks, sessions, the handover); nothing for a part without data.
+    /// </summary>
     public static List<string> Programme(ReportTexts texts, ReportStop stop)
     {
         var lines = new List<string> { When(texts, stop) };
@@ -102,6 +105,12 @@ public static class RoadshowStory
         {
             // What is planned for a stop still to come is not told as done.
             return lines;
+        }
+
+        // The free clinic opens the day, as the source's first 镜头 does.
+        if (stop.PatientsServed is { } patients)
+        {
+            lines.Add(texts.Plural("Report_Stop_Patients", patients, ReportTexts.Number(patients)));
         }
 
         var people = stop.People;
@@ -129,11 +138,6 @@ public static class RoadshowStory
         if (sessions.Count > 0)
         {
             lines.Add(texts.Sentences(sessions));
-        }
-
-        if (stop.PatientsServed is { } patients)
-        {
-            lines.Add(texts.Plural("Report_Stop_Patients", patients, ReportTexts.Number(patients)));
         }
 
         if (Handover(texts, stop) is { } handover)

@@ -1,4 +1,7 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using CampaignHub.Testing;
 using CampaignHub.Web.Domain;
 using CampaignHub.Web.Features.Association;
@@ -125,5 +128,34 @@ public sealed class RoadshowReportTests(CampaignHubAppFactory factory) : IClassF
         text.ShouldContain("一、4.15系列活动");
         text.ShouldNotContain("第一站");
         text.ShouldNotContain("各站一览");
+    }
+
+    [Fact]
+    public async Task A_new_draft_has_a_section_per_stop_with_its_programme_and_turning_the_programme_off_leaves_its_sentences_out()
+    {
+        var roadshow = await factory.AddRoadshowAsync(Today);
+        var (_, client) = await factory.ApiUserAsync(Roles.Admin);
+
+        var created = await client.PostAsJsonAsync($"/api/campaigns/{roadshow.Campaign}/report-drafts", new { lang = "zh-CN" });
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var draft = await created.Content.ReadFromJsonAsync<JsonElement>();
+        var sections = draft.GetProperty("blocks").EnumerateArray().Where(b => b.GetProperty("kind").GetString() == "section").ToList();
+        sections.Select(b => b.GetProperty("eventIds").EnumerateArray().Select(i => i.GetInt32()).ToList())
+            .ShouldBe([[roadshow.FreeClinic, roadshow.Conference], [roadshow.NextStop]]);
+        sections.ShouldAllBe(b => b.GetProperty("showProgramme").GetBoolean());
+        // The editor names a stop's section as the report heads it.
+        draft.GetProperty("events").EnumerateArray().Single(e => e.GetProperty("id").GetInt32() == roadshow.Conference)
+            .GetProperty("stop").GetString().ShouldBe($"第一站：{roadshow.FirstHost}");
+
+        var blocks = JsonNode.Parse(draft.GetProperty("blocks").GetRawText())!.AsArray();
+        blocks.First(b => b!["kind"]!.GetValue<string>() == "section")!["showProgramme"] = false;
+        var id = draft.GetProperty("id").GetInt32();
+        var saved = await client.PutAsJsonAsync($"/api/report-drafts/{id}", new { title = draft.GetProperty("title").GetString(), blocks, version = draft.GetProperty("version").GetInt64() });
+        saved.StatusCode.ShouldBe(HttpStatusCode.OK, await saved.Content.ReadAsStringAsync());
+
+        using var docx = new ReportDocx(await GetAsync(client, $"/api/report-drafts/{id}.docx"));
+        docx.Headings("Heading1").ShouldContain(h => h.EndsWith($"第一站：{roadshow.FirstHost}", StringComparison.Ordinal));
+        docx.Text.ShouldNotContain($"《{LungTalk}》");
+        docx.Text.ShouldContain($"第二站将于");
     }
 }
