@@ -157,11 +157,6 @@ public sealed class EventInputValidator(IStringLocalizer<SharedResource> localiz
         {
             errors.Add("stopNumber", string.Format(localizer["Event_Error_StopNumber"], EventLimits.MaxStopNumber));
         }
-        else if (input.StopNumber is not null && string.IsNullOrWhiteSpace(input.SeriesName))
-        {
-            // A stop is grouped with the other stops of its series in the report; without one it belongs nowhere.
-            errors.Add("seriesName", localizer["Event_Error_StopWithoutSeries"]);
-        }
     }
 
     /// <summary>The roadshow stop's handover to the next host and its visiting team's size.</summary>

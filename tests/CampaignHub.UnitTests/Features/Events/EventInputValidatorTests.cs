@@ -185,9 +185,6 @@ public sealed class EventInputValidatorTests
         Check(input).Errors.Keys.ShouldBe(["venueId", "hostOrganisationId", "stopNumber"], ignoreOrder: true);
 
         (input.VenueId, input.HostOrganisationId, input.StopNumber) = (7, null, 1);
-        Check(input).Errors.Keys.ShouldBe(["seriesName"]);
-
-        input.SeriesName = "县域肿瘤防治中心规范化巡讲";
         Check(input).Errors.ShouldBeEmpty();
         input.StopNumber = EventLimits.MaxStopNumber + 1;
         Check(input).Errors.Keys.ShouldBe(["stopNumber"]);
