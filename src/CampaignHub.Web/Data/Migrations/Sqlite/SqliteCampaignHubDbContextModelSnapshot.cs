@@ -332,6 +332,17 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                     b.Property<DateTime>("EndsAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ExpertTeamSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HandoverFrom")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HandoverTo")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Highlight")
                         .HasColumnType("INTEGER");
 
@@ -354,6 +365,9 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                     b.Property<string>("NarrativeEn")
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("NextHostOrganisationId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Platform")
                         .HasMaxLength(30)
@@ -408,6 +422,8 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("HostOrganisationId");
+
+                    b.HasIndex("NextHostOrganisationId");
 
                     b.HasIndex("StartsAt");
 
@@ -647,6 +663,10 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Department")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("EventId")
                         .HasColumnType("INTEGER");
 
@@ -655,11 +675,26 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Position")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("talk");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("TalkTitle")
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1268,6 +1303,11 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                         .HasForeignKey("HostOrganisationId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("CampaignHub.Web.Domain.Organisation", "NextHostOrganisation")
+                        .WithMany()
+                        .HasForeignKey("NextHostOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CampaignHub.Web.Domain.Venue", "Venue")
                         .WithMany()
                         .HasForeignKey("VenueId")
@@ -1276,6 +1316,8 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                     b.Navigation("Campaign");
 
                     b.Navigation("HostOrganisation");
+
+                    b.Navigation("NextHostOrganisation");
 
                     b.Navigation("Venue");
                 });

@@ -326,6 +326,10 @@ public sealed class ReportDraftService(
             .OrderBy(e => e.StartsAt).ThenBy(e => e.Id).Take(ReportDraftLimits.MaxEvents)
             .Select(e => new DraftEvent(e.Id, e.Title, e.StartsAt, e.SectionGroup, e.Highlight))
             .ToListAsync(cancellationToken);
+        // A roadshow stop's events are headed by the stop, as the report heads their section.
+        var stops = source.Stops.SelectMany(stop => stop.Events.Select(e => (e.Id, Heading: RoadshowStory.Heading(source.Texts, stop))))
+            .ToDictionary(s => s.Id, s => s.Heading);
+        events = events.Select(e => e with { Stop = stops.GetValueOrDefault(e.Id) }).ToList();
 
         var fields = source.Fields.All
             .Where(f => f.Value != 0 || f.Key.StartsWith("metric:", StringComparison.Ordinal) || f.Key is "events" or "units")
