@@ -41,6 +41,7 @@ internal sealed class AuditDescriber(CampaignHubDbContext db, AssociationClock c
         ["EventId"] = Reference.Event,
         ["OrganisationId"] = Reference.Organisation,
         ["HostOrganisationId"] = Reference.Organisation,
+        ["NextHostOrganisationId"] = Reference.Organisation,
         ["ParentId"] = Reference.Organisation,
         ["VenueId"] = Reference.Venue,
         ["MetricDefinitionId"] = Reference.Metric,

@@ -36,6 +36,12 @@ public static class ListLimits
     /// <summary>Named recipients of one award.</summary>
     public const int AwardRecipients = 200;
 
+    /// <summary>
+    /// People on an event's programme: a roadshow stop's team of ten and its twenty speakers, moderators and
+    /// discussants fit many times over; 20,000 speakers once took minutes to delete.
+    /// </summary>
+    public const int People = 100;
+
     /// <summary>Venues (campuses, halls) of an organisation.</summary>
     public const int Venues = 200;
 

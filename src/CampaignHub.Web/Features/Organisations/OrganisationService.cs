@@ -184,7 +184,7 @@ public sealed class OrganisationService(IDbContextFactory<CampaignHubDbContext> 
 
         var inUse = await db.Organisations.AnyAsync(o => o.ParentId == id, cancellationToken)
                     || await db.Set<CampaignOrganiser>().AnyAsync(o => o.OrganisationId == id, cancellationToken)
-                    || await db.Events.AnyAsync(e => e.HostOrganisationId == id || (e.Venue != null && e.Venue.OrganisationId == id), cancellationToken);
+                    || await db.Events.AnyAsync(e => e.HostOrganisationId == id || e.NextHostOrganisationId == id || (e.Venue != null && e.Venue.OrganisationId == id), cancellationToken);
         if (inUse)
         {
             var errors = new ValidationErrors();

@@ -449,6 +449,17 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                     b.Property<DateTime>("EndsAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<int?>("ExpertTeamSize")
+                        .HasColumnType("int");
+
+                    b.Property<string>("HandoverFrom")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("HandoverTo")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<bool>("Highlight")
                         .HasColumnType("bit");
 
@@ -471,6 +482,9 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                     b.Property<string>("NarrativeEn")
                         .HasMaxLength(20000)
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<int?>("NextHostOrganisationId")
+                        .HasColumnType("int");
 
                     b.Property<string>("Platform")
                         .HasMaxLength(30)
@@ -525,6 +539,8 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("HostOrganisationId");
+
+                    b.HasIndex("NextHostOrganisationId");
 
                     b.HasIndex("StartsAt");
 
@@ -855,6 +871,10 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("Department")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<int>("EventId")
                         .HasColumnType("int");
 
@@ -863,12 +883,27 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<string>("Position")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasDefaultValue("talk");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("int");
 
                     b.Property<string>("TalkTitle")
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("Topic")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.HasKey("Id");
 
@@ -1525,6 +1560,11 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                         .HasForeignKey("HostOrganisationId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("CampaignHub.Web.Domain.Organisation", "NextHostOrganisation")
+                        .WithMany()
+                        .HasForeignKey("NextHostOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CampaignHub.Web.Domain.Venue", "Venue")
                         .WithMany()
                         .HasForeignKey("VenueId")
@@ -1533,6 +1573,8 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                     b.Navigation("Campaign");
 
                     b.Navigation("HostOrganisation");
+
+                    b.Navigation("NextHostOrganisation");
 
                     b.Navigation("Venue");
                 });

@@ -429,6 +429,17 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                     b.Property<DateTime>("EndsAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ExpertTeamSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HandoverFrom")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HandoverTo")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Highlight")
                         .HasColumnType("INTEGER");
 
@@ -451,6 +462,9 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                     b.Property<string>("NarrativeEn")
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("NextHostOrganisationId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Platform")
                         .HasMaxLength(30)
@@ -505,6 +519,8 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("HostOrganisationId");
+
+                    b.HasIndex("NextHostOrganisationId");
 
                     b.HasIndex("StartsAt");
 
@@ -823,6 +839,10 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Department")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("EventId")
                         .HasColumnType("INTEGER");
 
@@ -831,11 +851,26 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Position")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("talk");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("TalkTitle")
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1472,6 +1507,11 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                         .HasForeignKey("HostOrganisationId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("CampaignHub.Web.Domain.Organisation", "NextHostOrganisation")
+                        .WithMany()
+                        .HasForeignKey("NextHostOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CampaignHub.Web.Domain.Venue", "Venue")
                         .WithMany()
                         .HasForeignKey("VenueId")
@@ -1480,6 +1520,8 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                     b.Navigation("Campaign");
 
                     b.Navigation("HostOrganisation");
+
+                    b.Navigation("NextHostOrganisation");
 
                     b.Navigation("Venue");
                 });

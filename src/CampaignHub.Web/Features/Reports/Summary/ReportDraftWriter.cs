@@ -4,11 +4,12 @@ namespace CampaignHub.Web.Features.Reports.Summary;
 
 /// <summary>
 /// Writes a new draft from the data, in the manner of the Shanxi summary (seeds/000_e46fe9d50bf54d3b.txt): the
-/// title from the organising association and the campaign; an opening with the campaign's own description, its
-/// edition, theme and organisers and the kinds of activity held; one section per section group (or per event
-/// without one) in the order of the story; the units named, with examples, in sentences; the totals; the
-/// media that reported. Numbers are written as fields (<see cref="ReportFields"/>), so they stay live; nothing
-/// empty is written.
+/// title from the organising association and the campaign; an opening with the campaign's own description and aim,
+/// its edition, theme, organisers, partner sites and regions in its form's words, the kinds of activity held, a
+/// roadshow's first stop and what the campaign achieved (people served, outcomes); one section per section group (or
+/// per event without one, or per roadshow stop, as seed 002 tells its stops) in the order of the story; the units
+/// named, with examples, in sentences; the awards; the totals; the media that reported. Numbers are written as
+/// fields (<see cref="ReportFields"/>), so they stay live; nothing empty is written.
 /// </summary>
 public static class ReportDraftWriter
 {
@@ -77,19 +78,32 @@ public static class ReportDraftWriter
 
     /// <summary>
     /// The story's events grouped by their section group, groups in the order of their first event; an event
-    /// without a group is a section of its own, in its place by date.
+    /// without a group is a section of its own, in its place by date. A roadshow stop is one section of all its
+    /// events (free clinic and conference alike), told with its programme, in its place by date.
     /// </summary>
-    public static IEnumerable<ReportDraftBlock> Sections(ReportSource source) =>
-        source.Story.Select(id => source.Events[id])
+    public static IEnumerable<ReportDraftBlock> Sections(ReportSource source)
+    {
+        var inStops = source.Stops.SelectMany(s => s.Events).Select(e => e.Id).ToHashSet();
+        var groups = source.Story.Where(id => !inStops.Contains(id)).Select(id => source.Events[id])
             .OrderBy(e => e.Start).ThenBy(e => e.Id)
             .GroupBy(e => string.IsNullOrWhiteSpace(e.SectionGroup) ? $"\u0001{e.Id}" : e.SectionGroup.Trim())
-            .Select(group => new ReportDraftBlock
+            .Select(group => (First: group.First(), Block: new ReportDraftBlock
             {
                 Kind = ReportDraftBlockKind.Section,
                 Heading = group.Key.StartsWith('\u0001') ? null : group.Key,
                 EventIds = group.Select(e => e.Id).ToList(),
                 ShowPhotos = true,
-            });
+            }));
+        // The heading is left to the report, which names the stop and its host as they are then.
+        var stops = source.Stops.Select(stop => (First: stop.Events[0], Block: new ReportDraftBlock
+        {
+            Kind = ReportDraftBlockKind.Section,
+            EventIds = stop.Events.Select(e => e.Id).ToList(),
+            ShowProgramme = true,
+            ShowPhotos = true,
+        }));
+        return groups.Concat(stops).OrderBy(s => s.First.Start).ThenBy(s => s.First.Id).Select(s => s.Block);
+    }
 
     /// <summary>
     /// The campaign's description and aim, then its edition, theme, organisers, partner sites and regions, then what
@@ -138,6 +152,11 @@ public static class ReportDraftWriter
             // Chinese runs the clauses on as one sentence, as the source does; English gives each its own.
             parts.Add(texts.IsEnglish ? texts.Sentences(clauses) : texts.Sentences(clauses.Take(clauses.Count - (kinds.Count > 0 ? 1 : 0)).ToList())
                 + (kinds.Count > 0 ? texts.Sentences([clauses[^1]]) : ""));
+        }
+
+        if (RoadshowStory.Opening(texts, source.Stops) is { } series)
+        {
+            parts.Add(series);
         }
 
         if (Results(source) is { } results)

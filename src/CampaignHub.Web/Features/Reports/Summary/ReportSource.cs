@@ -68,7 +68,28 @@ public sealed record ReportEvent(
     string? Narrative,
     string? NarrativeEn,
     bool Highlight,
-    IReadOnlyList<MetricTotal> Figures);
+    IReadOnlyList<MetricTotal> Figures)
+{
+    /// <summary>A roadshow's series and this event's stop in it (<see cref="ReportStop"/>).</summary>
+    public string? SeriesName { get; init; }
+
+    public int? StopNumber { get; init; }
+
+    /// <summary>The host organisation, also when a venue is the event's <see cref="Place"/>.</summary>
+    public (string Name, string? NameEn)? Host { get; init; }
+
+    /// <summary>The next stop's host, handed the series at this event, and who handed over to whom.</summary>
+    public (string Name, string? NameEn)? NextHost { get; init; }
+
+    public string? HandoverFrom { get; init; }
+
+    public string? HandoverTo { get; init; }
+
+    public int? ExpertTeamSize { get; init; }
+
+    /// <summary>The people on the programme, in order.</summary>
+    public IReadOnlyList<ReportPerson> People { get; init; } = [];
+}
 
 /// <summary>
 /// Everything a report is written from: the campaign, the report's scope and language, the period's statistics,
@@ -96,6 +117,9 @@ public sealed record ReportSource(
     public FieldValues Fields => fields ??= FieldValues.From(Statistics, MetricCodes, Results);
 
     private FieldValues? fields;
+
+    /// <summary>The roadshow stops of the campaign's story, upcoming ones included, by series and number.</summary>
+    public IReadOnlyList<ReportStop> Stops { get; init; } = [];
 
     /// <summary>The unit's name in the report's language, or null for the association's roll-up.</summary>
     public string? Unit => UnitName is null ? null : Texts.Name(UnitName, UnitNameEn);

@@ -79,7 +79,7 @@ public enum ReportTextKind
     Closing,
 }
 
-/// <summary>A numbered narrative section: heading, optional facts and figures lines, the story, photos.</summary>
+/// <summary>A numbered narrative section: heading, optional facts and figures lines, the story, a stop's programme, photos.</summary>
 public sealed record ReportSection(
     string Number,
     ReportParagraph Heading,
@@ -91,6 +91,9 @@ public sealed record ReportSection(
     IReadOnlyList<string> PhotoNotes) : ReportBlock
 {
     public string Title => Heading.Text;
+
+    /// <summary>A roadshow stop's programme, one paragraph per part, after the story (<see cref="RoadshowStory"/>).</summary>
+    public IReadOnlyList<ReportParagraph> Programme { get; init; } = [];
 }
 
 /// <summary>A photo with its bytes: embedded in the HTML as a data: URL (the PDF renderer fetches nothing) and in the Word file.</summary>

@@ -106,7 +106,12 @@ public static class SummaryReportBuilder
             return null;
         }
 
+        // The roadshow stops the section tells; a section of one stop's events is headed by the stop and its host.
+        var ids = events.Select(e => e.Id).ToHashSet();
+        var stops = source.Stops.Where(s => s.Events.Any(e => ids.Contains(e.Id))).ToList();
+        var oneStop = stops.Count == 1 && events.All(e => stops[0].Events.Any(s => s.Id == e.Id)) ? stops[0] : null;
         var headingText = !string.IsNullOrWhiteSpace(block.Heading) ? block.Heading.Trim()
+            : oneStop is not null ? RoadshowStory.Heading(texts, oneStop)
             : events.Count == 1 ? texts.Name(events[0].Title, events[0].TitleEn)
             : events.Select(e => e.SectionGroup).FirstOrDefault(g => !string.IsNullOrWhiteSpace(g))?.Trim() ?? texts.Name(events[0].Title, events[0].TitleEn);
         var where = number + (texts.IsEnglish ? " " : "") + headingText;
@@ -120,8 +125,10 @@ public static class SummaryReportBuilder
         }
         else
         {
-            // Events of one group often share the sentence that tells them all: it is told once.
-            story = events.SelectMany(e => Paragraphs(Narrative(texts, e)))
+            // Events of one group often share the sentence that tells them all: it is told once. A stop told with its
+            // programme says when, who and where there; only the narratives written for its events are added.
+            var programmed = block.ShowProgramme ? stops.SelectMany(s => s.Events).Select(e => e.Id).ToHashSet() : [];
+            story = events.SelectMany(e => Paragraphs(programmed.Contains(e.Id) ? WrittenNarrative(texts, e) : Narrative(texts, e)))
                 .Distinct(StringComparer.Ordinal)
                 .Select(p => context.Runs(p, where, fields: false))
                 .ToList();
@@ -132,6 +139,10 @@ public static class SummaryReportBuilder
             .Where(x => x.Line is not null)
             .Select(x => context.Runs(events.Count == 1 ? x.Line! : $"{texts.Name(x.Event.Title, x.Event.TitleEn)}{(texts.IsEnglish ? ": " : "：")}{x.Line}", where, fields: false))
             .ToList();
+
+        var programme = block.ShowProgramme
+            ? stops.SelectMany(stop => RoadshowStory.Programme(texts, stop)).Select(p => context.Runs(p, where, fields: false)).ToList()
+            : [];
 
         var embedded = new List<ReportPhoto>();
         var notes = new List<string>();
@@ -147,20 +158,27 @@ public static class SummaryReportBuilder
             }
         }
 
-        if (story.Count == 0 && figures.Count == 0 && facts.Count == 0 && embedded.Count == 0)
+        if (story.Count == 0 && programme.Count == 0 && figures.Count == 0 && facts.Count == 0 && embedded.Count == 0)
         {
             return null;
         }
 
         return new ReportSection(number, heading, events.Select(e => e.Id).ToList(), facts, story, figures,
-            embedded.Take(MaxPhotosPerSection).ToList(), notes);
+            embedded.Take(MaxPhotosPerSection).ToList(), notes)
+        {
+            Programme = programme,
+        };
     }
+
+    /// <summary>The narrative written for the event, in the report's language when there is one; null without.</summary>
+    private static string? WrittenNarrative(ReportTexts texts, ReportEvent e) =>
+        texts.IsEnglish && !string.IsNullOrWhiteSpace(e.NarrativeEn) ? e.NarrativeEn
+        : string.IsNullOrWhiteSpace(e.Narrative) ? null : e.Narrative;
 
     /// <summary>The event's narrative in the report's language; without one, a sentence of when, who, what and where.</summary>
     private static string Narrative(ReportTexts texts, ReportEvent e)
     {
-        var narrative = texts.IsEnglish && !string.IsNullOrWhiteSpace(e.NarrativeEn) ? e.NarrativeEn : e.Narrative;
-        if (!string.IsNullOrWhiteSpace(narrative))
+        if (WrittenNarrative(texts, e) is { } narrative)
         {
             return narrative;
         }
@@ -206,7 +224,17 @@ public static class SummaryReportBuilder
     {
         var texts = source.Texts;
         var stats = source.Statistics;
-        var tables = new List<ReportTable>();
+        // A roadshow's stops first: the table its report is read for.
+        var tables = RoadshowStory.Tables(texts, source.Stops);
+        foreach (var table in tables)
+        {
+            context.Gap(table.Caption, table.Caption);
+            foreach (var row in table.Rows)
+            {
+                context.Gap(table.Caption, row[2]);
+            }
+        }
+
         var metrics = stats.Metrics.Where(m => m.Value != 0).ToList();
         if (metrics.Count > 0)
         {

@@ -129,19 +129,23 @@ public sealed class SummaryReportService(
 
         var story = await told.Where(e => e.Highlight).OrderBy(e => e.StartsAt).ThenBy(e => e.Id).Take(MaxStoryEvents)
             .Select(e => e.Id).ToListAsync(cancellationToken);
+        // A roadshow's stops are told whether highlighted or not, its next stop (still to come) included.
+        var stopIds = await told.Where(e => e.SeriesName != null && e.StopNumber != null)
+            .OrderBy(e => e.StartsAt).ThenBy(e => e.Id).Take(MaxStoryEvents).Select(e => e.Id).ToListAsync(cancellationToken);
         var kinds = await told.Select(e => e.Kind).Distinct().ToListAsync(cancellationToken);
         var catalogue = await db.MetricDefinitions.AsNoTracking().OrderBy(m => m.SortOrder).ThenBy(m => m.Id).ToListAsync(cancellationToken);
-        var events = await EventsAsync(db, query.CampaignId, story.Concat(eventIds).Distinct().ToList(), catalogue, cancellationToken);
+        var events = await EventsAsync(db, query.CampaignId, story.Concat(eventIds).Concat(stopIds).Distinct().ToList(), catalogue, cancellationToken);
 
         var results = (await ResultDefinitions.LoadAsync(db, query.CampaignId, cancellationToken)).Evaluate(stats.Totals);
         return new ReportSource(query.CampaignId, query.UnitId, scope.UnitName, scope.UnitNameEn, from, to, scope.Texts,
             scope.Campaign, stats, catalogue.Select(m => m.Code).ToList(), events, story.Where(events.ContainsKey).ToList(), kinds)
         {
+            Stops = ReportStop.Of(stopIds.Where(events.ContainsKey).Select(id => events[id]), clock.Today),
             Results = results,
         };
     }
 
-    /// <summary>The events by id with their units, place and own figures, in two queries besides the events'.</summary>
+    /// <summary>The events by id with their units, place, programme and own figures, in three queries besides the events'.</summary>
     private static async Task<Dictionary<int, ReportEvent>> EventsAsync(
         CampaignHubDbContext db, int campaignId, List<int> ids, List<MetricDefinition> catalogue, CancellationToken cancellationToken)
     {
@@ -155,11 +159,13 @@ public sealed class SummaryReportService(
             .Select(e => new
             {
                 e.Id, e.Title, e.TitleEn, e.SectionGroup, e.Kind, e.Channel, e.Platform, e.PlatformDetail, e.StartsAt, e.EndsAt,
-                e.Location, e.Narrative, e.NarrativeEn, e.Highlight,
+                e.Location, e.Narrative, e.NarrativeEn, e.Highlight, e.SeriesName, e.StopNumber, e.HandoverFrom, e.HandoverTo, e.ExpertTeamSize,
                 Venue = e.Venue != null ? e.Venue.Name : null,
                 VenueEn = e.Venue != null ? e.Venue.NameEn : null,
                 Host = e.HostOrganisation != null ? e.HostOrganisation.Name : null,
                 HostEn = e.HostOrganisation != null ? e.HostOrganisation.NameEn : null,
+                NextHost = e.NextHostOrganisation != null ? e.NextHostOrganisation.Name : null,
+                NextHostEn = e.NextHostOrganisation != null ? e.NextHostOrganisation.NameEn : null,
             })
             .ToListAsync(cancellationToken);
         var found = rows.Select(r => r.Id).ToList();
@@ -168,6 +174,10 @@ public sealed class SummaryReportService(
                 .Select(c => new { c.EventId, c.UnitId, c.Unit!.Name, c.Unit.NameEn })
                 .ToListAsync(cancellationToken))
             .ToLookup(c => c.EventId, c => new ReportUnit(c.UnitId, c.Name, c.NameEn));
+        var people = (await db.Set<EventSpeaker>().AsNoTracking().Where(p => found.Contains(p.EventId))
+                .OrderBy(p => p.SortOrder).ThenBy(p => p.Id)
+                .ToListAsync(cancellationToken))
+            .ToLookup(p => p.EventId, p => new ReportPerson(p.Role, p.Name, p.Position, p.Department, p.Affiliation, p.TalkTitle, p.Topic));
         var order = catalogue.Select((m, i) => (m.Id, i)).ToDictionary(x => x.Id, x => x.i);
         var metricById = catalogue.ToDictionary(m => m.Id);
         var figures = (await db.MetricValues.AsNoTracking().Where(v => v.EventId != null && found.Contains(v.EventId.Value))
@@ -183,7 +193,17 @@ public sealed class SummaryReportService(
                 : (r.Location, null);
             return new ReportEvent(r.Id, r.Title, r.TitleEn, r.SectionGroup, r.Kind, r.Channel, r.Platform, r.PlatformDetail, r.StartsAt, r.EndsAt,
                 place, placeEn, units[r.Id].ToList(), r.Narrative, r.NarrativeEn, r.Highlight,
-                figures[r.Id].OrderBy(f => order[f.MetricDefinitionId]).Select(f => ToTotal(metricById[f.MetricDefinitionId], f.Value)).ToList());
+                figures[r.Id].OrderBy(f => order[f.MetricDefinitionId]).Select(f => ToTotal(metricById[f.MetricDefinitionId], f.Value)).ToList())
+            {
+                SeriesName = r.SeriesName,
+                StopNumber = r.StopNumber,
+                Host = r.Host is null ? null : (r.Host, r.HostEn),
+                NextHost = r.NextHost is null ? null : (r.NextHost, r.NextHostEn),
+                HandoverFrom = r.HandoverFrom,
+                HandoverTo = r.HandoverTo,
+                ExpertTeamSize = r.ExpertTeamSize,
+                People = people[r.Id].ToList(),
+            };
         });
     }
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CampaignHub.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCampaignHubDbContext))]
-    [Migration("20261205075859_CampaignFormsOutcomesAwardsAndFunnel")]
+    [Migration("20261205092517_CampaignFormsOutcomesAwardsAndFunnel")]
     partial class CampaignFormsOutcomesAwardsAndFunnel
     {
         /// <inheritdoc />
@@ -432,6 +432,17 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                     b.Property<DateTime>("EndsAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ExpertTeamSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HandoverFrom")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HandoverTo")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Highlight")
                         .HasColumnType("INTEGER");
 
@@ -454,6 +465,9 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                     b.Property<string>("NarrativeEn")
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("NextHostOrganisationId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Platform")
                         .HasMaxLength(30)
@@ -508,6 +522,8 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("HostOrganisationId");
+
+                    b.HasIndex("NextHostOrganisationId");
 
                     b.HasIndex("StartsAt");
 
@@ -826,6 +842,10 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Department")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("EventId")
                         .HasColumnType("INTEGER");
 
@@ -834,11 +854,26 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Position")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("talk");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("TalkTitle")
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1475,6 +1510,11 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                         .HasForeignKey("HostOrganisationId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("CampaignHub.Web.Domain.Organisation", "NextHostOrganisation")
+                        .WithMany()
+                        .HasForeignKey("NextHostOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CampaignHub.Web.Domain.Venue", "Venue")
                         .WithMany()
                         .HasForeignKey("VenueId")
@@ -1483,6 +1523,8 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                     b.Navigation("Campaign");
 
                     b.Navigation("HostOrganisation");
+
+                    b.Navigation("NextHostOrganisation");
 
                     b.Navigation("Venue");
                 });
