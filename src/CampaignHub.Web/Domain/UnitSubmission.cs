@@ -43,13 +43,8 @@ public sealed class UnitSubmission : IVersioned, IAudited, IUpdatedBy
 
     public string? ExcuseReason { get; set; }
 
-    /// <summary>What was submitted last (JSON, <c>SubmissionSnapshot</c>); null before the first submission.</summary>
-    [NotAudited]
-    public string? Snapshot { get; set; }
-
-    /// <summary>The snapshot of the submission before the last one, so a resubmission after a return shows what changed.</summary>
-    [NotAudited]
-    public string? PreviousSnapshot { get; set; }
+    /// <summary>What was submitted, kept in a row of its own so the board's scans stay small.</summary>
+    public UnitSubmissionFigures? Figures { get; set; }
 
     public DateTime UpdatedAt { get; set; }
 

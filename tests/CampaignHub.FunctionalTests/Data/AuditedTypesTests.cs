@@ -25,6 +25,7 @@ public sealed class AuditedTypesTests
         [typeof(DataProtectionKey)] = "key material",
         [typeof(ApiToken)] = "a person's own secret tokens",
         [typeof(CalendarFeed)] = "a person's own secret feed addresses",
+        [typeof(UnitSubmissionFigures)] = "a copy of audited events and figures as a unit submitted them; the submission's steps are audited",
         [typeof(EventImport)] = "which file was imported when, to refuse the same file twice; the events it made are audited",
     };
 

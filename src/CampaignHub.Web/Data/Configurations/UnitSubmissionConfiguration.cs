@@ -18,6 +18,7 @@ internal sealed class UnitSubmissionConfiguration : IEntityTypeConfiguration<Uni
         builder.HasOne(s => s.ReportingPeriod).WithMany().HasForeignKey(s => s.ReportingPeriodId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(s => s.Unit).WithMany().HasForeignKey(s => s.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Campaign>().WithMany().HasForeignKey(s => s.CampaignId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(s => s.Figures).WithOne().HasForeignKey<UnitSubmissionFigures>(f => f.SubmissionId).OnDelete(DeleteBehavior.Cascade);
 
         // One submission per unit and period, however many submit at once.
         builder.HasIndex(s => new { s.ReportingPeriodId, s.UnitId }).IsUnique();

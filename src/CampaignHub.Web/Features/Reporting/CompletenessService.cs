@@ -27,12 +27,13 @@ public sealed class CompletenessService(
         var units = await UnitsAsync(db, period.CampaignId, cancellationToken);
         var rows = await Rows(db.UnitSubmissions.Where(s => s.ReportingPeriodId == periodId)).ToListAsync(cancellationToken);
         var byUnit = rows.ToDictionary(r => r.UnitId);
+        var today = clock.Today;
         var all = units.Select(u =>
         {
             var row = byUnit.GetValueOrDefault(u.Id);
             var status = row?.Status ?? SubmissionStatus.NotStarted;
             return new UnitCompleteness(u.Id, u.Name, u.NameEn, u.Kind, status, SubmissionService.Utc(row?.SubmittedAt),
-                SubmissionRules.IsLate(status, row?.FirstSubmittedAt, period.DueDate, clock), row?.Id, row?.Version);
+                SubmissionRules.IsLate(status, row?.FirstSubmittedAt, period.DueDate, clock, today), row?.Id, row?.Version);
         }).ToList();
 
         var filter = query ?? new CompletenessQuery();
@@ -61,12 +62,13 @@ public sealed class CompletenessService(
         var rows = (await Rows(db.UnitSubmissions.Where(s => s.CampaignId == campaignId)).ToListAsync(cancellationToken))
             .ToDictionary(r => (r.ReportingPeriodId, r.UnitId));
         var filter = query ?? new CompletenessQuery();
+        var today = clock.Today;
 
         var cells = units.Select(u => periods.Select(p =>
         {
             var row = rows.GetValueOrDefault((p.Id, u.Id));
             var status = row?.Status ?? SubmissionStatus.NotStarted;
-            return new BoardCell(p.Id, status, SubmissionRules.IsLate(status, row?.FirstSubmittedAt, p.DueDate, clock),
+            return new BoardCell(p.Id, status, SubmissionRules.IsLate(status, row?.FirstSubmittedAt, p.DueDate, clock, today),
                 SubmissionService.Utc(row?.SubmittedAt), row?.Id);
         }).ToList()).ToList();
 
@@ -161,12 +163,13 @@ public sealed class CompletenessService(
                 .Where(r => r.CampaignId == campaignId && r.ResolvedAt == null && ids.Contains(r.Submission!.UnitId))
                 .GroupBy(r => r.SubmissionId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
             .ToDictionary(g => g.Key, g => g.Count);
+        var today = clock.Today;
         return periods.OrderByDescending(p => p.From).SelectMany(p => units.Select(u =>
         {
             var row = rows.GetValueOrDefault((p.Id, u.Id));
             var status = row?.Status ?? SubmissionStatus.NotStarted;
             return new MySubmissionItem(p, u.Id, u.Name, u.NameEn, status,
-                SubmissionRules.IsLate(status, row?.FirstSubmittedAt, p.DueDate, clock), SubmissionService.Utc(row?.SubmittedAt),
+                SubmissionRules.IsLate(status, row?.FirstSubmittedAt, p.DueDate, clock, today), SubmissionService.Utc(row?.SubmittedAt),
                 row is null ? 0 : open.GetValueOrDefault(row.Id));
         })).ToList();
     }

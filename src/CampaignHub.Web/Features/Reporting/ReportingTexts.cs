@@ -62,8 +62,8 @@ public static class ReportingTexts
     public static string Target(IStringLocalizer localizer, IReadOnlyList<MetricOption> metrics, ReturnedItemView item) => (item.EventId, item.MetricCode) switch
     {
         (null, null) => localizer["Reporting_Target_Submission"],
-        (not null, null) => string.Format(localizer["Reporting_Target_Event"], item.EventTitle ?? $"#{item.EventId}"),
-        (not null, _) => string.Format(localizer["Reporting_Target_Figure"], item.EventTitle ?? $"#{item.EventId}", Metric(metrics, item.MetricCode)),
+        (not null, null) => item.EventTitle ?? $"#{item.EventId}",
+        (not null, _) => $"{item.EventTitle ?? $"#{item.EventId}"} · {Metric(metrics, item.MetricCode)}",
         _ => string.Format(localizer["Reporting_Target_Entry"], Metric(metrics, item.MetricCode)),
     };
 

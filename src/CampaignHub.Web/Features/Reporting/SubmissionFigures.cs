@@ -42,8 +42,9 @@ public sealed class SubmissionFigures(
             .OrderBy(e => e.StartsAt).ThenBy(e => e.Id)
             .Select(e => new { e.Id, e.Title, e.Kind, e.Channel, e.Status, e.StartsAt, e.Highlight, e.Version })
             .ToListAsync(cancellationToken);
+        var ids = rows.Select(r => r.Id).ToList();
         var figures = (await db.MetricValues.AsNoTracking()
-                .Where(v => v.EventId != null && events.Any(e => e.Id == v.EventId))
+                .Where(v => v.EventId != null && ids.Contains(v.EventId.Value))
                 .Select(v => new { EventId = v.EventId!.Value, v.Metric!.Code, v.Value })
                 .ToListAsync(cancellationToken))
             .ToLookup(v => v.EventId);

@@ -46,8 +46,11 @@ public static class SubmissionRules
         _ => today > dueDate,
     };
 
-    /// <summary><see cref="IsLate(SubmissionStatus, DateOnly?, DateOnly, DateOnly)"/> with a stored (UTC) first submission.</summary>
-    public static bool IsLate(SubmissionStatus status, DateTime? firstSubmittedUtc, DateOnly dueDate, AssociationClock clock) =>
+    /// <summary>
+    /// <see cref="IsLate(SubmissionStatus, DateOnly?, DateOnly, DateOnly)"/> with a stored (UTC) first submission, in the
+    /// association's calendar; <paramref name="today"/> once for a whole board rather than per cell.
+    /// </summary>
+    public static bool IsLate(SubmissionStatus status, DateTime? firstSubmittedUtc, DateOnly dueDate, AssociationClock clock, DateOnly? today = null) =>
         IsLate(status, firstSubmittedUtc is { } utc ? DateOnly.FromDateTime(clock.ToLocal(DateTime.SpecifyKind(utc, DateTimeKind.Utc))) : null,
-            dueDate, clock.Today);
+            dueDate, today ?? clock.Today);
 }

@@ -68,7 +68,8 @@ public sealed class SubmissionService(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var period = await PeriodAsync(db, periodId, cancellationToken);
         await RequireTakingPartAsync(db, period.CampaignId, unitId, "unitId", notFound: false, cancellationToken);
-        var entity = await db.UnitSubmissions.FirstOrDefaultAsync(s => s.ReportingPeriodId == periodId && s.UnitId == unitId, cancellationToken);
+        var entity = await db.UnitSubmissions.Include(s => s.Figures)
+            .FirstOrDefaultAsync(s => s.ReportingPeriodId == periodId && s.UnitId == unitId, cancellationToken);
         ThrowIfStale(entity, input.Version);
         var status = entity?.Status ?? SubmissionStatus.NotStarted;
         if (!(input.Draft ? SubmissionRules.CanSaveDraft(status) : SubmissionRules.CanSubmit(status)))
@@ -90,14 +91,23 @@ public sealed class SubmissionService(
         if (!input.Draft)
         {
             var now = Now;
-            var snapshot = await figures.CurrentAsync(period.CampaignId, unitId, period.From, period.To, cancellationToken);
+            var snapshot = (await figures.CurrentAsync(period.CampaignId, unitId, period.From, period.To, cancellationToken)).ToJson();
             if (entity.Status == SubmissionStatus.Returned)
             {
-                entity.PreviousSnapshot = entity.Snapshot;
                 await ResolveOpenItemsAsync(db, entity.Id, now, cancellationToken);
             }
 
-            entity.Snapshot = snapshot.ToJson();
+            if (entity.Figures is null)
+            {
+                entity.Figures = new UnitSubmissionFigures { Submitted = snapshot };
+            }
+            else
+            {
+                // Only a returned submission is submitted again: what it had becomes the round before.
+                entity.Figures.PreviouslySubmitted = entity.Figures.Submitted;
+                entity.Figures.Submitted = snapshot;
+            }
+
             entity.Status = SubmissionStatus.Submitted;
             entity.SubmittedAt = now;
             entity.FirstSubmittedAt ??= now;
@@ -139,8 +149,10 @@ public sealed class SubmissionService(
             }
         }
 
+        var submitted = await db.Set<UnitSubmissionFigures>().AsNoTracking().Where(f => f.SubmissionId == entity.Id)
+            .Select(f => f.Submitted).FirstOrDefaultAsync(cancellationToken);
         if (input.EventId is { } eventId
-            && SubmissionSnapshot.FromJson(entity.Snapshot)?.Events.Any(e => e.Id == eventId) != true
+            && SubmissionSnapshot.FromJson(submitted)?.Events.Any(e => e.Id == eventId) != true
             && !await SubmissionFigures.Events(db, period.CampaignId, entity.UnitId, period.From, period.To).AnyAsync(e => e.Id == eventId, cancellationToken))
         {
             errors.Add("eventId", string.Format(localizer["Reporting_Error_EventNotInSubmission"], eventId));
@@ -276,8 +288,10 @@ public sealed class SubmissionService(
         var campaign = await db.Campaigns.AsNoTracking().Where(c => c.Id == period.CampaignId)
             .Select(c => new { c.Name, c.NameEn }).FirstAsync(cancellationToken);
         var live = await figures.CurrentAsync(period.CampaignId, unitId, period.From, period.To, cancellationToken);
-        var submitted = SubmissionSnapshot.FromJson(entity?.Snapshot);
-        var previous = SubmissionSnapshot.FromJson(entity?.PreviousSnapshot);
+        var stored = entity is null ? null
+            : await db.Set<UnitSubmissionFigures>().AsNoTracking().FirstOrDefaultAsync(f => f.SubmissionId == entity.Id, cancellationToken);
+        var submitted = SubmissionSnapshot.FromJson(stored?.Submitted);
+        var previous = SubmissionSnapshot.FromJson(stored?.PreviouslySubmitted);
         var items = entity is null ? [] : await ItemsAsync(db, db.ReturnedItems.Where(r => r.SubmissionId == entity.Id), cancellationToken);
         var commented = items.Where(i => i.Open && i.EventId is not null).Select(i => i.EventId!.Value).ToHashSet();
 

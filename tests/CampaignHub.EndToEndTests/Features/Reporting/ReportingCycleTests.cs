@@ -79,13 +79,13 @@ public sealed class ReportingCycleTests(BrowserFixture fixture) : IClassFixture<
         await Expect(coordinator.GetByText("修改已保存。")).ToBeVisibleAsync();
         await OpenAsync(coordinator, submissionPath);
         await Expect(coordinator.GetByTestId("submission-returned-item")).ToContainTextAsync("接待人数应为38171");
-        await Expect(coordinator.GetByTestId("submission-change")).ToContainTextAsync("381,710 → 38,171");
+        await Expect(coordinator.GetByTestId("submission-change")).ToContainTextAsync("由 381,710 改为 38,171");
         await coordinator.GetByTestId("submission-submit").ClickAsync();
         await Expect(coordinator.GetByTestId("submission-status")).ToHaveTextAsync("已提交");
 
         // The admin sees what the resubmission changed and approves.
         await OpenAsync(reviewer, submissionPath);
-        await Expect(reviewer.GetByTestId("resubmission-change")).ToContainTextAsync("患者受益人数 381,710 → 38,171");
+        await Expect(reviewer.GetByTestId("resubmission-change")).ToContainTextAsync("患者受益人数 由 381,710 改为 38,171");
         await reviewer.GetByTestId("submission-approve").ClickAsync();
         await Expect(reviewer.GetByTestId("submission-status")).ToHaveTextAsync("已通过");
         await Pages.AssertNoSidewaysScrollingAsync(reviewer, "reporting-approved.png");

@@ -1256,9 +1256,6 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
-                    b.Property<string>("PreviousSnapshot")
-                        .HasColumnType("nvarchar(max)");
-
                     b.Property<int>("ReportingPeriodId")
                         .HasColumnType("int");
 
@@ -1271,9 +1268,6 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
 
                     b.Property<int>("Round")
                         .HasColumnType("int");
-
-                    b.Property<string>("Snapshot")
-                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1311,6 +1305,23 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("UnitSubmissions");
+                });
+
+            modelBuilder.Entity("CampaignHub.Web.Domain.UnitSubmissionFigures", b =>
+                {
+                    b.Property<int>("SubmissionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("PreviouslySubmitted")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Submitted")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("SubmissionId");
+
+                    b.ToTable("UnitSubmissionFigures", (string)null);
                 });
 
             modelBuilder.Entity("CampaignHub.Web.Domain.Venue", b =>
@@ -1877,6 +1888,15 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("CampaignHub.Web.Domain.UnitSubmissionFigures", b =>
+                {
+                    b.HasOne("CampaignHub.Web.Domain.UnitSubmission", null)
+                        .WithOne("Figures")
+                        .HasForeignKey("CampaignHub.Web.Domain.UnitSubmissionFigures", "SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CampaignHub.Web.Domain.Venue", b =>
                 {
                     b.HasOne("CampaignHub.Web.Domain.Organisation", "Organisation")
@@ -1976,6 +1996,11 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("CampaignHub.Web.Domain.Unit", b =>
                 {
                     b.Navigation("Coordinators");
+                });
+
+            modelBuilder.Entity("CampaignHub.Web.Domain.UnitSubmission", b =>
+                {
+                    b.Navigation("Figures");
                 });
 #pragma warning restore 612, 618
         }

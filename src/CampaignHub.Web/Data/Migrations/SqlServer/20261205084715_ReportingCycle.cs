@@ -95,8 +95,6 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                     ReviewedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
                     ReviewedById = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
                     ExcuseReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    Snapshot = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PreviousSnapshot = table.Column<string>(type: "nvarchar(max)", nullable: true),
                     UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
                     UpdatedById = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
                     Version = table.Column<long>(type: "bigint", nullable: false)
@@ -151,6 +149,25 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_ReturnedItems_UnitSubmissions_SubmissionId",
+                        column: x => x.SubmissionId,
+                        principalTable: "UnitSubmissions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UnitSubmissionFigures",
+                columns: table => new
+                {
+                    SubmissionId = table.Column<int>(type: "int", nullable: false),
+                    Submitted = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    PreviouslySubmitted = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UnitSubmissionFigures", x => x.SubmissionId);
+                    table.ForeignKey(
+                        name: "FK_UnitSubmissionFigures_UnitSubmissions_SubmissionId",
                         column: x => x.SubmissionId,
                         principalTable: "UnitSubmissions",
                         principalColumn: "Id",
@@ -224,6 +241,9 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "ReturnedItems");
+
+            migrationBuilder.DropTable(
+                name: "UnitSubmissionFigures");
 
             migrationBuilder.DropTable(
                 name: "UnitSubmissions");

@@ -95,8 +95,6 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                     ReviewedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     ReviewedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
                     ExcuseReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    Snapshot = table.Column<string>(type: "TEXT", nullable: true),
-                    PreviousSnapshot = table.Column<string>(type: "TEXT", nullable: true),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
                     Version = table.Column<long>(type: "INTEGER", nullable: false)
@@ -151,6 +149,25 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_ReturnedItems_UnitSubmissions_SubmissionId",
+                        column: x => x.SubmissionId,
+                        principalTable: "UnitSubmissions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UnitSubmissionFigures",
+                columns: table => new
+                {
+                    SubmissionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Submitted = table.Column<string>(type: "TEXT", nullable: false),
+                    PreviouslySubmitted = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UnitSubmissionFigures", x => x.SubmissionId);
+                    table.ForeignKey(
+                        name: "FK_UnitSubmissionFigures_UnitSubmissions_SubmissionId",
                         column: x => x.SubmissionId,
                         principalTable: "UnitSubmissions",
                         principalColumn: "Id",
@@ -224,6 +241,9 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ReturnedItems");
+
+            migrationBuilder.DropTable(
+                name: "UnitSubmissionFigures");
 
             migrationBuilder.DropTable(
                 name: "UnitSubmissions");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CampaignHub.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCampaignHubDbContext))]
-    [Migration("20261205080837_ReportingCycle")]
+    [Migration("20261205084425_ReportingCycle")]
     partial class ReportingCycle
     {
         /// <inheritdoc />
@@ -1213,9 +1213,6 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("PreviousSnapshot")
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("ReportingPeriodId")
                         .HasColumnType("INTEGER");
 
@@ -1228,9 +1225,6 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("Round")
                         .HasColumnType("INTEGER");
-
-                    b.Property<string>("Snapshot")
-                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1268,6 +1262,23 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("UnitSubmissions");
+                });
+
+            modelBuilder.Entity("CampaignHub.Web.Domain.UnitSubmissionFigures", b =>
+                {
+                    b.Property<int>("SubmissionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PreviouslySubmitted")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Submitted")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SubmissionId");
+
+                    b.ToTable("UnitSubmissionFigures", (string)null);
                 });
 
             modelBuilder.Entity("CampaignHub.Web.Domain.Venue", b =>
@@ -1825,6 +1836,15 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("CampaignHub.Web.Domain.UnitSubmissionFigures", b =>
+                {
+                    b.HasOne("CampaignHub.Web.Domain.UnitSubmission", null)
+                        .WithOne("Figures")
+                        .HasForeignKey("CampaignHub.Web.Domain.UnitSubmissionFigures", "SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CampaignHub.Web.Domain.Venue", b =>
                 {
                     b.HasOne("CampaignHub.Web.Domain.Organisation", "Organisation")
@@ -1924,6 +1944,11 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("CampaignHub.Web.Domain.Unit", b =>
                 {
                     b.Navigation("Coordinators");
+                });
+
+            modelBuilder.Entity("CampaignHub.Web.Domain.UnitSubmission", b =>
+                {
+                    b.Navigation("Figures");
                 });
 #pragma warning restore 612, 618
         }
