@@ -12,6 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 // filter and the totals of a one-week campaign of 1,000 events, timed through the app's own services.
 // Usage: CampaignHub.Benchmarks [--runs 5] [--events 100000] [--figures 1000000] [--analyze] [--keep]
 //        CampaignHub.Benchmarks --report [--runs 5]   (issue 10: the summary report PDF and .docx through the HTTP API)
+//        CampaignHub.Benchmarks --cycle [--runs 5] [--keep]   (issue 12: the completeness board of 200 units × 52 weeks)
 //        CampaignHub.Benchmarks --hostile-hosting --url URL --app-dir DIR --db FILE --app-pid PID   (issue 13: a running instance)
 // --analyze runs SQLite's ANALYZE after seeding (the app itself never does), to see what statistics would change.
 if (args.Contains("--hostile-hosting"))
@@ -25,6 +26,11 @@ if (args.Contains("--report"))
     // The issue-10 benchmark: the Shanxi demo report and a 1,000- and a 10,000-event week through the real app's
     // HTTP API, beside a bare Chromium print of the same HTML (ReportApiBenchmark).
     return await ReportApiBenchmark.RunAsync(runs);
+}
+
+if (args.Contains("--cycle"))
+{
+    return await CycleBenchmark.RunAsync(runs, args.Contains("--keep"));
 }
 
 var eventCount = Option("--events", 100_000);

@@ -25,6 +25,7 @@ public sealed class AuditedTypesTests
         [typeof(DataProtectionKey)] = "key material",
         [typeof(ApiToken)] = "a person's own secret tokens",
         [typeof(CalendarFeed)] = "a person's own secret feed addresses",
+        [typeof(UnitSubmissionFigures)] = "a copy of audited events and figures as a unit submitted them; the submission's steps are audited",
         [typeof(EventImport)] = "which file was imported when, to refuse the same file twice; the events it made are audited",
     };
 
@@ -37,6 +38,6 @@ public sealed class AuditedTypesTests
         var notAudited = db.Model.GetEntityTypes().Select(t => t.ClrType).Where(t => !typeof(IAudited).IsAssignableFrom(t)).ToList();
 
         notAudited.ShouldBe(LeftOut.Keys, ignoreOrder: true);
-        db.Model.GetEntityTypes().Count(t => typeof(IAudited).IsAssignableFrom(t.ClrType)).ShouldBe(22); // regions, awards and their recipients (issue 11) after ReportDraft (issue 10)
+        db.Model.GetEntityTypes().Count(t => typeof(IAudited).IsAssignableFrom(t.ClrType)).ShouldBe(26); // regions, awards and their recipients (issue 11); the reporting cycle's periods, submissions, returned items and reminder requests (issue 12)
     }
 }

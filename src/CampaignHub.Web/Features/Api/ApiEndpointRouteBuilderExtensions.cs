@@ -4,6 +4,7 @@ using CampaignHub.Web.Features.Duties;
 using CampaignHub.Web.Features.Events;
 using CampaignHub.Web.Features.Figures;
 using CampaignHub.Web.Features.Organisations;
+using CampaignHub.Web.Features.Reporting;
 using CampaignHub.Web.Features.Reports.Drafts;
 using CampaignHub.Web.Features.Reports.Summary;
 using CampaignHub.Web.Features.Spreadsheets;
@@ -36,6 +37,7 @@ public static class ApiEndpointRouteBuilderExtensions
         api.MapDutyEndpoints();
         api.MapSummaryReportEndpoints();
         api.MapReportDraftEndpoints();
+        api.MapReportingEndpoints();
         return app;
     }
 

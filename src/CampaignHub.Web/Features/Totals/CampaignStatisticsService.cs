@@ -34,6 +34,14 @@ public sealed class CampaignStatisticsService(IDbContextFactory<CampaignHubDbCon
             events = events.Where(e => e.Units.Any(c => c.UnitId == only));
         }
 
+        // Only some units (the approved ones): their events, and the per-unit rows and figures of those units alone.
+        var anyUnit = query.Units is null;
+        var among = query.Units?.ToList() ?? [];
+        if (!anyUnit)
+        {
+            events = events.Where(e => e.Units.Any(c => among.Contains(c.UnitId)));
+        }
+
         var perDay = await events
             .GroupBy(e => new { e.StartsAt.Date, e.Channel })
             .Select(g => new { g.Key.Date, g.Key.Channel, Count = g.Count() })
@@ -42,6 +50,7 @@ public sealed class CampaignStatisticsService(IDbContextFactory<CampaignHubDbCon
         var byUnit = await events
             .SelectMany(e => e.Units, (e, ec) => new { ec.UnitId, e.Kind })
             .Where(ec => query.UnitId == null || ec.UnitId == query.UnitId)
+            .Where(ec => anyUnit || among.Contains(ec.UnitId))
             .GroupBy(ec => new { ec.UnitId, ec.Kind })
             .Select(g => new { g.Key.UnitId, g.Key.Kind, Count = g.Count() })
             .ToListAsync(cancellationToken);
@@ -55,12 +64,14 @@ public sealed class CampaignStatisticsService(IDbContextFactory<CampaignHubDbCon
             .Where(v => v.EventId != null && v.Event!.Status != EventStatus.Cancelled)
             .SelectMany(v => v.Event!.Units, (v, c) => new { c.UnitId, v.Value })
             .Where(x => query.UnitId == null || x.UnitId == query.UnitId)
+            .Where(x => anyUnit || among.Contains(x.UnitId))
             .GroupBy(x => x.UnitId)
             .Select(g => new { UnitId = g.Key, Sum = g.Sum(x => x.Value) })
             .ToListAsync(cancellationToken);
         var servedByEntries = await values
             .Where(v => v.EventId == null && v.UnitId != null)
             .Where(v => query.UnitId == null || v.UnitId == query.UnitId)
+            .Where(v => anyUnit || among.Contains(v.UnitId!.Value))
             .GroupBy(v => v.UnitId!.Value)
             .Select(g => new { UnitId = g.Key, Sum = g.Sum(v => v.Value) })
             .ToListAsync(cancellationToken);

@@ -41,6 +41,12 @@ public sealed class TotalsService(IDbContextFactory<CampaignHubDbContext> dbFact
             events = events.Where(e => e.Units.Any(c => c.UnitId == unitId));
         }
 
+        var among = query.Units?.ToList();
+        if (among is not null)
+        {
+            events = events.Where(e => e.Units.Any(c => among.Contains(c.UnitId)));
+        }
+
         var counts = await events
             .GroupBy(e => new { e.Kind, e.Channel })
             .Select(g => new { g.Key.Kind, g.Key.Channel, Count = g.Count() })
@@ -54,6 +60,13 @@ public sealed class TotalsService(IDbContextFactory<CampaignHubDbContext> dbFact
             values = values.Where(v => v.EventId == null
                 ? v.UnitId == unit
                 : v.Event!.Units.Any(c => c.UnitId == unit));
+        }
+
+        if (among is not null)
+        {
+            values = values.Where(v => v.EventId == null
+                ? v.UnitId != null && among.Contains(v.UnitId.Value)
+                : v.Event!.Units.Any(c => among.Contains(c.UnitId)));
         }
 
         var sums = await values

@@ -95,6 +95,7 @@ public sealed record ReportEvent(
 /// Everything a report is written from: the campaign, the report's scope and language, the period's statistics,
 /// and the events its sections may tell (by id). <see cref="Story"/> is the default draft's choice of events: the
 /// highlighted ones of the campaign's whole story, lead-up and follow-up included, in date order.
+/// <see cref="ApprovalNote"/> names the units whose figures are not approved yet (reporting cycle), or is null.
 /// </summary>
 public sealed record ReportSource(
     int CampaignId,
@@ -109,7 +110,8 @@ public sealed record ReportSource(
     IReadOnlyList<string> MetricCodes,
     IReadOnlyDictionary<int, ReportEvent> Events,
     IReadOnlyList<int> Story,
-    IReadOnlyList<EventKind> KindsHeld)
+    IReadOnlyList<EventKind> KindsHeld,
+    string? ApprovalNote = null)
 {
     /// <summary>The outcomes and the screening funnel over the period; the report's fields and results table read them.</summary>
     public CampaignResults Results { get; init; } = CampaignResults.Empty;

@@ -77,6 +77,9 @@ public enum ReportTextKind
     Paragraph,
     Totals,
     Closing,
+
+    /// <summary>Which units' figures are not approved yet (or left out): after the opening, without a heading.</summary>
+    Note,
 }
 
 /// <summary>A numbered narrative section: heading, optional facts and figures lines, the story, a stop's programme, photos.</summary>

@@ -65,6 +65,12 @@ public static class SummaryReportBuilder
             }
         }
 
+        if (source.ApprovalNote is { } note)
+        {
+            var opening = body.FindIndex(b => b is ReportTextBlock { Kind: ReportTextKind.Opening });
+            body.Insert(opening + 1, new ReportTextBlock(ReportTextKind.Note, null, null, [ReportParagraph.Of(note)]));
+        }
+
         var tables = Tables(source, context);
         return new SummaryReport(
             source.CampaignId, source.UnitId, draftId, source.From, source.To, source.Texts.Language,

@@ -5,6 +5,7 @@ using CampaignHub.Web.Features.Association;
 using CampaignHub.Web.Features.Campaigns;
 using CampaignHub.Web.Features.Common;
 using CampaignHub.Web.Features.Events;
+using CampaignHub.Web.Features.Reporting;
 using CampaignHub.Web.Features.Units;
 using CampaignHub.Web.Features.Reports.Summary.Word;
 using CampaignHub.Web.Features.Totals;
@@ -23,6 +24,7 @@ namespace CampaignHub.Web.Features.Reports.Summary;
 public sealed class SummaryReportService(
     IDbContextFactory<CampaignHubDbContext> dbFactory,
     CampaignStatisticsService statistics,
+    ReportApprovals approvals,
     AssociationClock clock,
     RazorHtmlRenderer razor,
     IPdfRenderer pdf,
@@ -127,6 +129,12 @@ public sealed class SummaryReportService(
             told = told.Where(e => e.Units.Any(c => c.UnitId == only));
         }
 
+        if (scope.Totals.Units is { } approved)
+        {
+            var ids = approved.ToList();
+            told = told.Where(e => e.Units.Any(c => ids.Contains(c.UnitId)));
+        }
+
         var story = await told.Where(e => e.Highlight).OrderBy(e => e.StartsAt).ThenBy(e => e.Id).Take(MaxStoryEvents)
             .Select(e => e.Id).ToListAsync(cancellationToken);
         // A roadshow's stops are told whether highlighted or not, its next stop (still to come) included.
@@ -138,7 +146,7 @@ public sealed class SummaryReportService(
 
         var results = (await ResultDefinitions.LoadAsync(db, query.CampaignId, cancellationToken)).Evaluate(stats.Totals);
         return new ReportSource(query.CampaignId, query.UnitId, scope.UnitName, scope.UnitNameEn, from, to, scope.Texts,
-            scope.Campaign, stats, catalogue.Select(m => m.Code).ToList(), events, story.Where(events.ContainsKey).ToList(), kinds)
+            scope.Campaign, stats, catalogue.Select(m => m.Code).ToList(), events, story.Where(events.ContainsKey).ToList(), kinds, scope.ApprovalNote)
         {
             Stops = ReportStop.Of(stopIds.Where(events.ContainsKey).Select(id => events[id]), clock.Today),
             Results = results,
@@ -292,10 +300,36 @@ public sealed class SummaryReportService(
                 a.EventStart is { } start ? DateOnly.FromDateTime(start) : null, a.RecipientCount,
                 a.Recipients.Select(r => (r.Name, r.NameEn, r.Organisation, r.OrganisationEn)).ToList())).ToList(),
         };
-        return new ReportScope(texts, info, unit?.Name, unit?.NameEn, new TotalsQuery(query.CampaignId, from, to, query.UnitId));
+        var approval = await approvals.GetAsync(query.CampaignId, from, to, query.UnitId, cancellationToken);
+        var onlyApproved = query.ApprovedOnly && approval.Applies ? approval.SettledUnitIds : null;
+        return new ReportScope(texts, info, unit?.Name, unit?.NameEn, new TotalsQuery(query.CampaignId, from, to, query.UnitId, onlyApproved),
+            ApprovalNote(texts, approval, query.ApprovedOnly));
     }
 
-    private sealed record ReportScope(ReportTexts Texts, ReportCampaign Campaign, string? UnitName, string? UnitNameEn, TotalsQuery Totals);
+    private sealed record ReportScope(ReportTexts Texts, ReportCampaign Campaign, string? UnitName, string? UnitNameEn, TotalsQuery Totals, string? ApprovalNote);
+
+    /// <summary>Units named in a report's approval note at most; the rest are counted.</summary>
+    public const int MaxUnitsNamedInNote = 30;
+
+    /// <summary>
+    /// The report's word on figures not approved yet: which units' figures it counts although unapproved, or (approved
+    /// only) which it leaves out. Null when the campaign has no reporting periods here or every unit is settled.
+    /// </summary>
+    private static string? ApprovalNote(ReportTexts texts, ReportApproval approval, bool approvedOnly)
+    {
+        if (!approval.Applies || approval.AllSettled)
+        {
+            return null;
+        }
+
+        var names = approval.Pending.Take(MaxUnitsNamedInNote).Select(p => texts.Name(p.Name, p.NameEn)).ToList();
+        if (approval.Pending.Count > MaxUnitsNamedInNote)
+        {
+            names.Add(texts.Format("Report_Approval_More", approval.Pending.Count - MaxUnitsNamedInNote));
+        }
+
+        return texts.Format(approvedOnly ? "Report_Approval_ApprovedOnly" : "Report_Approval_Pending", texts.List(names, enumeration: true));
+    }
 
     public static string FileName(SummaryReport report, string extension) => FileName(report.Title, report.From, report.To, extension);
 
