@@ -13,6 +13,7 @@ using Microsoft.Extensions.DependencyInjection;
 // Usage: CampaignHub.Benchmarks [--runs 5] [--events 100000] [--figures 1000000] [--analyze] [--keep]
 //        CampaignHub.Benchmarks --report [--runs 5]   (issue 10: the summary report PDF and .docx through the HTTP API)
 //        CampaignHub.Benchmarks --programme [--runs 5] [--keep]   (issue 11: totals and a programme's roll-up over 100,000 events)
+//        CampaignHub.Benchmarks --cycle [--runs 5] [--keep]   (issue 12: the completeness board of 200 units × 52 weeks)
 //        CampaignHub.Benchmarks --hostile-hosting --url URL --app-dir DIR --db FILE --app-pid PID   (issue 13: a running instance)
 // --analyze runs SQLite's ANALYZE after seeding (the app itself never does), to see what statistics would change.
 if (args.Contains("--hostile-hosting"))
@@ -32,6 +33,11 @@ if (args.Contains("--programme"))
 {
     // The issue-11 benchmark: totals and the programme roll-up for 5 yearly campaigns with 100,000 events (ProgrammeBenchmark).
     return await ProgrammeBenchmark.RunAsync(runs, args.Contains("--keep"));
+}
+
+if (args.Contains("--cycle"))
+{
+    return await CycleBenchmark.RunAsync(runs, args.Contains("--keep"));
 }
 
 var eventCount = Option("--events", 100_000);

@@ -82,7 +82,7 @@ public sealed class EventRoleFixture : IAsyncLifetime
         End = new DateTime(2021, 4, 16, 11, 0, 0),
         Location = "山西省肿瘤医院门诊大厅",
         Status = "held",
-        Speakers = [new SpeakerInput { Name = "王医生", TalkTitle = "乳腺癌早筛" }],
+        People = [new PersonInput { Name = "王医生", TalkTitle = "乳腺癌早筛" }],
         Figures = new Dictionary<string, decimal> { ["patients_benefited"] = 120, ["staff_medical"] = 8 },
     };
 

@@ -54,6 +54,13 @@ public abstract class CampaignHubDbContext(DbContextOptions options, SaveRules r
     public DbSet<EventTally> EventTallies => Set<EventTally>();
 
     public DbSet<FigureTally> FigureTallies => Set<FigureTally>();
+    public DbSet<ReportingPeriod> ReportingPeriods => Set<ReportingPeriod>();
+
+    public DbSet<UnitSubmission> UnitSubmissions => Set<UnitSubmission>();
+
+    public DbSet<ReturnedItem> ReturnedItems => Set<ReturnedItem>();
+
+    public DbSet<ReminderRequest> ReminderRequests => Set<ReminderRequest>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();

@@ -30,6 +30,23 @@ public sealed class Campaign : IVersioned, IAudited
 
     public string? ReportingMediaEn { get; set; }
 
+    /// <summary>What the campaign sets out to do, in the report's words after the form's lead: 该项目旨在…</summary>
+    public string? Aim { get; set; }
+
+    public string? AimEn { get; set; }
+
+    /// <summary>The form of campaign, which sets the report's wording.</summary>
+    public CampaignForm Form { get; set; } = CampaignForm.PreventionWeek;
+
+    /// <summary>The language its report is written in unless the reader asks for another: zh-CN or en.</summary>
+    public string ReportLanguage { get; set; } = CampaignLimits.DefaultReportLanguage;
+
+    /// <summary>How many partner sites took part when not all are listed (联合西部地区9家医院).</summary>
+    public int? PartnerSiteCount { get; set; }
+
+    /// <summary>What the partner sites are (hospitals), for the report's words when they are only counted.</summary>
+    public OrganisationKind? PartnerSiteKind { get; set; }
+
     public DateOnly StartDate { get; set; }
 
     public DateOnly EndDate { get; set; }
@@ -46,6 +63,10 @@ public sealed class Campaign : IVersioned, IAudited
     public List<CampaignTarget> Targets { get; set; } = [];
 
     public List<CampaignOutcome> Outcomes { get; set; } = [];
+
+    public List<CampaignRegion> Regions { get; set; } = [];
+
+    public List<CampaignAward> Awards { get; set; } = [];
 
     public long Version { get; set; }
 }

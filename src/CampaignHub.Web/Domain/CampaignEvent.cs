@@ -45,6 +45,20 @@ public sealed class CampaignEvent : IVersioned, IAudited, ICreatedBy, IUpdatedBy
 
     public int? StopNumber { get; set; }
 
+    /// <summary>The next stop's host, handed the series at this stop (轮值主席单位).</summary>
+    public int? NextHostOrganisationId { get; set; }
+
+    public Organisation? NextHostOrganisation { get; set; }
+
+    /// <summary>Who handed over, as the report names them: 庄河市中心医院温准院长.</summary>
+    public string? HandoverFrom { get; set; }
+
+    /// <summary>Who took over for the next host: 副院长王国勇.</summary>
+    public string? HandoverTo { get; set; }
+
+    /// <summary>How many experts the visiting team has, when the programme does not name them all (10名专家).</summary>
+    public int? ExpertTeamSize { get; set; }
+
     /// <summary>The paragraph the summary report quotes for this event.</summary>
     public string? Narrative { get; set; }
 
@@ -60,6 +74,7 @@ public sealed class CampaignEvent : IVersioned, IAudited, ICreatedBy, IUpdatedBy
 
     public List<EventUnit> Units { get; set; } = [];
 
+    /// <summary>The people on the programme, in order: speakers, moderators, the expert team (<see cref="ProgrammeRole"/>).</summary>
     public List<EventSpeaker> Speakers { get; set; } = [];
 
     public List<EventPhoto> Photos { get; set; } = [];

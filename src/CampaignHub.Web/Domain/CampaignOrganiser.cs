@@ -8,5 +8,8 @@ public sealed class CampaignOrganiser : IAudited
 
     public Organisation? Organisation { get; set; }
 
+    public OrganiserRole Role { get; set; } = OrganiserRole.Organiser;
+
+    /// <summary>The order the report names the organisations of one role in.</summary>
     public int SortOrder { get; set; }
 }

@@ -16,9 +16,18 @@ public static class EventLimits
     public const int SpeakerNameMaxLength = 100;
     public const int SpeakerAffiliationMaxLength = 200;
     public const int SpeakerTalkTitleMaxLength = 300;
+    public const int PersonPositionMaxLength = 100;
+    public const int PersonDepartmentMaxLength = 100;
+    public const int PersonTopicMaxLength = 200;
 
-    /// <summary>A conference lists a few dozen; 20,000 once took minutes to delete.</summary>
-    public const int MaxSpeakers = 50;
+    /// <summary>A name with its post and organisation, as the report says who handed over to whom.</summary>
+    public const int HandoverPersonMaxLength = 200;
+
+    /// <summary>Stops of one series: a province's counties are a few dozen to a hundred.</summary>
+    public const int MaxStopNumber = 1_000;
+
+    /// <summary>A visiting team is ten or twenty experts; a thousand is a typo.</summary>
+    public const int MaxExpertTeamSize = 1_000;
 
     /// <summary>A longer upload name keeps its end, where the extension is.</summary>
     public const int PhotoFileNameMaxLength = 200;

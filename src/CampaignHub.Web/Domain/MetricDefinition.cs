@@ -27,6 +27,12 @@ public sealed class MetricDefinition : IVersioned, IAudited
     /// </summary>
     public bool IsCount { get; set; } = true;
 
+    /// <summary>
+    /// The metric's step in the screening funnel (invited → screened → positive → referred → diagnosed early), in
+    /// ascending order; null for a metric outside the funnel.
+    /// </summary>
+    public int? FunnelStep { get; set; }
+
     /// <summary>The event kinds this metric fits; the event form shows those metrics first.</summary>
     public List<MetricApplicability> AppliesTo { get; set; } = [];
 

@@ -24,5 +24,11 @@ public sealed class ReportDraftBlock
     /// <summary>A section's line of its events' own figures.</summary>
     public bool ShowFigures { get; set; }
 
+    /// <summary>
+    /// A roadshow stop's programme, told from the data under the section's story: host and date, the visiting team,
+    /// speeches, talks by title, who chaired and discussed, patients served, the handover to the next host.
+    /// </summary>
+    public bool ShowProgramme { get; set; }
+
     public bool ShowPhotos { get; set; } = true;
 }

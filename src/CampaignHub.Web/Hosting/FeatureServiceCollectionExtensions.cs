@@ -11,6 +11,7 @@ using CampaignHub.Web.Features.Figures;
 using CampaignHub.Web.Features.Metrics;
 using CampaignHub.Web.Features.Organisations;
 using CampaignHub.Web.Features.Programmes;
+using CampaignHub.Web.Features.Reporting;
 using CampaignHub.Web.Features.Reports.Drafts;
 using CampaignHub.Web.Features.Reports.Locks;
 using CampaignHub.Web.Features.Reports.Summary;
@@ -55,6 +56,12 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<SummaryReportService>();
         services.AddScoped<SummaryReportArchive>();
         services.AddScoped<ReportDraftService>();
+        services.AddScoped<ReportingAccess>();
+        services.AddScoped<ReportingPeriodService>();
+        services.AddScoped<SubmissionFigures>();
+        services.AddScoped<SubmissionService>();
+        services.AddScoped<CompletenessService>();
+        services.AddScoped<ReportApprovals>();
         return services;
     }
 }

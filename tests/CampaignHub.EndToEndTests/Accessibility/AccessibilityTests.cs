@@ -24,6 +24,13 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : IClassFixture<B
         await app.AddEventAsync(campaign, [unit], $"讲座{suffix}", new(2021, 4, 17, 14, 0, 0), new(2021, 4, 17, 16, 0, 0), kind: "lecture", status: "confirmed");
         var nurse = await app.AddPersonAsync($"王护士{suffix}");
         await app.AddDutyAsync(held, nurse, DutyRole.Nurse);
+        string adminId;
+        await using (var db = await app.DbAsync())
+        {
+            adminId = db.Users.Single(u => u.Email == CampaignHubAppFactory.AdminEmail).Id;
+        }
+
+        var period = await app.AddPeriodAsync(await app.ActorAsync(adminId), campaign, new(2021, 4, 15), new(2021, 4, 21), new(2021, 4, 30));
         var page = await fixture.NewPageAsync(width, height);
         var found = new List<string>();
 
@@ -72,6 +79,14 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : IClassFixture<B
         await OpenAsync(page, $"/campaigns/{campaign}/dashboard");
         await Expect(page.GetByTestId("dashboard-heading")).ToBeVisibleAsync();
         await CheckAsync("dashboard");
+
+        await OpenAsync(page, $"/reporting?campaignId={campaign}");
+        await Expect(page.GetByTestId("board-summary")).ToBeVisibleAsync();
+        await CheckAsync("reporting board");
+
+        await OpenAsync(page, $"/reporting/periods/{period.Id}/units/{unit}");
+        await Expect(page.GetByTestId("submission-status")).ToBeVisibleAsync();
+        await CheckAsync("submission");
 
         found.ShouldBeEmpty(string.Join(Environment.NewLine, found));
     }

@@ -25,6 +25,7 @@ public sealed class AuditedTypesTests
         [typeof(DataProtectionKey)] = "key material",
         [typeof(ApiToken)] = "a person's own secret tokens",
         [typeof(CalendarFeed)] = "a person's own secret feed addresses",
+        [typeof(UnitSubmissionFigures)] = "a copy of audited events and figures as a unit submitted them; the submission's steps are audited",
         [typeof(EventImport)] = "which file was imported when, to refuse the same file twice; the events it made are audited",
         [typeof(EventTally)] = "per-day counts derived from the events, recounted by the save path; the events are audited",
         [typeof(FigureTally)] = "per-day sums derived from the figures, recounted by the save path; the figures are audited",
@@ -39,6 +40,6 @@ public sealed class AuditedTypesTests
         var notAudited = db.Model.GetEntityTypes().Select(t => t.ClrType).Where(t => !typeof(IAudited).IsAssignableFrom(t)).ToList();
 
         notAudited.ShouldBe(LeftOut.Keys, ignoreOrder: true);
-        db.Model.GetEntityTypes().Count(t => typeof(IAudited).IsAssignableFrom(t.ClrType)).ShouldBe(20); // ReportDraft (issue 10) is the 19th, Programme (issue 11) the 20th
+        db.Model.GetEntityTypes().Count(t => typeof(IAudited).IsAssignableFrom(t.ClrType)).ShouldBe(27); // regions, awards and their recipients, programmes (issue 11); the reporting cycle's periods, submissions, returned items and reminder requests (issue 12)
     }
 }

@@ -18,6 +18,12 @@ internal sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
         builder.Property(c => c.DescriptionEn).HasMaxLength(2000);
         builder.Property(c => c.ReportingMedia).HasMaxLength(500);
         builder.Property(c => c.ReportingMediaEn).HasMaxLength(500);
+        builder.Property(c => c.Aim).HasMaxLength(CampaignLimits.AimMaxLength);
+        builder.Property(c => c.AimEn).HasMaxLength(CampaignLimits.AimMaxLength);
+        // Campaigns from before forms existed are prevention weeks in Chinese: the migration fills them so.
+        builder.Property(c => c.Form).HasConversion<CodeConverter<CampaignForm>>().HasMaxLength(30);
+        builder.Property(c => c.ReportLanguage).HasMaxLength(CampaignLimits.LanguageMaxLength);
+        builder.Property(c => c.PartnerSiteKind).HasConversion<CodeConverter<OrganisationKind>>().HasMaxLength(30);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasIndex(c => c.StartDate);
         // A programme with campaigns is not deleted from under them (ProgrammeService refuses it first).
@@ -27,5 +33,7 @@ internal sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
         builder.HasMany(c => c.Units).WithOne().HasForeignKey(o => o.CampaignId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Targets).WithOne().HasForeignKey(o => o.CampaignId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Outcomes).WithOne().HasForeignKey(o => o.CampaignId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.Regions).WithOne().HasForeignKey(r => r.CampaignId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.Awards).WithOne().HasForeignKey(a => a.CampaignId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -21,6 +21,8 @@ internal sealed class CampaignEventConfiguration : IEntityTypeConfiguration<Camp
         builder.Property(e => e.TitleEn).HasMaxLength(EventLimits.TitleMaxLength);
         builder.Property(e => e.NarrativeEn).HasMaxLength(EventLimits.NarrativeMaxLength);
         builder.Property(e => e.SectionGroup).HasMaxLength(EventLimits.SectionGroupMaxLength);
+        builder.Property(e => e.HandoverFrom).HasMaxLength(EventLimits.HandoverPersonMaxLength);
+        builder.Property(e => e.HandoverTo).HasMaxLength(EventLimits.HandoverPersonMaxLength);
         builder.Property(e => e.CreatedById).HasMaxLength(450);
         builder.Property(e => e.UpdatedById).HasMaxLength(450);
         builder.Property(e => e.Version).IsConcurrencyToken();
@@ -28,6 +30,7 @@ internal sealed class CampaignEventConfiguration : IEntityTypeConfiguration<Camp
         builder.HasOne(e => e.Campaign).WithMany().HasForeignKey(e => e.CampaignId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(e => e.Venue).WithMany().HasForeignKey(e => e.VenueId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(e => e.HostOrganisation).WithMany().HasForeignKey(e => e.HostOrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.NextHostOrganisation).WithMany().HasForeignKey(e => e.NextHostOrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(e => e.Units).WithOne().HasForeignKey(c => c.EventId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(e => e.Speakers).WithOne().HasForeignKey(s => s.EventId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(e => e.Photos).WithOne().HasForeignKey(p => p.EventId).OnDelete(DeleteBehavior.Cascade);

@@ -4,6 +4,8 @@ using CampaignHub.Web.Features.Duties;
 using CampaignHub.Web.Features.Events;
 using CampaignHub.Web.Features.Figures;
 using CampaignHub.Web.Features.Programmes;
+using CampaignHub.Web.Features.Organisations;
+using CampaignHub.Web.Features.Reporting;
 using CampaignHub.Web.Features.Reports.Drafts;
 using CampaignHub.Web.Features.Reports.Summary;
 using CampaignHub.Web.Features.Spreadsheets;
@@ -30,12 +32,14 @@ public static class ApiEndpointRouteBuilderExtensions
         api.MapTotalsEndpoints();
         api.MapSpreadsheetEndpoints();
         api.MapUnitEndpoints();
+        api.MapOrganisationEndpoints();
         api.MapCampaignEndpoints();
         api.MapProgrammeEndpoints();
         api.MapCampaignFigureEndpoints();
         api.MapDutyEndpoints();
         api.MapSummaryReportEndpoints();
         api.MapReportDraftEndpoints();
+        api.MapReportingEndpoints();
         return app;
     }
 

@@ -3,6 +3,7 @@ using System.Text;
 using CampaignHub.Web.Data;
 using CampaignHub.Web.Domain;
 using CampaignHub.Web.Features.Association;
+using CampaignHub.Web.Features.Common;
 using CampaignHub.Web.Features.Events;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
@@ -183,14 +184,17 @@ public sealed class CalendarFeedRenderer(
         }
 
         text.AppendLine(Line("Status", localizer[$"EventStatus_{Codes<Domain.EventStatus>.Of(row.Status)}"]));
-        var talks = speakers.ToList();
-        if (talks.Count > 0)
+        // The programme by role, talks first under their old heading: who speaks, chairs or is on the visiting team.
+        foreach (var role in speakers.GroupBy(s => s.Role).OrderBy(g => g.Key))
         {
-            text.AppendLine(localizer["CalendarFeeds_Line_Speakers"]);
-            foreach (var speaker in talks)
+            text.AppendLine(role.Key == ProgrammeRole.Talk
+                ? localizer["CalendarFeeds_Line_Speakers"]
+                : string.Format(localizer["CalendarFeeds_Line_Role"], CodeTexts.Name(localizer, role.Key)));
+            foreach (var person in role)
             {
                 // " · " reads the same in Chinese and English.
-                text.AppendLine("- " + string.Join(" · ", new[] { speaker.Name, speaker.Affiliation, speaker.TalkTitle }.Where(p => p is not null)));
+                text.AppendLine("- " + string.Join(" · ", new[] { person.Name, person.Position, person.Department, person.Affiliation, person.TalkTitle, person.Topic }
+                    .Where(p => p is not null)));
             }
         }
 

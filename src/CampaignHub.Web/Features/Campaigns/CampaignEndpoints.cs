@@ -16,7 +16,8 @@ public static class CampaignEndpoints
 
         campaigns.MapGet("/{id:int}", async Task<Results<Ok<CampaignDetails>, NotFound>> (int id, CampaignService service, CancellationToken cancellationToken) =>
                 await service.GetAsync(id, cancellationToken) is { } details ? TypedResults.Ok(details) : TypedResults.NotFound())
-            .WithSummary("One campaign: dates as YYYY-MM-DD, unitIds, organiserIds, targets by metric code, outcome rates.");
+            .WithSummary("One campaign: form, reportLanguage, dates as YYYY-MM-DD, unitIds, organiserIds, hostIds, coOrganiserIds, partnerSiteIds "
+                         + "(and partnerSiteCount), regions, targets by metric code, outcomes (measured or computed) and awards with their recipients.");
 
         campaigns.MapPost("/", async (CampaignInput input, ApiActor caller, CampaignService service, CancellationToken cancellationToken) =>
             {
@@ -24,7 +25,11 @@ public static class CampaignEndpoints
                 return TypedResults.Created($"/api/campaigns/{created.Id}", created);
             })
             .ProducesValidationProblem()
-            .WithSummary("Creates a campaign (admins only).");
+            .WithSummary("Creates a campaign (admins only). form: prevention_week (default), programme_edition, roadshow, project, "
+                         + "screening_programme or other, which sets the report's wording; reportLanguage: zh-CN (default) or en, the report's language "
+                         + "when none is asked for; regions [{name, nameEn}]; outcomes [{name, kind: measured with ratePercent (bound exact|more_than|about) "
+                         + "or numerator and denominator, sampleSize, method, measuredOn | computed with numeratorMetric and denominatorMetric codes; "
+                         + "targetPercent}]; awards [{name, eventId, recipients [{name, organisation}] and/or recipientCount}]; hostIds (承办), coOrganiserIds (协办), partnerSiteIds with partnerSiteCount.");
 
         campaigns.MapPut("/{id:int}", async (int id, CampaignInput input, ApiActor caller, CampaignService service,
                 CancellationToken cancellationToken) =>
@@ -33,7 +38,8 @@ public static class CampaignEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .WithSummary("Replaces a campaign (admins only); send the version you read. 409 with the current campaign if someone saved first.");
+            .WithSummary("Replaces a campaign (admins only); send the version you read. hostIds, coOrganiserIds, partnerSiteIds, regions, targets, "
+                         + "outcomes and awards left out (null) stay as they are. 409 with the current campaign if someone saved first.");
 
         return api;
     }

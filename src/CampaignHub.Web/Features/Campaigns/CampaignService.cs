@@ -9,10 +9,11 @@ using Microsoft.Extensions.Localization;
 namespace CampaignHub.Web.Features.Campaigns;
 
 /// <summary>
-/// Campaigns with their organisers, units, targets and outcome rates. Everyone signed in reads them; only
-/// admins write. Every field is validated before anything is saved, and a save based on a stale version is refused.
+/// Campaigns with their organisers, co-organisers and partner sites, regions, units, targets, outcomes and awards.
+/// Everyone signed in reads them; only admins write. Every field is validated before anything is saved, and a save
+/// based on a stale version is refused. The rules of the parts (regions, outcomes, awards) are in CampaignParts.cs.
 /// </summary>
-public sealed class CampaignService(IDbContextFactory<CampaignHubDbContext> dbFactory, IStringLocalizer<SharedResource> localizer)
+public sealed partial class CampaignService(IDbContextFactory<CampaignHubDbContext> dbFactory, IStringLocalizer<SharedResource> localizer)
 {
     public const int NameMaxLength = 200;
     public const int ThemeMaxLength = 300;
@@ -52,14 +53,33 @@ public sealed class CampaignService(IDbContextFactory<CampaignHubDbContext> dbFa
         return entity is null ? null : await ToDetailsAsync(db, entity, cancellationToken);
     }
 
+    /// <summary>The campaign's events by date, for choosing the one an award was given at (at most the latest 500).</summary>
+    public async Task<IReadOnlyList<CampaignEventChoice>> EventChoicesAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var events = await db.Events.AsNoTracking().Where(e => e.CampaignId == id)
+            .OrderByDescending(e => e.StartsAt).ThenByDescending(e => e.Id).Take(500)
+            .Select(e => new CampaignEventChoice(e.Id, e.Title, e.TitleEn, e.StartsAt))
+            .ToListAsync(cancellationToken);
+        events.Reverse();
+        return events;
+    }
+
+    /// <summary>The campaign's outcome indicators and the catalogue's screening funnel, to evaluate over a period's totals.</summary>
+    public async Task<ResultDefinitions> ResultDefinitionsAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await ResultDefinitions.LoadAsync(db, id, cancellationToken);
+    }
+
     public async Task<CampaignDetails> CreateAsync(Actor actor, CampaignInput input, CancellationToken cancellationToken = default)
     {
         actor.RequireAdmin(localizer["Campaigns_Forbidden"]);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var entity = new Campaign { Name = "" };
-        var metricIds = await ValidateAsync(db, input, entity, cancellationToken);
+        var resolved = await ValidateAsync(db, input, entity, cancellationToken);
 
-        Apply(entity, input, metricIds);
+        Apply(entity, input, resolved);
         db.Campaigns.Add(entity);
         await db.SaveChangesAsync(cancellationToken);
         return (await GetAsync(entity.Id, cancellationToken))!;
@@ -75,14 +95,14 @@ public sealed class CampaignService(IDbContextFactory<CampaignHubDbContext> dbFa
         var version = RequiredVersion.Of(expected, localizer);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var entity = await LoadAsync(db, id, tracking: true, cancellationToken) ?? throw NotFound(id);
-        var metricIds = await ValidateAsync(db, input, entity, cancellationToken);
+        var resolved = await ValidateAsync(db, input, entity, cancellationToken);
         if (entity.Version != version)
         {
             throw new ConcurrencyConflictException(localizer["Campaigns_Conflict"], await ToDetailsAsync(db, entity, cancellationToken));
         }
 
-        Apply(entity, input, metricIds);
-        // A change of targets, units or outcomes alone is a change of the campaign: bump its version too.
+        Apply(entity, input, resolved);
+        // A change of targets, units, regions, outcomes or awards alone is a change of the campaign: bump its version too.
         if (db.ChangeTracker.HasChanges())
         {
             db.Entry(entity).State = EntityState.Modified;
@@ -123,12 +143,14 @@ public sealed class CampaignService(IDbContextFactory<CampaignHubDbContext> dbFa
             .Include(c => c.Units)
             .Include(c => c.Targets)
             .Include(c => c.Outcomes)
+            .Include(c => c.Regions)
+            .Include(c => c.Awards).ThenInclude(a => a.Recipients)
             .AsSplitQuery();
         return (tracking ? query : query.AsNoTracking()).FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
     }
 
-    /// <summary>Checks every field, collecting all problems; returns the metric ids of the target codes.</summary>
-    private async Task<Dictionary<string, int>> ValidateAsync(CampaignHubDbContext db, CampaignInput input, Campaign entity, CancellationToken cancellationToken)
+    /// <summary>Checks every field, collecting all problems; returns what the input names by code, resolved.</summary>
+    private async Task<Resolved> ValidateAsync(CampaignHubDbContext db, CampaignInput input, Campaign entity, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         // Lists first, before any query uses them.
@@ -136,6 +158,16 @@ public sealed class CampaignService(IDbContextFactory<CampaignHubDbContext> dbFa
         ListLimits.Check(errors, localizer, "unitIds", input.UnitIds.Count, ListLimits.Units);
         ListLimits.Check(errors, localizer, "targets", input.Targets?.Count, ListLimits.Figures);
         ListLimits.Check(errors, localizer, "outcomes", input.Outcomes?.Count, ListLimits.Outcomes);
+        ListLimits.Check(errors, localizer, "hostIds", input.HostIds?.Count, ListLimits.Organisers);
+        ListLimits.Check(errors, localizer, "coOrganiserIds", input.CoOrganiserIds?.Count, ListLimits.Organisers);
+        ListLimits.Check(errors, localizer, "partnerSiteIds", input.PartnerSiteIds?.Count, ListLimits.PartnerSites);
+        ListLimits.Check(errors, localizer, "regions", input.Regions?.Count, ListLimits.Regions);
+        ListLimits.Check(errors, localizer, "awards", input.Awards?.Count, ListLimits.Awards);
+        for (var i = 0; i < (input.Awards?.Count ?? 0); i++)
+        {
+            ListLimits.Check(errors, localizer, $"awards[{i}].recipients", input.Awards![i]?.Recipients.Count, ListLimits.AwardRecipients);
+        }
+
         errors.ThrowIfAny();
         var name = input.Name?.Trim();
         if (string.IsNullOrEmpty(name))
@@ -153,6 +185,23 @@ public sealed class CampaignService(IDbContextFactory<CampaignHubDbContext> dbFa
         MaxLength(errors, "descriptionEn", input.DescriptionEn, DescriptionMaxLength);
         MaxLength(errors, "reportingMedia", input.ReportingMedia, ReportingMediaMaxLength);
         MaxLength(errors, "reportingMediaEn", input.ReportingMediaEn, ReportingMediaMaxLength);
+        MaxLength(errors, "aim", input.Aim, CampaignLimits.AimMaxLength);
+        MaxLength(errors, "aimEn", input.AimEn, CampaignLimits.AimMaxLength);
+        var form = entity.Id == 0 ? CampaignForm.PreventionWeek : entity.Form;
+        if (input.Form is not null && !Codes<CampaignForm>.TryParse(input.Form, out form))
+        {
+            errors.Add("form", string.Format(localizer["Campaigns_Error_UnknownForm"], ValueEcho.Short(input.Form), string.Join(", ", Codes<CampaignForm>.All)));
+        }
+
+        var language = entity.Id == 0 ? CampaignLimits.DefaultReportLanguage : entity.ReportLanguage;
+        if (input.ReportLanguage is not null)
+        {
+            language = Reports.Summary.ReportTexts.Match(input.ReportLanguage) ?? "";
+            if (language.Length == 0)
+            {
+                errors.Add("reportLanguage", string.Format(localizer["Report_Error_Language"], ValueEcho.Short(input.ReportLanguage)));
+            }
+        }
 
         if (input.StartDate is null)
         {
@@ -168,12 +217,7 @@ public sealed class CampaignService(IDbContextFactory<CampaignHubDbContext> dbFa
             errors.Add("endDate", localizer["Campaigns_Error_EndBeforeStart"]);
         }
 
-        var organiserIds = input.OrganiserIds.Distinct().ToList();
-        var knownOrganisations = await db.Organisations.Where(o => organiserIds.Contains(o.Id)).Select(o => o.Id).ToListAsync(cancellationToken);
-        foreach (var missing in organiserIds.Except(knownOrganisations))
-        {
-            errors.Add("organiserIds", string.Format(localizer["Campaigns_Error_UnknownOrganisation"], missing));
-        }
+        var partnerSiteKind = await ValidateOrganisationsAsync(db, input, errors, cancellationToken);
 
         var unitIds = input.UnitIds.Distinct().ToList();
         var knownUnits = await db.Units.Where(c => unitIds.Contains(c.Id)).Select(c => c.Id).ToListAsync(cancellationToken);
@@ -187,15 +231,22 @@ public sealed class CampaignService(IDbContextFactory<CampaignHubDbContext> dbFa
             errors.Add("programmeId", string.Format(localizer["Campaigns_Error_UnknownProgramme"], programmeId));
         }
 
-        var metricIds = await ValidateTargetsAsync(db, input.Targets, errors, cancellationToken);
-        ValidateOutcomes(input.Outcomes, entity, errors);
+        var catalogue = await db.MetricDefinitions.AsNoTracking()
+            .ToDictionaryAsync(m => m.Code, m => m.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
+        var metricIds = ValidateTargets(catalogue, input.Targets, errors);
+        ValidateRegions(input.Regions, errors);
+        ValidateOutcomes(input.Outcomes, entity, catalogue, errors);
+        await ValidateAwardsAsync(db, input.Awards, entity, errors, cancellationToken);
         errors.ThrowIfAny();
-        return metricIds;
+        return new Resolved(metricIds, catalogue, form, language, partnerSiteKind);
     }
 
+    /// <summary>What validation resolved from the input's codes, for the change to use.</summary>
+    private sealed record Resolved(
+        Dictionary<string, int> TargetMetricIds, Dictionary<string, int> Catalogue, CampaignForm Form, string ReportLanguage, OrganisationKind? PartnerSiteKind);
+
     /// <summary>Every code must be in the catalogue (an inactive metric keeps its target); every target at least zero.</summary>
-    private async Task<Dictionary<string, int>> ValidateTargetsAsync(
-        CampaignHubDbContext db, Dictionary<string, decimal>? targets, ValidationErrors errors, CancellationToken cancellationToken)
+    private Dictionary<string, int> ValidateTargets(Dictionary<string, int> catalogue, Dictionary<string, decimal>? targets, ValidationErrors errors)
     {
         var metricIds = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         if (targets is null || targets.Count == 0)
@@ -203,8 +254,6 @@ public sealed class CampaignService(IDbContextFactory<CampaignHubDbContext> dbFa
             return metricIds;
         }
 
-        var catalogue = await db.MetricDefinitions.AsNoTracking()
-            .ToDictionaryAsync(m => m.Code, m => m.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
         foreach (var (code, value) in targets)
         {
             var field = code.Length <= FigureRules.MaxCodeLength ? $"targets.{code}" : "targets";
@@ -230,44 +279,6 @@ public sealed class CampaignService(IDbContextFactory<CampaignHubDbContext> dbFa
         return metricIds;
     }
 
-    private void ValidateOutcomes(List<OutcomeInput>? outcomes, Campaign entity, ValidationErrors errors)
-    {
-        if (outcomes is null)
-        {
-            return;
-        }
-
-        var seen = new HashSet<int>();
-        for (var i = 0; i < outcomes.Count; i++)
-        {
-            var outcome = outcomes[i];
-            var prefix = $"outcomes[{i}]";
-            if (outcome is null)
-            {
-                errors.Add(prefix, localizer["Api_Error_InvalidValue"]);
-                continue;
-            }
-
-            if (outcome.Id is { } id and not 0 && (entity.Outcomes.All(o => o.Id != id) || !seen.Add(id)))
-            {
-                errors.Add($"{prefix}.id", string.Format(localizer["Campaigns_Error_UnknownOutcome"], id));
-            }
-
-            if (string.IsNullOrWhiteSpace(outcome.Name))
-            {
-                errors.Add($"{prefix}.name", localizer["Campaigns_Error_OutcomeNameRequired"]);
-            }
-
-            MaxLength(errors, $"{prefix}.name", outcome.Name, OutcomeNameMaxLength);
-            MaxLength(errors, $"{prefix}.nameEn", outcome.NameEn, OutcomeNameMaxLength);
-            MaxLength(errors, $"{prefix}.note", outcome.Note, OutcomeNoteMaxLength);
-            if (outcome.RatePercent is not (>= 0 and <= 100))
-            {
-                errors.Add($"{prefix}.ratePercent", localizer["Campaigns_Error_Rate"]);
-            }
-        }
-    }
-
     private void MaxLength(ValidationErrors errors, string field, string? value, int max)
     {
         if (value?.Trim().Length > max)
@@ -276,8 +287,9 @@ public sealed class CampaignService(IDbContextFactory<CampaignHubDbContext> dbFa
         }
     }
 
-    private static void Apply(Campaign entity, CampaignInput input, Dictionary<string, int> metricIds)
+    private static void Apply(Campaign entity, CampaignInput input, Resolved resolved)
     {
+        var metricIds = resolved.TargetMetricIds;
         entity.Name = input.Name!.Trim();
         entity.NameEn = Clean(input.NameEn);
         entity.Theme = Clean(input.Theme);
@@ -288,24 +300,17 @@ public sealed class CampaignService(IDbContextFactory<CampaignHubDbContext> dbFa
         entity.DescriptionEn = Clean(input.DescriptionEn);
         entity.ReportingMedia = Clean(input.ReportingMedia);
         entity.ReportingMediaEn = Clean(input.ReportingMediaEn);
+        entity.Aim = Clean(input.Aim);
+        entity.AimEn = Clean(input.AimEn);
+        entity.Form = resolved.Form;
+        entity.ReportLanguage = resolved.ReportLanguage;
+        entity.PartnerSiteCount = input.PartnerSiteCount;
+        entity.PartnerSiteKind = resolved.PartnerSiteKind;
         entity.StartDate = input.StartDate!.Value;
         entity.EndDate = input.EndDate!.Value;
         entity.ProgrammeId = input.ProgrammeId;
 
-        var organisers = input.OrganiserIds.Distinct().ToList();
-        entity.Organisers.RemoveAll(o => !organisers.Contains(o.OrganisationId));
-        for (var i = 0; i < organisers.Count; i++)
-        {
-            var organiser = entity.Organisers.FirstOrDefault(o => o.OrganisationId == organisers[i]);
-            if (organiser is null)
-            {
-                entity.Organisers.Add(new CampaignOrganiser { OrganisationId = organisers[i], SortOrder = i });
-            }
-            else if (organiser.SortOrder != i)
-            {
-                organiser.SortOrder = i;
-            }
-        }
+        ApplyOrganisations(entity, input);
 
         var units = input.UnitIds.ToHashSet();
         entity.Units.RemoveAll(c => !units.Contains(c.UnitId));
@@ -332,29 +337,15 @@ public sealed class CampaignService(IDbContextFactory<CampaignHubDbContext> dbFa
             }
         }
 
-        if (input.Outcomes is not null)
-        {
-            var kept = input.Outcomes.Where(o => o.Id is > 0).Select(o => o.Id!.Value).ToHashSet();
-            entity.Outcomes.RemoveAll(o => !kept.Contains(o.Id));
-            foreach (var outcome in input.Outcomes)
-            {
-                var existing = outcome.Id is > 0 ? entity.Outcomes.First(o => o.Id == outcome.Id) : null;
-                if (existing is null)
-                {
-                    existing = new CampaignOutcome { Name = "" };
-                    entity.Outcomes.Add(existing);
-                }
-
-                existing.Name = outcome.Name!.Trim();
-                existing.NameEn = Clean(outcome.NameEn);
-                existing.RatePercent = Math.Round(outcome.RatePercent!.Value, 2);
-                existing.Note = Clean(outcome.Note);
-            }
-        }
+        ApplyRegions(entity, input.Regions);
+        ApplyOutcomes(entity, input.Outcomes, resolved.Catalogue);
+        ApplyAwards(entity, input.Awards);
     }
 
     /// <summary>17326.0 → 17326: SQLite hands decimals back with the scale they were stored with.</summary>
     private static decimal Plain(decimal value) => value / 1.000000000000000000000000000000000m;
+
+    private static decimal? Plain(decimal? value) => value is { } v ? Plain(v) : null;
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
@@ -366,10 +357,17 @@ public sealed class CampaignService(IDbContextFactory<CampaignHubDbContext> dbFa
 
     private static async Task<CampaignDetails> ToDetailsAsync(CampaignHubDbContext db, Campaign entity, CancellationToken cancellationToken)
     {
-        var organiserIds = entity.Organisers.OrderBy(o => o.SortOrder).Select(o => o.OrganisationId).ToList();
+        List<int> Role(OrganiserRole role) =>
+            entity.Organisers.Where(o => o.Role == role).OrderBy(o => o.SortOrder).Select(o => o.OrganisationId).ToList();
+        var organiserIds = Role(OrganiserRole.Organiser);
+        var hostIds = Role(OrganiserRole.Host);
+        var coOrganiserIds = Role(OrganiserRole.CoOrganiser);
+        var partnerSiteIds = Role(OrganiserRole.PartnerSite);
+        var allOrganisations = entity.Organisers.Select(o => o.OrganisationId).ToList();
         var unitIds = entity.Units.Select(c => c.UnitId).ToList();
-        var metricIds = entity.Targets.Select(t => t.MetricDefinitionId).ToList();
-        var organisations = await db.Organisations.AsNoTracking().Where(o => organiserIds.Contains(o.Id))
+        var metricIds = entity.Targets.Select(t => t.MetricDefinitionId)
+            .Concat(entity.Outcomes.SelectMany(o => new[] { o.NumeratorMetricId, o.DenominatorMetricId }).OfType<int>()).Distinct().ToList();
+        var organisations = await db.Organisations.AsNoTracking().Where(o => allOrganisations.Contains(o.Id))
             .ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
         var units = await db.Units.AsNoTracking().Where(c => unitIds.Contains(c.Id))
             .OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync(cancellationToken);
@@ -385,9 +383,37 @@ public sealed class CampaignService(IDbContextFactory<CampaignHubDbContext> dbFa
             units.Select(c => c.Id).ToList(), units.Select(c => c.Name).ToList(),
             entity.Targets.OrderBy(t => metrics[t.MetricDefinitionId].SortOrder)
                 .ToDictionary(t => metrics[t.MetricDefinitionId].Code, t => Plain(t.Target)),
-            entity.Outcomes.OrderBy(o => o.Id).Select(o => new OutcomeDetails(o.Id, o.Name, o.NameEn, Plain(o.RatePercent), o.Note)).ToList(),
+            entity.Outcomes.OrderBy(o => o.Id).Select(o => new OutcomeDetails(o.Id, o.Name, o.NameEn, Plain(o.RatePercent), o.Note)
+            {
+                Kind = o.Kind,
+                Bound = o.Bound,
+                Numerator = Plain(o.Numerator),
+                Denominator = Plain(o.Denominator),
+                SampleSize = o.SampleSize,
+                Method = o.Method,
+                MethodEn = o.MethodEn,
+                MeasuredOn = o.MeasuredOn,
+                NumeratorMetric = o.NumeratorMetricId is { } n ? metrics[n].Code : null,
+                DenominatorMetric = o.DenominatorMetricId is { } d ? metrics[d].Code : null,
+                TargetPercent = Plain(o.TargetPercent),
+            }).ToList(),
             entity.Version)
         {
+            Aim = entity.Aim,
+            AimEn = entity.AimEn,
+            Form = entity.Form,
+            ReportLanguage = entity.ReportLanguage,
+            HostIds = hostIds,
+            HostNames = hostIds.Select(id => organisations[id]).ToList(),
+            CoOrganiserIds = coOrganiserIds,
+            CoOrganiserNames = coOrganiserIds.Select(id => organisations[id]).ToList(),
+            PartnerSiteIds = partnerSiteIds,
+            PartnerSiteNames = partnerSiteIds.Select(id => organisations[id]).ToList(),
+            PartnerSiteCount = entity.PartnerSiteCount,
+            PartnerSiteKind = entity.PartnerSiteKind,
+            Regions = entity.Regions.OrderBy(r => r.SortOrder).Select(r => new RegionDetails(r.Name, r.NameEn)).ToList(),
+            Awards = entity.Awards.OrderBy(a => a.SortOrder).ThenBy(a => a.Id).Select(a => new AwardDetails(a.Id, a.Name, a.NameEn, a.EventId, a.RecipientCount,
+                a.Recipients.OrderBy(r => r.SortOrder).Select(r => new RecipientDetails(r.Name, r.NameEn, r.Organisation, r.OrganisationEn)).ToList())).ToList(),
             Description = entity.Description,
             DescriptionEn = entity.DescriptionEn,
             ReportingMedia = entity.ReportingMedia,

@@ -21,8 +21,26 @@ public static class ListLimits
     /// <summary>Figures, targets or versions in one input: one per metric at most.</summary>
     public const int Figures = 200;
 
-    /// <summary>Outcome rates of a campaign.</summary>
+    /// <summary>Outcome indicators of a campaign.</summary>
     public const int Outcomes = 50;
+
+    /// <summary>Partner sites of a campaign (a project's hospitals).</summary>
+    public const int PartnerSites = 200;
+
+    /// <summary>Regions a campaign covers (provinces, cities, districts).</summary>
+    public const int Regions = 100;
+
+    /// <summary>Awards of a campaign.</summary>
+    public const int Awards = 50;
+
+    /// <summary>Named recipients of one award.</summary>
+    public const int AwardRecipients = 200;
+
+    /// <summary>
+    /// People on an event's programme: a roadshow stop's team of ten and its twenty speakers, moderators and
+    /// discussants fit many times over; 20,000 speakers once took minutes to delete.
+    /// </summary>
+    public const int People = 100;
 
     /// <summary>Venues (campuses, halls) of an organisation.</summary>
     public const int Venues = 200;

@@ -43,7 +43,9 @@ public static class EventConflictRows
             "HostOrganisation" => lookups.Organisations.FirstOrDefault(o => o.Id == form.HostOrganisationId)?.LocalName(english),
             "Status" => EventTexts.Status(localizer, form.Status),
             "Highlight" => form.Highlight ? localizer["Events_Yes"] : localizer["Events_No"],
-            "Speakers" => string.Join("; ", form.Speakers.Select(s => string.Join(" · ", new[] { s.Name, s.Affiliation, s.TalkTitle }.Where(x => !string.IsNullOrWhiteSpace(x))))),
+            "NextHostOrganisation" => lookups.Organisations.FirstOrDefault(o => o.Id == form.NextHostOrganisationId)?.LocalName(english),
+            "People" => string.Join("; ", form.People.Select(EventForm.AsSaved).Select(p => string.Join(" · ",
+                new[] { EventTexts.Role(localizer, p.Role), p.Name, p.Position, p.Department, p.Affiliation, p.TalkTitle, p.Topic }.Where(x => !string.IsNullOrWhiteSpace(x))))),
             _ => EventForm.Key(form, field),
         };
         return string.IsNullOrWhiteSpace(text) ? "—" : text;

@@ -3,8 +3,9 @@ using CampaignHub.Web.Domain;
 namespace CampaignHub.Web.Features.Events;
 
 /// <summary>
-/// An event as shown and returned by the API: everything about it, figures by metric code. The API writes the
-/// enums as their stable codes (<c>free_clinic</c>), as it always has.
+/// An event as shown and returned by the API: everything about it (the people on its programme with their roles, a
+/// roadshow stop's handover), figures by metric code. The API writes the enums as their stable codes
+/// (<c>free_clinic</c>, <c>moderator</c>), as it always has.
 /// </summary>
 public sealed record EventDetails(
     int Id,
@@ -29,7 +30,7 @@ public sealed record EventDetails(
     string? Narrative,
     EventStatus Status,
     bool Highlight,
-    IReadOnlyList<SpeakerDetails> Speakers,
+    IReadOnlyList<PersonDetails> People,
     IReadOnlyList<PhotoDetails> Photos,
     IReadOnlyDictionary<string, decimal> Figures,
     DateTime UpdatedAt,
@@ -40,4 +41,15 @@ public sealed record EventDetails(
     public string? TitleEn { get; init; }
 
     public string? NarrativeEn { get; init; }
+
+    /// <summary>The next stop's host, handed the series at this stop (轮值主席单位).</summary>
+    public int? NextHostOrganisationId { get; init; }
+
+    public string? NextHostOrganisationName { get; init; }
+
+    public string? HandoverFrom { get; init; }
+
+    public string? HandoverTo { get; init; }
+
+    public int? ExpertTeamSize { get; init; }
 }

@@ -39,7 +39,7 @@ public static class EventEndpoints
 
         events.MapGet("/{id:int}", async Task<Results<Ok<EventDetails>, NotFound>> (int id, EventService service, CancellationToken cancellationToken) =>
                 await service.GetAsync(id, cancellationToken) is { } details ? TypedResults.Ok(details) : TypedResults.NotFound())
-            .WithSummary("One event with its units, speakers, photos and figures.");
+            .WithSummary("One event with its units, the people on its programme (role, post, department, organisation, talk title or topic), a roadshow stop's handover, photos and figures.");
 
         events.MapPost("/", async (EventInput input, ApiActor caller, EventService service, CancellationToken cancellationToken) =>
             {
@@ -47,7 +47,7 @@ public static class EventEndpoints
                 return TypedResults.Created($"/api/events/{created.Id}", created);
             })
             .ProducesValidationProblem()
-            .WithSummary("Logs an event (admins; coordinators for their own units).");
+            .WithSummary("Logs an event (admins; coordinators for their own units). A roadshow stop names its series and stop number, host, visiting team, programme (people, with speakers still accepted) and the next stop's host.");
 
         events.MapPut("/{id:int}", async (int id, EventInput input, ApiActor caller, EventService service,
                 CancellationToken cancellationToken) =>

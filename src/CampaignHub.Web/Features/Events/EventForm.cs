@@ -5,7 +5,7 @@ using CampaignHub.Web.Features.Figures;
 namespace CampaignHub.Web.Features.Events;
 
 /// <summary>
-/// The event page's model: everything the user is typing about an event, its speakers and its figures, saved
+/// The event page's model: everything the user is typing about an event, its programme and its figures, saved
 /// together. Dates and times are split for phone inputs; figures are kept as typed text, so a mistyped value stays
 /// on screen with its message. It converts to <see cref="EventInput"/> for the service, and compares and merges
 /// field by field when a save conflicts.
@@ -44,6 +44,14 @@ public sealed class EventForm
 
     public int? StopNumber { get; set; }
 
+    public int? NextHostOrganisationId { get; set; }
+
+    public string? HandoverFrom { get; set; }
+
+    public string? HandoverTo { get; set; }
+
+    public int? ExpertTeamSize { get; set; }
+
     public string? Narrative { get; set; }
 
     public string? SectionGroup { get; set; }
@@ -56,7 +64,8 @@ public sealed class EventForm
 
     public bool Highlight { get; set; }
 
-    public List<SpeakerInput> Speakers { get; set; } = [];
+    /// <summary>The people on the programme, each in one role.</summary>
+    public List<PersonInput> People { get; set; } = [];
 
     /// <summary>Metric code → the text typed (blank: no figure).</summary>
     public Dictionary<string, string> Figures { get; set; } = new(StringComparer.OrdinalIgnoreCase);
@@ -72,7 +81,8 @@ public sealed class EventForm
     public static IReadOnlyList<string> Fields { get; } =
     [
         "Campaign", "Units", "Title", "Kind", "Channel", "Platform", "PlatformDetail", "Start", "End", "Venue",
-        "HostOrganisation", "Location", "SeriesName", "StopNumber", "Narrative", "SectionGroup", "TitleEn", "NarrativeEn", "Status", "Highlight", "Speakers",
+        "HostOrganisation", "Location", "SeriesName", "StopNumber", "ExpertTeamSize", "NextHostOrganisation", "HandoverFrom", "HandoverTo", "Narrative", "SectionGroup",
+        "TitleEn", "NarrativeEn", "Status", "Highlight", "People",
     ];
 
     public static EventForm From(EventDetails details) => new()
@@ -93,13 +103,17 @@ public sealed class EventForm
         Location = details.Location,
         SeriesName = details.SeriesName,
         StopNumber = details.StopNumber,
+        NextHostOrganisationId = details.NextHostOrganisationId,
+        HandoverFrom = details.HandoverFrom,
+        HandoverTo = details.HandoverTo,
+        ExpertTeamSize = details.ExpertTeamSize,
         Narrative = details.Narrative,
         SectionGroup = details.SectionGroup,
         TitleEn = details.TitleEn,
         NarrativeEn = details.NarrativeEn,
         Status = details.Status,
         Highlight = details.Highlight,
-        Speakers = details.Speakers.Select(s => new SpeakerInput { Name = s.Name, Affiliation = s.Affiliation, TalkTitle = s.TalkTitle }).ToList(),
+        People = details.People.Select(p => p.ToInput()).ToList(),
         Figures = details.Figures.ToDictionary(f => f.Key, f => FigureText.Of(f.Value), StringComparer.OrdinalIgnoreCase),
         Version = details.Version,
     };
@@ -126,13 +140,17 @@ public sealed class EventForm
         Location = Location,
         SeriesName = SeriesName,
         StopNumber = StopNumber,
+        NextHostOrganisationId = NextHostOrganisationId,
+        HandoverFrom = HandoverFrom,
+        HandoverTo = HandoverTo,
+        ExpertTeamSize = ExpertTeamSize,
         Narrative = Narrative,
         SectionGroup = SectionGroup,
         TitleEn = TitleEn,
         NarrativeEn = NarrativeEn,
         Status = Codes<EventStatus>.Of(Status),
         Highlight = Highlight,
-        Speakers = Speakers.Select(s => new SpeakerInput { Name = s.Name, Affiliation = s.Affiliation, TalkTitle = s.TalkTitle }).ToList(),
+        People = People.Select(AsSaved).ToList(),
         Figures = metrics
             .Select(code => (code, Value: FigureText.TryParse(Figures.GetValueOrDefault(code), out var value) ? value : (decimal?)null))
             .Where(f => f.Value is not null)
@@ -144,12 +162,12 @@ public sealed class EventForm
     {
         var copy = (EventForm)MemberwiseClone();
         copy.UnitIds = UnitIds.ToList();
-        copy.Speakers = Speakers.Select(s => new SpeakerInput { Name = s.Name, Affiliation = s.Affiliation, TalkTitle = s.TalkTitle }).ToList();
+        copy.People = People.Select(p => p.Copy()).ToList();
         copy.Figures = new Dictionary<string, string>(Figures, StringComparer.OrdinalIgnoreCase);
         return copy;
     }
 
-    /// <summary>True when anything, a figure or a speaker included, differs between the two forms.</summary>
+    /// <summary>True when anything, a figure or a person on the programme included, differs between the two forms.</summary>
     public static bool Same(EventForm a, EventForm b) => Differences(a, b).Count == 0 && FigureDifferences(a, b).Count == 0;
 
     /// <summary>The fields whose values differ between two forms, in <see cref="Fields"/> order.</summary>
@@ -202,13 +220,18 @@ public sealed class EventForm
         "Location" => Text(form.Location),
         "SeriesName" => Text(form.SeriesName),
         "StopNumber" => Invariant(form.StopNumber),
+        "ExpertTeamSize" => Invariant(form.ExpertTeamSize),
+        "NextHostOrganisation" => Invariant(form.NextHostOrganisationId),
+        "HandoverFrom" => Text(form.HandoverFrom),
+        "HandoverTo" => Text(form.HandoverTo),
         "Narrative" => Text(form.Narrative),
         "SectionGroup" => Text(form.SectionGroup),
         "TitleEn" => Text(form.TitleEn),
         "NarrativeEn" => Text(form.NarrativeEn),
         "Status" => Codes<EventStatus>.Of(form.Status),
         "Highlight" => form.Highlight ? "1" : "0",
-        "Speakers" => string.Join("\n", form.Speakers.Select(s => $"{Text(s.Name)}|{Text(s.Affiliation)}|{Text(s.TalkTitle)}")),
+        "People" => string.Join("\n", form.People.Select(AsSaved)
+            .Select(p => string.Join("|", Text(p.Role), Text(p.Name), Text(p.Position), Text(p.Department), Text(p.Affiliation), Text(p.TalkTitle), Text(p.Topic)))),
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
     };
 
@@ -237,15 +260,41 @@ public sealed class EventForm
             case "Location": to.Location = from.Location; break;
             case "SeriesName": to.SeriesName = from.SeriesName; break;
             case "StopNumber": to.StopNumber = from.StopNumber; break;
+            case "ExpertTeamSize": to.ExpertTeamSize = from.ExpertTeamSize; break;
+            case "NextHostOrganisation": to.NextHostOrganisationId = from.NextHostOrganisationId; break;
+            case "HandoverFrom": to.HandoverFrom = from.HandoverFrom; break;
+            case "HandoverTo": to.HandoverTo = from.HandoverTo; break;
             case "Narrative": to.Narrative = from.Narrative; break;
             case "SectionGroup": to.SectionGroup = from.SectionGroup; break;
             case "TitleEn": to.TitleEn = from.TitleEn; break;
             case "NarrativeEn": to.NarrativeEn = from.NarrativeEn; break;
             case "Status": to.Status = from.Status; break;
             case "Highlight": to.Highlight = from.Highlight; break;
-            case "Speakers": to.Speakers = from.Clone().Speakers; break;
+            case "People": to.People = from.Clone().People; break;
             default: throw new ArgumentOutOfRangeException(nameof(field), field, null);
         }
+    }
+
+    /// <summary>
+    /// A person as saved: a title only on a talk, a topic on neither team role. A field the form hides for the role
+    /// chosen is not sent, as a platform is not for an offline event.
+    /// </summary>
+    public static PersonInput AsSaved(PersonInput person)
+    {
+        var copy = person.Copy();
+        var role = Codes<ProgrammeRole>.TryParse(person.Role, out var parsed) ? parsed : ProgrammeRole.Talk;
+        copy.Role = Codes<ProgrammeRole>.Of(role);
+        if (role != ProgrammeRole.Talk)
+        {
+            copy.TalkTitle = null;
+        }
+
+        if (role is ProgrammeRole.Expert or ProgrammeRole.TeamLeader)
+        {
+            copy.Topic = null;
+        }
+
+        return copy;
     }
 
     private static DateTime? Combine(DateTime? date, TimeSpan? time) =>

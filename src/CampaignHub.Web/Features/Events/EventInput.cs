@@ -40,6 +40,18 @@ public sealed class EventInput
 
     public int? StopNumber { get; set; }
 
+    /// <summary>The next stop's host organisation, handed the series at this stop (轮值主席单位).</summary>
+    public int? NextHostOrganisationId { get; set; }
+
+    /// <summary>Who handed over, as the report names them (庄河市中心医院温准院长).</summary>
+    public string? HandoverFrom { get; set; }
+
+    /// <summary>Who took over for the next host (副院长王国勇).</summary>
+    public string? HandoverTo { get; set; }
+
+    /// <summary>The visiting expert team's size when the programme does not name every member (10名专家).</summary>
+    public int? ExpertTeamSize { get; set; }
+
     public string? Narrative { get; set; }
 
     /// <summary>The summary report's section the event is told in (启动仪式, 4.15系列活动); none: its own.</summary>
@@ -54,7 +66,35 @@ public sealed class EventInput
 
     public bool Highlight { get; set; }
 
-    public List<SpeakerInput> Speakers { get; set => field = value ?? []; } = []; // JSON null: none
+    /// <summary>The people on the programme, in order: talks, speeches, moderators, discussants, the expert team.</summary>
+    public List<PersonInput> People
+    {
+        get;
+        set
+        {
+            field = value ?? []; // JSON null: none
+            PeopleField = "people";
+        }
+    } = [];
+
+    /// <summary>
+    /// <see cref="People"/> under its name from before the programme had roles (each a talk unless it says otherwise);
+    /// accepted, never written. Errors then name <c>speakers</c>, as the caller does.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public List<PersonInput>? Speakers
+    {
+        get => null;
+        set
+        {
+            People = value ?? People;
+            PeopleField = "speakers";
+        }
+    }
+
+    /// <summary>The API field the people came in (the last one given): <c>people</c>, or <c>speakers</c> from an older caller.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string PeopleField { get; private set; } = "people";
 
     /// <summary>Metric code → value. Null leaves the event's figures as they are; otherwise they are replaced.</summary>
     public Dictionary<string, decimal>? Figures { get; set; }

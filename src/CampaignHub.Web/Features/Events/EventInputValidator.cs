@@ -50,7 +50,9 @@ public sealed class EventInputValidator(IStringLocalizer<SharedResource> localiz
         ValidateTimes(input, errors);
         ValidateUnits(actor, input.UnitIds, context, errors);
         ValidatePlaces(input, context, errors);
+        ValidateStop(input, context, errors);
         ValidateTexts(input, errors);
+        ValidatePeople(input, errors);
         if (input.Figures is not null)
         {
             FigureRules.Validate(input.Figures, context.Catalogue, errors, localizer);
@@ -68,9 +70,9 @@ public sealed class EventInputValidator(IStringLocalizer<SharedResource> localiz
         var before = errors.Items.Count();
         ListLimits.Check(errors, localizer, "unitIds", input.UnitIds.Count, ListLimits.Units);
         ListLimits.Check(errors, localizer, "figures", input.Figures?.Count, ListLimits.Figures);
-        if (input.Speakers.Count > EventLimits.MaxSpeakers)
+        if (input.People.Count > ListLimits.People)
         {
-            errors.Add("speakers", string.Format(localizer["Event_Error_TooManySpeakers"], EventLimits.MaxSpeakers));
+            errors.Add(input.PeopleField, string.Format(localizer["Event_Error_TooManyPeople"], ListLimits.People));
         }
 
         return errors.Items.Count() == before;
@@ -151,9 +153,30 @@ public sealed class EventInputValidator(IStringLocalizer<SharedResource> localiz
             errors.Add("hostOrganisationId", string.Format(localizer["Event_Error_UnknownOrganisation"], hostId));
         }
 
-        if (input.StopNumber is < 1)
+        if (input.StopNumber is < 1 or > EventLimits.MaxStopNumber)
         {
-            errors.Add("stopNumber", localizer["Event_Error_StopNumber"]);
+            errors.Add("stopNumber", string.Format(localizer["Event_Error_StopNumber"], EventLimits.MaxStopNumber));
+        }
+    }
+
+    /// <summary>The roadshow stop's handover to the next host and its visiting team's size.</summary>
+    private void ValidateStop(EventInput input, EventRuleContext context, ValidationErrors errors)
+    {
+        var handoverNamed = !string.IsNullOrWhiteSpace(input.HandoverFrom) || !string.IsNullOrWhiteSpace(input.HandoverTo);
+        if (input.NextHostOrganisationId is { } nextId && !context.Organisations.Contains(nextId))
+        {
+            errors.Add("nextHostOrganisationId", string.Format(localizer["Event_Error_UnknownOrganisation"], nextId));
+        }
+        else if (input.NextHostOrganisationId is null && handoverNamed)
+        {
+            errors.Add("nextHostOrganisationId", localizer["Event_Error_HandoverWithoutNextHost"]);
+        }
+
+        MaxLength(errors, "handoverFrom", input.HandoverFrom?.Trim(), EventLimits.HandoverPersonMaxLength);
+        MaxLength(errors, "handoverTo", input.HandoverTo?.Trim(), EventLimits.HandoverPersonMaxLength);
+        if (input.ExpertTeamSize is < 1 or > EventLimits.MaxExpertTeamSize)
+        {
+            errors.Add("expertTeamSize", string.Format(localizer["Event_Error_ExpertTeamSize"], EventLimits.MaxExpertTeamSize));
         }
     }
 
@@ -166,23 +189,44 @@ public sealed class EventInputValidator(IStringLocalizer<SharedResource> localiz
         MaxLength(errors, "sectionGroup", input.SectionGroup, EventLimits.SectionGroupMaxLength);
         MaxLength(errors, "titleEn", input.TitleEn, EventLimits.TitleMaxLength);
         MaxLength(errors, "narrativeEn", input.NarrativeEn, EventLimits.NarrativeMaxLength);
-        for (var i = 0; i < input.Speakers.Count; i++)
+    }
+
+    /// <summary>Each person on the programme: a name, a known role, lengths, a talk title on talks only and no topic on the team.</summary>
+    private void ValidatePeople(EventInput input, ValidationErrors errors)
+    {
+        for (var i = 0; i < input.People.Count; i++)
         {
-            var speaker = input.Speakers[i];
-            if (speaker is null)
+            var field = $"{input.PeopleField}[{i}]";
+            var person = input.People[i];
+            if (person is null)
             {
-                errors.Add($"speakers[{i}]", localizer["Event_Error_SpeakerName"]);
+                errors.Add(field, localizer["Event_Error_PersonName"]);
                 continue;
             }
 
-            if (string.IsNullOrWhiteSpace(speaker.Name))
+            // No role: a talk, as every speaker was before the programme had roles.
+            var role = OptionalCode<ProgrammeRole>(errors, $"{field}.role", person.Role, "Event_Error_UnknownRole");
+            if (string.IsNullOrWhiteSpace(person.Name))
             {
-                errors.Add($"speakers[{i}].name", localizer["Event_Error_SpeakerName"]);
+                errors.Add($"{field}.name", localizer["Event_Error_PersonName"]);
             }
 
-            MaxLength(errors, $"speakers[{i}].name", speaker.Name?.Trim(), EventLimits.SpeakerNameMaxLength);
-            MaxLength(errors, $"speakers[{i}].affiliation", speaker.Affiliation?.Trim(), EventLimits.SpeakerAffiliationMaxLength);
-            MaxLength(errors, $"speakers[{i}].talkTitle", speaker.TalkTitle?.Trim(), EventLimits.SpeakerTalkTitleMaxLength);
+            MaxLength(errors, $"{field}.name", person.Name?.Trim(), EventLimits.SpeakerNameMaxLength);
+            MaxLength(errors, $"{field}.position", person.Position?.Trim(), EventLimits.PersonPositionMaxLength);
+            MaxLength(errors, $"{field}.department", person.Department?.Trim(), EventLimits.PersonDepartmentMaxLength);
+            MaxLength(errors, $"{field}.affiliation", person.Affiliation?.Trim(), EventLimits.SpeakerAffiliationMaxLength);
+            MaxLength(errors, $"{field}.talkTitle", person.TalkTitle?.Trim(), EventLimits.SpeakerTalkTitleMaxLength);
+            MaxLength(errors, $"{field}.topic", person.Topic?.Trim(), EventLimits.PersonTopicMaxLength);
+            // A title belongs to a talk: on a moderator or a team member the report would have nowhere to print it.
+            if (role is { } given && given != ProgrammeRole.Talk && !string.IsNullOrWhiteSpace(person.TalkTitle))
+            {
+                errors.Add($"{field}.talkTitle", localizer["Event_Error_TalkTitleNotTalk"]);
+            }
+
+            if (role is ProgrammeRole.Expert or ProgrammeRole.TeamLeader && !string.IsNullOrWhiteSpace(person.Topic))
+            {
+                errors.Add($"{field}.topic", localizer["Event_Error_TopicNotTeam"]);
+            }
         }
     }
 

@@ -28,7 +28,9 @@ public sealed record EventRuleContext(
     {
         var named = input.UnitIds.Distinct().ToList();
         var venues = input.VenueId is { } venueId && await db.Venues.AnyAsync(v => v.Id == venueId, cancellationToken) ? [venueId] : Array.Empty<int>();
-        var hosts = input.HostOrganisationId is { } hostId && await db.Organisations.AnyAsync(o => o.Id == hostId, cancellationToken) ? [hostId] : Array.Empty<int>();
+        // The stop's host and the next stop's host.
+        int[] namedHosts = [.. new[] { input.HostOrganisationId, input.NextHostOrganisationId }.OfType<int>().Distinct()];
+        var hosts = namedHosts.Length == 0 ? new List<int>() : await db.Organisations.Where(o => namedHosts.Contains(o.Id)).Select(o => o.Id).ToListAsync(cancellationToken);
         return new EventRuleContext(
             await db.Campaigns.AnyAsync(c => c.Id == input.CampaignId, cancellationToken),
             (await db.Units.Where(c => named.Contains(c.Id)).Select(c => c.Id).ToListAsync(cancellationToken)).ToHashSet(),

@@ -113,6 +113,7 @@ public sealed partial class EventService
                 c.Name,
                 Venue = db.Venues.Where(v => v.Id == entity.VenueId).Select(v => v.Name).FirstOrDefault(),
                 Host = db.Organisations.Where(o => o.Id == entity.HostOrganisationId).Select(o => o.Name).FirstOrDefault(),
+                NextHost = db.Organisations.Where(o => o.Id == entity.NextHostOrganisationId).Select(o => o.Name).FirstOrDefault(),
             })
             .FirstAsync(cancellationToken);
         var unitNames = await db.Units.AsNoTracking().Where(c => unitIds.Contains(c.Id))
@@ -128,7 +129,8 @@ public sealed partial class EventService
             entity.StartsAt, entity.EndsAt, entity.VenueId, lookups.Venue, entity.HostOrganisationId, lookups.Host,
             entity.Location, entity.SeriesName, entity.StopNumber, entity.Narrative, entity.Status,
             entity.Highlight,
-            entity.Speakers.OrderBy(s => s.SortOrder).Select(s => new SpeakerDetails(s.Name, s.Affiliation, s.TalkTitle)).ToList(),
+            entity.Speakers.OrderBy(s => s.SortOrder)
+                .Select(s => new PersonDetails(s.Role, s.Name, s.Position, s.Department, s.Affiliation, s.TalkTitle, s.Topic)).ToList(),
             photos,
             entity.Figures.OrderBy(f => f.MetricDefinitionId).ToDictionary(f => codes[f.MetricDefinitionId], f => f.Value),
             entity.UpdatedAt, entity.Version)
@@ -136,6 +138,11 @@ public sealed partial class EventService
             SectionGroup = entity.SectionGroup,
             TitleEn = entity.TitleEn,
             NarrativeEn = entity.NarrativeEn,
+            NextHostOrganisationId = entity.NextHostOrganisationId,
+            NextHostOrganisationName = lookups.NextHost,
+            HandoverFrom = entity.HandoverFrom,
+            HandoverTo = entity.HandoverTo,
+            ExpertTeamSize = entity.ExpertTeamSize,
         };
     }
 }

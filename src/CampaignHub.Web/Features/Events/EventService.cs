@@ -13,7 +13,7 @@ namespace CampaignHub.Web.Features.Events;
 /// <summary>
 /// Events and their figures: list, read, create, update, delete. Every write checks who may write first (admins; a
 /// coordinator for events of their units), then validates all input by <see cref="EventInputValidator"/> and
-/// refuses stale saves. An event, its speakers and its figures are saved together, with one version. The save path
+/// refuses stale saves. An event, the people on its programme and its figures are saved together, with one version. The save path
 /// refuses any change to an event a finalised report covers, before and after the change (<see cref="ReportLockGuard"/>),
 /// and stamps, versions and audits every write (<see cref="SaveRules"/>).
 /// The writes are here; reading in EventService.Reading.cs, photos in EventService.Photos.cs.
@@ -142,6 +142,10 @@ public sealed partial class EventService(
         entity.Location = Clean(input.Location);
         entity.SeriesName = Clean(input.SeriesName);
         entity.StopNumber = input.StopNumber;
+        entity.NextHostOrganisationId = input.NextHostOrganisationId;
+        entity.HandoverFrom = Clean(input.HandoverFrom);
+        entity.HandoverTo = Clean(input.HandoverTo);
+        entity.ExpertTeamSize = input.ExpertTeamSize;
         entity.Narrative = Clean(input.Narrative);
         entity.SectionGroup = Clean(input.SectionGroup);
         entity.TitleEn = Clean(input.TitleEn);
@@ -157,11 +161,15 @@ public sealed partial class EventService(
         }
 
         entity.Speakers.Clear();
-        entity.Speakers.AddRange(input.Speakers.Select((s, i) => new EventSpeaker
+        entity.Speakers.AddRange(input.People.Select((p, i) => new EventSpeaker
         {
-            Name = s.Name!.Trim(),
-            Affiliation = Clean(s.Affiliation),
-            TalkTitle = Clean(s.TalkTitle),
+            Role = Codes<ProgrammeRole>.TryParse(p.Role, out var role) ? role : ProgrammeRole.Talk,
+            Name = p.Name!.Trim(),
+            Position = Clean(p.Position),
+            Department = Clean(p.Department),
+            Affiliation = Clean(p.Affiliation),
+            TalkTitle = Clean(p.TalkTitle),
+            Topic = Clean(p.Topic),
             SortOrder = i,
         }));
 

@@ -17,6 +17,8 @@ public static class EventTexts
 
     public static IReadOnlyList<OnlinePlatform> Platforms { get; } = Enum.GetValues<OnlinePlatform>();
 
+    public static IReadOnlyList<ProgrammeRole> Roles { get; } = Enum.GetValues<ProgrammeRole>();
+
     public static string Kind(IStringLocalizer localizer, EventKind kind) => CodeTexts.Name(localizer, kind);
 
     public static string Channel(IStringLocalizer localizer, EventChannel channel) => CodeTexts.Name(localizer, channel);
@@ -26,6 +28,13 @@ public static class EventTexts
     /// <summary>The platform's name; empty for none.</summary>
     public static string Platform(IStringLocalizer localizer, OnlinePlatform? platform) =>
         platform is { } value ? CodeTexts.Name(localizer, value) : "";
+
+    public static string Role(IStringLocalizer localizer, ProgrammeRole role) => CodeTexts.Name(localizer, role);
+
+    /// <summary>A role as typed in a form or sent (a code; none: a talk); an unknown code as it is.</summary>
+    public static string Role(IStringLocalizer localizer, string? code) =>
+        string.IsNullOrWhiteSpace(code) ? Role(localizer, ProgrammeRole.Talk)
+        : Codes<ProgrammeRole>.TryParse(code, out var role) ? Role(localizer, role) : code;
 
     /// <summary>"2021-04-16 09:00–11:00", or both dates when the event spans days.</summary>
     public static string Period(DateTime start, DateTime end) =>

@@ -23,7 +23,7 @@ public static class MetricCatalogue
         [EventKind.LaunchCeremony] = ["public_benefited", "staff_medical", "staff_organisers", "staff_backstage", "volunteers", "staff_media", "brochures", "reach_tv", "reach_radio", "reach_self_media", "reach_portal"],
         [EventKind.FreeClinic] = ["patients_benefited", "public_benefited", .. Staff, "volunteers", .. Materials],
         [EventKind.Lecture] = ["public_benefited", "patients_benefited", "staff_medical", "staff_scientists", "staff_organisers", .. Materials],
-        [EventKind.Screening] = ["screened", "tests_performed", "referred", "staff_medical", "volunteers"],
+        [EventKind.Screening] = ["invited", "screened", "tests_performed", "positive", "referred", "diagnosed_early", "staff_medical", "volunteers"],
         [EventKind.PatientExchange] = ["patients_benefited", "staff_medical", "staff_organisers", "volunteers", "books", "brochures"],
         [EventKind.MediaInterview] = [.. Reach, "staff_medical", "staff_media"],
         [EventKind.Broadcast] = [.. Reach, "staff_medical", "staff_media"],
@@ -35,6 +35,22 @@ public static class MetricCatalogue
         [EventKind.Award] = ["staff_organisers", "staff_media", "reach_self_media", "reach_wechat"],
         [EventKind.Other] = ["public_benefited", "patients_benefited", "staff_medical", "staff_organisers", "volunteers", "brochures"],
     };
+
+    /// <summary>
+    /// The screening funnel of seed 004 (invited → screened → positive → referred → diagnosed early) by step; tests
+    /// performed count tests, not people, and stay outside it.
+    /// </summary>
+    public static IReadOnlyDictionary<string, int> StartingFunnel { get; } = new Dictionary<string, int>
+    {
+        ["invited"] = 10,
+        ["screened"] = 20,
+        ["positive"] = 30,
+        ["referred"] = 40,
+        ["diagnosed_early"] = 50,
+    };
+
+    /// <summary>The funnel metrics added to the catalogue after it was first seeded; the migration that added them brings them to existing databases.</summary>
+    public static IReadOnlyList<string> AddedForFunnel { get; } = ["invited", "positive", "diagnosed_early"];
 
     public static IReadOnlyList<MetricDefinition> Starting()
     {
@@ -57,14 +73,18 @@ public static class MetricCatalogue
             Metric("reach_portal", "门户网站流量", "Portal website reach", "人次", "views", MetricGroup.MediaReach),
             Metric("reach_douyin", "抖音流量", "Douyin reach", "人次", "views", MetricGroup.MediaReach),
             Metric("reach_wechat", "微信公众号流量", "WeChat official account reach", "人次", "views", MetricGroup.MediaReach),
+            Metric("invited", "应邀筛查人数", "People invited to screening", "人", "people", MetricGroup.Screening),
             Metric("screened", "筛查人数", "People screened", "人", "people", MetricGroup.Screening),
             Metric("tests_performed", "检查检测人次", "Tests performed", "人次", "tests", MetricGroup.Screening),
+            Metric("positive", "筛查阳性人数", "People screened positive", "人", "people", MetricGroup.Screening),
             Metric("referred", "需进一步诊治人数", "People referred for follow-up", "人", "people", MetricGroup.Screening),
+            Metric("diagnosed_early", "早期诊断人数", "People diagnosed early", "人", "people", MetricGroup.Screening),
             Metric("trainees", "培训人数", "Trainees", "人", "people", MetricGroup.Training),
         ];
         for (var i = 0; i < metrics.Length; i++)
         {
             metrics[i].SortOrder = (i + 1) * 10;
+            metrics[i].FunnelStep = StartingFunnel.TryGetValue(metrics[i].Code, out var step) ? step : null;
             metrics[i].AppliesTo = StartingApplicability.Where(a => a.Value.Contains(metrics[i].Code))
                 .Select(a => new MetricApplicability { Kind = a.Key }).ToList();
         }

@@ -16,6 +16,9 @@ public sealed record MetricDefinitionDetails(
     IReadOnlyList<EventKind> AppliesTo,
     long Version)
 {
+    /// <summary>The metric's step in the screening funnel, ascending; null outside it.</summary>
+    public int? FunnelStep { get; init; }
+
     public string LocalName(bool english) => english ? NameEn : Name;
 
     public string LocalUnit(bool english) => english ? UnitEn : Unit;

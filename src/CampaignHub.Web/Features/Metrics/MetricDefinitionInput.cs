@@ -26,6 +26,9 @@ public sealed class MetricDefinitionInput
     /// <summary>Whole numbers only (people, copies, views); false for amounts and rates, which may have decimals.</summary>
     public bool IsCount { get; set; } = true;
 
+    /// <summary>The metric's step in the screening funnel (ascending: invited 10, screened 20, …); null takes it out of the funnel.</summary>
+    public int? FunnelStep { get; set; }
+
     /// <summary>The event kinds the metric fits (the event form shows it first for them); null leaves them as they are.</summary>
     public List<EventKind>? AppliesTo { get; set; }
 }

@@ -9,7 +9,7 @@ namespace CampaignHub.Web.Features.Metrics;
 
 /// <summary>
 /// The metric catalogue: everyone signed in reads it; admins add metrics and edit their names, units, group, order,
-/// whether they are active, whether they count (whole numbers only) and which event kinds they fit. Changes of
+/// whether they are active, whether they count (whole numbers only), their step in the screening funnel and which event kinds they fit. Changes of
 /// which kinds a metric fits are audited like the metric's own. A metric's code never changes once created (the API, spreadsheets and stored
 /// figures use it), and metrics are retired by deactivating them, never deleted.
 /// </summary>
@@ -109,6 +109,11 @@ public sealed partial class MetricDefinitionService(IDbContextFactory<CampaignHu
             errors.Add("sortOrder", localizer["Metrics_Error_SortOrder"]);
         }
 
+        if (input.FunnelStep is < 0 or > 1_000_000)
+        {
+            errors.Add("funnelStep", localizer["Metrics_Error_SortOrder"]);
+        }
+
         return group;
     }
 
@@ -135,6 +140,7 @@ public sealed partial class MetricDefinitionService(IDbContextFactory<CampaignHu
         entity.SortOrder = input.SortOrder;
         entity.IsActive = input.IsActive;
         entity.IsCount = input.IsCount;
+        entity.FunnelStep = input.FunnelStep;
         if (input.AppliesTo is { } kinds)
         {
             var wanted = kinds.ToHashSet();
@@ -146,7 +152,10 @@ public sealed partial class MetricDefinitionService(IDbContextFactory<CampaignHu
 
     private static MetricDefinitionDetails ToDetails(MetricDefinition m) =>
         new(m.Id, m.Code, m.Name, m.NameEn, m.Unit, m.UnitEn, Codes<MetricGroup>.Of(m.Group), m.SortOrder, m.IsActive, m.IsCount,
-            m.AppliesTo.Select(a => a.Kind).Order().ToList(), m.Version);
+            m.AppliesTo.Select(a => a.Kind).Order().ToList(), m.Version)
+        {
+            FunnelStep = m.FunnelStep,
+        };
 
     /// <summary>Lowercase snake_case: starts with a letter, words of letters and digits joined by single underscores.</summary>
     [GeneratedRegex("^[a-z][a-z0-9]*(_[a-z0-9]+)*$")]

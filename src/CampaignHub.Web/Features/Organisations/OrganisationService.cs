@@ -1,5 +1,6 @@
 using CampaignHub.Web.Data;
 using CampaignHub.Web.Domain;
+using CampaignHub.Web.Features.Api;
 using CampaignHub.Web.Features.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -41,9 +42,11 @@ public sealed class OrganisationService(IDbContextFactory<CampaignHubDbContext> 
         return (await GetAsync(entity.Id, cancellationToken))!;
     }
 
-    public async Task<OrganisationDetails> UpdateAsync(Actor actor, int id, OrganisationInput input, long version, CancellationToken cancellationToken = default)
+    /// <summary>Saves the organisation and its venues if nobody changed it since <paramref name="expected"/>; otherwise a 409 with it as it is now.</summary>
+    public async Task<OrganisationDetails> UpdateAsync(Actor actor, int id, OrganisationInput input, long? expected, CancellationToken cancellationToken = default)
     {
         actor.RequireAdmin(localizer["Organisations_Forbidden"]);
+        var version = RequiredVersion.Of(expected, localizer);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var entity = await db.Organisations.Include(o => o.Venues).FirstOrDefaultAsync(o => o.Id == id, cancellationToken)
                      ?? throw NotFound(id);
@@ -65,6 +68,108 @@ public sealed class OrganisationService(IDbContextFactory<CampaignHubDbContext> 
         return (await GetAsync(id, cancellationToken))!;
     }
 
+    /// <summary>The venues of an organisation; null when there is no such organisation.</summary>
+    public async Task<IReadOnlyList<VenueDetails>?> ListVenuesAsync(int organisationId, CancellationToken cancellationToken = default) =>
+        (await GetAsync(organisationId, cancellationToken))?.Venues;
+
+    /// <summary>
+    /// Adds a venue to an organisation: a change of the organisation, checked by the same rules as its form (so a
+    /// venue's name is required and capped the same way), its version bumped. With <paramref name="version"/>, only if
+    /// nobody changed the organisation since.
+    /// </summary>
+    public Task<VenueDetails> AddVenueAsync(Actor actor, int organisationId, VenueInput venue, long? version, CancellationToken cancellationToken = default) =>
+        ChangeVenuesAsync(actor, organisationId, version, cancellationToken, venues =>
+        {
+            venues.Add(new VenueInput { Name = venue?.Name, NameEn = venue?.NameEn, Address = venue?.Address });
+            return venues.Count - 1;
+        });
+
+    /// <summary>Changes one venue's name, English name and address; the organisation's version must be the one read.</summary>
+    public Task<VenueDetails> UpdateVenueAsync(Actor actor, int organisationId, int venueId, VenueInput venue, long? version, CancellationToken cancellationToken = default)
+    {
+        actor.RequireAdmin(localizer["Organisations_Forbidden"]);
+        var expected = RequiredVersion.Of(version, localizer);
+        return ChangeVenuesAsync(actor, organisationId, expected, cancellationToken, venues =>
+        {
+            var index = venues.FindIndex(v => v.Id == venueId);
+            if (index < 0)
+            {
+                throw new NotFoundException(string.Format(localizer["Event_Error_UnknownVenue"], venueId));
+            }
+
+            venues[index] = new VenueInput { Id = venueId, Name = venue?.Name, NameEn = venue?.NameEn, Address = venue?.Address };
+            return index;
+        });
+    }
+
+    /// <summary>Removes a venue no event took place at; with <paramref name="version"/>, only if nobody changed the organisation since.</summary>
+    public async Task DeleteVenueAsync(Actor actor, int organisationId, int venueId, long? version, CancellationToken cancellationToken = default) =>
+        await ChangeVenuesAsync(actor, organisationId, version, cancellationToken, venues =>
+        {
+            var index = venues.FindIndex(v => v.Id == venueId);
+            if (index < 0)
+            {
+                throw new NotFoundException(string.Format(localizer["Event_Error_UnknownVenue"], venueId));
+            }
+
+            venues.RemoveAt(index);
+            return -1;
+        });
+
+    /// <summary>
+    /// One venue's change as a change of the whole organisation, through the organisation's own rules; the venue's
+    /// field errors are named as the venue endpoint names them (<c>name</c>, not <c>venues[3].name</c>).
+    /// </summary>
+    private async Task<VenueDetails> ChangeVenuesAsync(
+        Actor actor, int organisationId, long? version, CancellationToken cancellationToken, Func<List<VenueInput>, int> change)
+    {
+        actor.RequireAdmin(localizer["Organisations_Forbidden"]);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var entity = await db.Organisations.Include(o => o.Venues).FirstOrDefaultAsync(o => o.Id == organisationId, cancellationToken)
+                     ?? throw NotFound(organisationId);
+        var input = new OrganisationInput
+        {
+            Name = entity.Name,
+            NameEn = entity.NameEn,
+            Kind = Codes<OrganisationKind>.Of(entity.Kind),
+            ParentId = entity.ParentId,
+            Address = entity.Address,
+            Venues = entity.Venues.OrderBy(v => v.Id).Select(v => new VenueInput { Id = v.Id, Name = v.Name, NameEn = v.NameEn, Address = v.Address }).ToList(),
+        };
+        var index = change(input.Venues);
+        OrganisationKind kind;
+        try
+        {
+            kind = await ValidateAsync(db, input, entity, cancellationToken);
+        }
+        catch (DomainValidationException ex)
+        {
+            var prefix = $"venues[{index}].";
+            throw new DomainValidationException(ex.Errors.ToDictionary(
+                e => e.Key.StartsWith(prefix, StringComparison.Ordinal) ? e.Key[prefix.Length..] : index < 0 && e.Key == "venues" ? "id" : e.Key,
+                e => e.Value));
+        }
+
+        if (version is { } expected && entity.Version != expected)
+        {
+            throw new ConcurrencyConflictException(localizer["Organisations_Conflict"], await GetAsync(organisationId, cancellationToken));
+        }
+
+        Apply(entity, input, kind);
+        // The one venue changed: a new one is the only venue without an id until the save gives it one.
+        var target = index < 0 ? null
+            : input.Venues[index].Id is { } venueId ? entity.Venues.First(v => v.Id == venueId)
+            : entity.Venues.Single(v => v.Id == 0);
+        db.Entry(entity).State = EntityState.Modified;
+        if (version is { } read)
+        {
+            db.Entry(entity).Property(o => o.Version).OriginalValue = read;
+        }
+
+        await SaveOrConflictAsync(db, organisationId, cancellationToken);
+        return target is null ? null! : new VenueDetails(target.Id, target.Name, target.NameEn, target.Address);
+    }
+
     /// <summary>Deletes an organisation nothing refers to: no campus under it, no campaign it organises, no event at it.</summary>
     public async Task DeleteAsync(Actor actor, int id, long? version, CancellationToken cancellationToken = default)
     {
@@ -79,7 +184,7 @@ public sealed class OrganisationService(IDbContextFactory<CampaignHubDbContext> 
 
         var inUse = await db.Organisations.AnyAsync(o => o.ParentId == id, cancellationToken)
                     || await db.Set<CampaignOrganiser>().AnyAsync(o => o.OrganisationId == id, cancellationToken)
-                    || await db.Events.AnyAsync(e => e.HostOrganisationId == id || (e.Venue != null && e.Venue.OrganisationId == id), cancellationToken);
+                    || await db.Events.AnyAsync(e => e.HostOrganisationId == id || e.NextHostOrganisationId == id || (e.Venue != null && e.Venue.OrganisationId == id), cancellationToken);
         if (inUse)
         {
             var errors = new ValidationErrors();

@@ -395,7 +395,7 @@ public sealed class SpreadsheetImportService(
             return number;
         }
 
-        error(Stop, localizer["Event_Error_StopNumber"]);
+        error(Stop, string.Format(localizer["Event_Error_StopNumber"], EventLimits.MaxStopNumber));
         return null;
     }
 

@@ -4,11 +4,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CampaignHub.Web.Features.Totals;
 
-/// <summary>Which events and figures a count covers: campaigns, an inclusive period, and whose share.</summary>
+/// <summary>
+/// Which events and figures a count covers: campaigns, an inclusive period, and whose share; with
+/// <see cref="Among"/>, only the events run by at least one of those units (a joint event once) and the campaign-level
+/// figures of those units (a report of the approved units only, <see cref="TotalsQuery.Units"/>).
+/// </summary>
 internal sealed record TallyScope(int[] CampaignIds, DateOnly From, DateOnly To, UnitShare Share = UnitShare.Whole, int? UnitId = null)
 {
-    public static TallyScope Of(int[] campaignIds, DateOnly from, DateOnly to, int? unitId) =>
-        unitId is { } unit ? new(campaignIds, from, to, UnitShare.One, unit) : new(campaignIds, from, to);
+    public int[]? Among { get; init; }
+
+    public static TallyScope Of(int[] campaignIds, DateOnly from, DateOnly to, int? unitId, IReadOnlyCollection<int>? among = null) =>
+        (unitId is { } unit ? new TallyScope(campaignIds, from, to, UnitShare.One, unit) : new TallyScope(campaignIds, from, to))
+            with { Among = among?.ToArray() };
 
     public TallyScope WithPeriod(DateOnly from, DateOnly to) => this with { From = from, To = to };
 }
@@ -59,13 +66,20 @@ internal sealed class FigureSumRow
 /// one and a day's row for every other day but today; and, for today, the events and figures themselves, since today's
 /// events are counted by the minute (<see cref="HeldRule"/>). Today's rows not started yet are dated tomorrow, so that
 /// every reader decides by the day alone (a month's row is dated its first day: a past month has started, a future
-/// one has not). Each part is a range of its index; they are read as one UNION ALL.
+/// one has not). Each part is a range of its index; they are read as one UNION ALL. A scope of some units only
+/// (<see cref="TallyScope.Among"/>) is read from the events and figures themselves, in the same shape and by the
+/// same dating.
 /// </summary>
 internal static class Tallies
 {
     /// <param name="daysOnly">Day rows only, for readers that need each day (a chart in days or weeks).</param>
     public static IQueryable<EventCountRow> Events(CampaignHubDbContext db, TallyScope scope, DateTime now, bool daysOnly = false)
     {
+        if (scope.Among is not null)
+        {
+            return EventsAmong(db, scope, now);
+        }
+
         var today = DateOnly.FromDateTime(now);
         var (ids, unit) = (scope.CampaignIds, scope.UnitId ?? 0);
         var tallies = db.EventTallies.AsNoTracking().Where(t => ids.Contains(t.CampaignId));
@@ -121,6 +135,11 @@ internal static class Tallies
     /// <param name="metricIds">Only these metrics (people served): filtered in every part, so each reads only their rows.</param>
     public static IQueryable<FigureSumRow> Figures(CampaignHubDbContext db, TallyScope scope, DateTime now, int[]? metricIds = null)
     {
+        if (scope.Among is not null)
+        {
+            return FiguresAmong(db, scope, now, metricIds);
+        }
+
         var today = DateOnly.FromDateTime(now);
         var (ids, unit) = (scope.CampaignIds, scope.UnitId ?? 0);
         var tallies = db.FigureTallies.AsNoTracking().Where(t => ids.Contains(t.CampaignId));
@@ -261,6 +280,94 @@ internal static class Tallies
         }
 
         return segments;
+    }
+
+    /// <summary>
+    /// The events of some units only, one row an event (a unit's row for each of its units among them): no tally can
+    /// say that a joint event of two approved units counts once for the campaign. Dated as the tallies are: the day
+    /// it starts, or tomorrow for today's events not started yet. A report's period is a week or a month of rows.
+    /// </summary>
+    private static IQueryable<EventCountRow> EventsAmong(CampaignHubDbContext db, TallyScope scope, DateTime now)
+    {
+        var today = DateOnly.FromDateTime(now);
+        var tomorrow = today.AddDays(1);
+        var tomorrowStarts = tomorrow.ToDateTime(TimeOnly.MinValue);
+        var (ids, among, unit) = (scope.CampaignIds, scope.Among!, scope.UnitId ?? 0);
+        var start = scope.From.ToDateTime(TimeOnly.MinValue);
+        var end = scope.To == DateOnly.MaxValue ? DateTime.MaxValue : scope.To.AddDays(1).ToDateTime(TimeOnly.MinValue);
+        var events = db.Events.AsNoTracking().Where(e => ids.Contains(e.CampaignId) && e.StartsAt >= start && e.StartsAt < end
+                                                         && e.Units.Any(u => among.Contains(u.UnitId)));
+        if (scope.Share == UnitShare.Whole)
+        {
+            return events.Select(e => new EventCountRow
+            {
+                CampaignId = e.CampaignId, UnitId = null, Date = e.StartsAt > now && e.StartsAt < tomorrowStarts ? tomorrow : DateOnly.FromDateTime(e.StartsAt),
+                Kind = e.Kind, Channel = e.Channel, Status = e.Status, Events = 1,
+            });
+        }
+
+        var units = scope.Share == UnitShare.One ? db.EventUnits.Where(u => u.UnitId == unit) : db.EventUnits.Where(u => among.Contains(u.UnitId));
+        return from e in events
+            join u in units on e.Id equals u.EventId
+            select new EventCountRow
+            {
+                CampaignId = e.CampaignId, UnitId = u.UnitId, Date = e.StartsAt > now && e.StartsAt < tomorrowStarts ? tomorrow : DateOnly.FromDateTime(e.StartsAt),
+                Kind = e.Kind, Channel = e.Channel, Status = e.Status, Events = 1,
+            };
+    }
+
+    /// <summary>
+    /// The figures of some units only: an event's when one of its units is among them (credited to each of those), a
+    /// campaign-level entry when its own unit is; a cancelled event's never. Dated as the tallies are.
+    /// </summary>
+    private static IQueryable<FigureSumRow> FiguresAmong(CampaignHubDbContext db, TallyScope scope, DateTime now, int[]? metricIds)
+    {
+        var today = DateOnly.FromDateTime(now);
+        var tomorrow = today.AddDays(1);
+        var (ids, among, unit, from, to) = (scope.CampaignIds, scope.Among!, scope.UnitId ?? 0, scope.From, scope.To);
+        var values = db.MetricValues.AsNoTracking().Where(v => ids.Contains(v.CampaignId) && v.Date >= from && v.Date <= to);
+        if (metricIds is not null)
+        {
+            values = values.Where(v => metricIds.Contains(v.MetricDefinitionId));
+        }
+
+        var ofEvents = values.Where(v => v.EventId != null && v.Event!.Status != EventStatus.Cancelled && v.Event.Units.Any(u => among.Contains(u.UnitId)));
+        var entries = values.Where(v => v.EventId == null && v.UnitId != null && among.Contains(v.UnitId.Value));
+        if (scope.Share == UnitShare.One)
+        {
+            entries = entries.Where(v => v.UnitId == unit);
+        }
+
+        IQueryable<FigureSumRow> credited;
+        if (scope.Share == UnitShare.Whole)
+        {
+            credited = ofEvents.Select(v => new FigureSumRow
+            {
+                CampaignId = v.CampaignId, UnitId = null, Date = v.Date == today && v.Event!.StartsAt > now ? tomorrow : v.Date,
+                MetricDefinitionId = v.MetricDefinitionId, Value = v.Value,
+            });
+        }
+        else
+        {
+            var units = scope.Share == UnitShare.One ? db.EventUnits.Where(u => u.UnitId == unit) : db.EventUnits.Where(u => among.Contains(u.UnitId));
+            credited = from v in ofEvents
+                join u in units on v.EventId equals (int?)u.EventId
+                select new FigureSumRow
+                {
+                    CampaignId = v.CampaignId, UnitId = u.UnitId, Date = v.Date == today && v.Event!.StartsAt > now ? tomorrow : v.Date,
+                    MetricDefinitionId = v.MetricDefinitionId, Value = v.Value,
+                };
+        }
+
+        return credited.Concat(scope.Share == UnitShare.Whole
+            ? entries.Select(v => new FigureSumRow
+            {
+                CampaignId = v.CampaignId, UnitId = null, Date = v.Date, MetricDefinitionId = v.MetricDefinitionId, Value = v.Value,
+            })
+            : entries.Select(v => new FigureSumRow
+            {
+                CampaignId = v.CampaignId, UnitId = v.UnitId, Date = v.Date, MetricDefinitionId = v.MetricDefinitionId, Value = v.Value,
+            }));
     }
 
     private static IQueryable<EventCountRow> Nothing(CampaignHubDbContext db) =>

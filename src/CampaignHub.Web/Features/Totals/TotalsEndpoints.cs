@@ -5,7 +5,7 @@ public static class TotalsEndpoints
     public static RouteGroupBuilder MapTotalsEndpoints(this RouteGroupBuilder api)
     {
         api.MapGet("/campaigns/{id:int}/totals", (int id, DateOnly? from, DateOnly? to, int? unitId, bool? compare, TotalsService totals, CancellationToken cancellationToken) =>
-                totals.GetAsync(new TotalsQuery(id, from, to, unitId, compare ?? false), cancellationToken))
+                totals.GetAsync(new TotalsQuery(id, from, to, unitId, Compare: compare ?? false), cancellationToken))
             .WithTags("Campaigns")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)

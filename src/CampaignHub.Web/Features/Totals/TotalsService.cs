@@ -37,7 +37,7 @@ public sealed class TotalsService(IDbContextFactory<CampaignHubDbContext> dbFact
         var from = query.From ?? campaign.StartDate;
         var to = query.To ?? campaign.EndDate;
         RequireOrderedPeriod(from, to);
-        return TallyScope.Of([query.CampaignId], from, to, query.UnitId);
+        return TallyScope.Of([query.CampaignId], from, to, query.UnitId, query.Units);
     }
 
     /// <summary>A period ending before it starts is a 400 on <c>to</c>.</summary>

@@ -41,7 +41,7 @@ public sealed class CalendarFeedTests(CampaignHubAppFactory factory) : IClassFix
             input.Kind = "lecture";
             input.VenueId = venueId;
             input.Status = "confirmed";
-            input.Speakers = [new SpeakerInput { Name = "张明", Affiliation = "山西省肿瘤医院", TalkTitle = "乳腺癌的早期发现" }];
+            input.People = [new PersonInput { Name = "张明", Affiliation = "山西省肿瘤医院", TalkTitle = "乳腺癌的早期发现" }];
         }));
         var nurse = await factory.CreateUserAsync($"nurse-{Guid.NewGuid():N}@test.campaignhub.local", Roles.Staff);
         await SetDisplayNameAsync(nurse, "李护士");

@@ -64,16 +64,20 @@ public sealed class EventInputCapTests(EventRoleFixture data) : IClassFixture<Ev
     }
 
     [Fact]
-    public async Task An_event_may_list_fifty_speakers_and_the_fifty_first_is_refused()
+    public async Task An_event_may_list_a_hundred_people_and_the_hundred_and_first_is_refused_under_the_name_the_caller_used()
     {
         var admin = await EnglishClientAsync(Roles.Admin);
 
-        var fifty = await admin.PostAsJsonAsync("/api/events", Clinic([data.Breast], speakers: EventLimits.MaxSpeakers));
-        var tooMany = await admin.PostAsJsonAsync("/api/events", Clinic([data.Breast], speakers: EventLimits.MaxSpeakers + 1));
+        var full = await admin.PostAsJsonAsync("/api/events", Clinic([data.Breast], speakers: ListLimits.People));
+        var tooMany = await admin.PostAsJsonAsync("/api/events", Clinic([data.Breast], speakers: ListLimits.People + 1));
+        var body = JsonSerializer.SerializeToNode(Clinic([data.Breast], speakers: 0))!.AsObject();
+        body["people"] = JsonSerializer.SerializeToNode(Enumerable.Range(1, ListLimits.People + 1).Select(i => new { name = $"专家 {i}", role = "expert" }));
+        var tooManyPeople = await admin.PostAsJsonAsync("/api/events", body);
 
-        fifty.StatusCode.ShouldBe(HttpStatusCode.Created, await fifty.Content.ReadAsStringAsync());
+        full.StatusCode.ShouldBe(HttpStatusCode.Created, await full.Content.ReadAsStringAsync());
         tooMany.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await ProblemAsync(tooMany)).GetProperty("errors").GetProperty("speakers")[0].GetString().ShouldBe("An event may list at most 50 speakers.");
+        (await ProblemAsync(tooMany)).GetProperty("errors").GetProperty("speakers")[0].GetString().ShouldBe("An event may list at most 100 people on its programme.");
+        (await ProblemAsync(tooManyPeople)).GetProperty("errors").GetProperty("people")[0].GetString().ShouldBe("An event may list at most 100 people on its programme.");
     }
 
     [Fact]

@@ -61,7 +61,8 @@ public sealed class MetricApplicabilityTests(CampaignHubAppFactory factory) : IC
         Fitting(EventKind.MediaInterview).ShouldContain("reach_tv");
         Fitting(EventKind.Broadcast).ShouldContain("reach_radio");
         Fitting(EventKind.MediaInterview).ShouldNotContain("patients_benefited");
-        Fitting(EventKind.Screening).ShouldBe(["screened", "tests_performed", "referred", "staff_medical", "volunteers"], ignoreOrder: true);
+        Fitting(EventKind.Screening).ShouldBe(
+            ["invited", "screened", "tests_performed", "positive", "referred", "diagnosed_early", "staff_medical", "volunteers"], ignoreOrder: true);
         Fitting(EventKind.Training).ShouldContain("trainees");
         var starting = MetricCatalogue.Starting().Select(m => m.Code).ToHashSet();
         metrics.Where(m => starting.Contains(m.Code)).ShouldAllBe(m => m.IsCount);

@@ -114,6 +114,51 @@ public sealed class HeldMeansHeldTests(HeldMeansHeldTests.App factory) : IClassF
     }
 
     [Fact]
+    public async Task Totals_of_the_approved_units_only_count_a_joint_event_once_leave_the_other_units_out_and_keep_the_held_rule()
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        var (a, b, c) = (await factory.AddUnitAsync($"甲科室-{suffix}"), await factory.AddUnitAsync($"乙科室-{suffix}"), await factory.AddUnitAsync($"丙科室-{suffix}"));
+        var campaign = await factory.AddCampaignAsync($"宣传周-{suffix}", new(2021, 4, 15), new(2021, 4, 21), a, b, c);
+        var admin = await factory.ActorAsync(await factory.CreateUserAsync($"admin-{suffix}@test.campaignhub.local", Roles.Admin));
+        await using var scope = factory.Services.CreateAsyncScope();
+        var events = scope.ServiceProvider.GetRequiredService<EventService>();
+        foreach (var (units, status, start, patients) in new (int[], string, DateTime, decimal)[]
+                 {
+                     ([a, b], "held", new(2021, 4, 16, 9, 0, 0), 10), ([b], "held", new(2021, 4, 16, 14, 0, 0), 20),
+                     ([c], "held", new(2021, 4, 17, 9, 0, 0), 40), ([a], "planned", new(2021, 4, 17, 14, 0, 0), 80),
+                     ([a], "held", new(2021, 4, 18, 15, 0, 0), 160), ([a], "cancelled", new(2021, 4, 16, 10, 0, 0), 320),
+                 })
+        {
+            await events.CreateAsync(admin, new EventInput
+            {
+                CampaignId = campaign, UnitIds = [.. units], Title = $"活动 {start:MM-dd HH:mm}", Kind = "free_clinic", Channel = "offline", Status = status,
+                Start = start, End = start.AddHours(1), Figures = new() { ["patients_benefited"] = patients },
+            });
+        }
+
+        var figures = scope.ServiceProvider.GetRequiredService<CampaignFigureService>();
+        await figures.SaveAsync(admin, campaign, new CampaignFigureInput { UnitId = a, Date = new(2021, 4, 16), Figures = new() { ["reach_wechat"] = 1000 } });
+        await figures.SaveAsync(admin, campaign, new CampaignFigureInput { UnitId = c, Date = new(2021, 4, 16), Figures = new() { ["reach_wechat"] = 500 } });
+
+        var totals = scope.ServiceProvider.GetRequiredService<TotalsService>();
+        var all = await totals.GetAsync(new TotalsQuery(campaign));
+        (all.EventCount, all.Upcoming, all.Unconfirmed).ShouldBe((4, 1, 1));
+        (all.Metrics["patients_benefited"], all.Metrics["reach_wechat"]).ShouldBe((150m, 1500m));
+
+        // Units a and b approved: the joint event once, b's own, a's past planned one; not c's event or entry; a's afternoon event still to come.
+        var approved = await totals.GetAsync(new TotalsQuery(campaign, Units: [a, b], Compare: true));
+        (approved.EventCount, approved.Upcoming, approved.Unconfirmed).ShouldBe((3, 1, 1));
+        (approved.Metrics["patients_benefited"], approved.Metrics["reach_wechat"]).ShouldBe((110m, 1000m));
+        var ofA = await totals.GetAsync(new TotalsQuery(campaign, UnitId: a, Units: [a, b]));
+        (ofA.EventCount, ofA.Metrics["patients_benefited"]).ShouldBe((2, 90m));
+
+        var statistics = await scope.ServiceProvider.GetRequiredService<CampaignStatisticsService>().GetAsync(new TotalsQuery(campaign, Units: [a, b]));
+        statistics.Totals.EventCount.ShouldBe(3);
+        statistics.Units.Select(u => (u.UnitId, u.Events, u.PeopleServed)).OrderBy(u => u.UnitId).ShouldBe([(a, 2, 90m), (b, 2, 30m)]);
+        statistics.EventsPerDay.Sum(d => d.Online + d.Offline).ShouldBe(3);
+    }
+
+    [Fact]
     public async Task A_year_long_campaign_is_counted_by_the_same_rule_across_past_and_future_months()
     {
         var unit = await factory.AddUnitAsync($"控烟团队-{Guid.NewGuid():N}");

@@ -29,7 +29,7 @@ public sealed class EventFormTests
         var original = Saved();
         var mine = original.Clone();
         mine.Title = "乳腺癌义诊（更正）";
-        mine.Speakers.Add(new SpeakerInput { Name = "王医生" });
+        mine.People.Add(new PersonInput { Name = "王医生" });
         var theirs = original.Clone();
         theirs.Status = EventStatus.Held;
         theirs.Location = "住院部一楼";
@@ -38,14 +38,14 @@ public sealed class EventFormTests
         var merged = EventForm.Merge(original, mine, theirs);
 
         merged.Title.ShouldBe("乳腺癌义诊（更正）");
-        merged.Speakers.Single().Name.ShouldBe("王医生");
+        merged.People.Single().Name.ShouldBe("王医生");
         merged.Status.ShouldBe(EventStatus.Held);
         merged.Location.ShouldBe("住院部一楼");
         merged.Version.ShouldBe(5);
-        EventForm.Differences(theirs, mine).ShouldBe(["Location", "Status", "Speakers", "Title"], ignoreOrder: true);
+        EventForm.Differences(theirs, mine).ShouldBe(["Location", "Status", "People", "Title"], ignoreOrder: true);
         // The merge copies: editing the result does not change what was merged.
-        merged.Speakers[0].Name = "李医生";
-        mine.Speakers[0].Name.ShouldBe("王医生");
+        merged.People[0].Name = "李医生";
+        mine.People[0].Name.ShouldBe("王医生");
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed class EventFormTests
         figure.Figures["patients_benefited"] = "121";
         EventForm.Same(saved, figure).ShouldBeFalse();
         var speaker = saved.Clone();
-        speaker.Speakers.Add(new SpeakerInput { Name = "王医生" });
+        speaker.People.Add(new PersonInput { Name = "王医生" });
         EventForm.Same(saved, speaker).ShouldBeFalse();
         var typo = saved.Clone();
         typo.Figures["screened"] = "很多";

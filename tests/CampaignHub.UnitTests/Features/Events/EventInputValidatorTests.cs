@@ -92,7 +92,7 @@ public sealed class EventInputValidatorTests
         var atLimit = FreeClinic();
         atLimit.Title = new string('讲', EventLimits.TitleMaxLength);
         atLimit.Narrative = new string('述', EventLimits.NarrativeMaxLength);
-        atLimit.Speakers = [new SpeakerInput { Name = new string('王', EventLimits.SpeakerNameMaxLength) }];
+        atLimit.Speakers = [new PersonInput { Name = new string('王', EventLimits.SpeakerNameMaxLength) }];
         Check(atLimit).Errors.ShouldBeEmpty();
 
         var over = FreeClinic();
@@ -101,7 +101,7 @@ public sealed class EventInputValidatorTests
         over.PlatformDetail = new string('平', EventLimits.PlatformDetailMaxLength + 1);
         over.Location = new string('厅', EventLimits.LocationMaxLength + 1);
         over.SeriesName = new string('站', EventLimits.SeriesNameMaxLength + 1);
-        over.Speakers = [new SpeakerInput { Name = new string('王', EventLimits.SpeakerNameMaxLength + 1), TalkTitle = new string('题', EventLimits.SpeakerTalkTitleMaxLength + 1) }];
+        over.Speakers = [new PersonInput { Name = new string('王', EventLimits.SpeakerNameMaxLength + 1), TalkTitle = new string('题', EventLimits.SpeakerTalkTitleMaxLength + 1) }];
 
         var errors = Check(over).Errors;
         errors.Keys.ShouldBe(["title", "narrative", "platformDetail", "venue", "seriesName", "speakers[0].name", "speakers[0].talkTitle"], ignoreOrder: true);
@@ -186,6 +186,45 @@ public sealed class EventInputValidatorTests
 
         (input.VenueId, input.HostOrganisationId, input.StopNumber) = (7, null, 1);
         Check(input).Errors.ShouldBeEmpty();
+        input.StopNumber = EventLimits.MaxStopNumber + 1;
+        Check(input).Errors.Keys.ShouldBe(["stopNumber"]);
+    }
+
+    [Fact]
+    public void A_handover_names_a_known_next_host_and_a_team_size_is_between_one_and_the_cap()
+    {
+        var input = FreeClinic();
+        (input.NextHostOrganisationId, input.ExpertTeamSize) = (9, 0);
+        Check(input).Errors.Keys.ShouldBe(["nextHostOrganisationId", "expertTeamSize"], ignoreOrder: true);
+
+        (input.NextHostOrganisationId, input.HandoverFrom, input.ExpertTeamSize) = (null, "温准院长", EventLimits.MaxExpertTeamSize + 1);
+        Check(input).Errors.Keys.ShouldBe(["nextHostOrganisationId", "expertTeamSize"], ignoreOrder: true);
+
+        (input.NextHostOrganisationId, input.HandoverTo, input.ExpertTeamSize) = (9, new string('王', EventLimits.HandoverPersonMaxLength + 1), 10);
+        var withHost = Context with { Organisations = new HashSet<int> { 9 } };
+        Check(input, context: withHost).Errors.Keys.ShouldBe(["handoverTo"]);
+        input.HandoverTo = "副院长王国勇";
+        Check(input, context: withHost).Errors.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void People_have_a_known_role_a_title_only_on_a_talk_and_no_topic_on_the_team()
+    {
+        var input = FreeClinic();
+        input.People =
+        [
+            new PersonInput { Name = "刘宇", TalkTitle = "肺癌质控标准解读" },
+            new PersonInput { Name = "王国勇", Role = "moderator", Topic = "肺癌专题讨论" },
+            new PersonInput { Name = "张勇", Role = "chair" },
+            new PersonInput { Name = "李达兴", Role = "moderator", TalkTitle = "学术分享" },
+            new PersonInput { Name = "刘宏旭", Role = "team_leader", Topic = "义诊" },
+            new PersonInput { Name = " ", Role = "expert", Department = new string('科', EventLimits.PersonDepartmentMaxLength + 1) },
+        ];
+
+        var errors = Check(input).Errors;
+
+        errors.Keys.ShouldBe(["people[2].role", "people[3].talkTitle", "people[4].topic", "people[5].name", "people[5].department"], ignoreOrder: true);
+        errors["people[2].role"].Single().ShouldContain("team_leader");
     }
 
     [Fact]

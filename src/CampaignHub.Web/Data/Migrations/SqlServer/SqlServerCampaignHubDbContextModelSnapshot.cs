@@ -192,6 +192,44 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("CampaignHub.Web.Domain.AwardRecipient", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AwardId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Organisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("OrganisationEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AwardId");
+
+                    b.ToTable("AwardRecipient");
+                });
+
             modelBuilder.Entity("CampaignHub.Web.Domain.CalendarFeed", b =>
                 {
                     b.Property<int>("Id")
@@ -261,6 +299,14 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Aim")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("AimEn")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<string>("Description")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
@@ -280,6 +326,11 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                     b.Property<DateOnly>("EndDate")
                         .HasColumnType("date");
 
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -289,8 +340,20 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<int?>("PartnerSiteCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("PartnerSiteKind")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
                     b.Property<int?>("ProgrammeId")
                         .HasColumnType("int");
+
+                    b.Property<string>("ReportLanguage")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
 
                     b.Property<string>("ReportingMedia")
                         .HasMaxLength(500)
@@ -324,6 +387,44 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                     b.ToTable("Campaigns");
                 });
 
+            modelBuilder.Entity("CampaignHub.Web.Domain.CampaignAward", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("EventId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("RecipientCount")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.HasIndex("EventId");
+
+                    b.ToTable("CampaignAward");
+                });
+
             modelBuilder.Entity("CampaignHub.Web.Domain.CampaignEvent", b =>
                 {
                     b.Property<int>("Id")
@@ -353,6 +454,17 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                     b.Property<DateTime>("EndsAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<int?>("ExpertTeamSize")
+                        .HasColumnType("int");
+
+                    b.Property<string>("HandoverFrom")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("HandoverTo")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<bool>("Highlight")
                         .HasColumnType("bit");
 
@@ -375,6 +487,9 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                     b.Property<string>("NarrativeEn")
                         .HasMaxLength(20000)
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<int?>("NextHostOrganisationId")
+                        .HasColumnType("int");
 
                     b.Property<string>("Platform")
                         .HasMaxLength(30)
@@ -430,6 +545,8 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("HostOrganisationId");
 
+                    b.HasIndex("NextHostOrganisationId");
+
                     b.HasIndex("StartsAt");
 
                     b.HasIndex("Status");
@@ -453,6 +570,11 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                     b.Property<int>("OrganisationId")
                         .HasColumnType("int");
 
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("int");
 
@@ -471,8 +593,36 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Bound")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<int>("CampaignId")
                         .HasColumnType("int");
+
+                    b.Property<decimal?>("Denominator")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<int?>("DenominatorMetricId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateOnly?>("MeasuredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Method")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("MethodEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -487,7 +637,21 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
-                    b.Property<decimal>("RatePercent")
+                    b.Property<decimal?>("Numerator")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<int?>("NumeratorMetricId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal?>("RatePercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)");
+
+                    b.Property<int?>("SampleSize")
+                        .HasColumnType("int");
+
+                    b.Property<decimal?>("TargetPercent")
                         .HasPrecision(5, 2)
                         .HasColumnType("decimal(5,2)");
 
@@ -495,7 +659,41 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("CampaignId");
 
+                    b.HasIndex("DenominatorMetricId");
+
+                    b.HasIndex("NumeratorMetricId");
+
                     b.ToTable("CampaignOutcome");
+                });
+
+            modelBuilder.Entity("CampaignHub.Web.Domain.CampaignRegion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.ToTable("CampaignRegion");
                 });
 
             modelBuilder.Entity("CampaignHub.Web.Domain.CampaignTarget", b =>
@@ -678,6 +876,10 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("Department")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<int>("EventId")
                         .HasColumnType("int");
 
@@ -686,12 +888,27 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<string>("Position")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasDefaultValue("talk");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("int");
 
                     b.Property<string>("TalkTitle")
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("Topic")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.HasKey("Id");
 
@@ -913,6 +1130,9 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
 
+                    b.Property<int?>("FunnelStep")
+                        .HasColumnType("int");
+
                     b.Property<string>("Group")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -1097,6 +1317,68 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                     b.ToTable("Programmes");
                 });
 
+            modelBuilder.Entity("CampaignHub.Web.Domain.ReminderRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("ClaimedUntil")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime?>("DeliveredAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("ReportingPeriodId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("DeliveredAt", "ClaimedUntil");
+
+                    b.HasIndex("ReportingPeriodId", "UnitId", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("IX_ReminderRequests_OncePerKind")
+                        .HasFilter("\"Kind\" <> 'manual'");
+
+                    b.ToTable("ReminderRequests");
+                });
+
             modelBuilder.Entity("CampaignHub.Web.Domain.ReportDraft", b =>
                 {
                     b.Property<int>("Id")
@@ -1161,6 +1443,95 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                     b.ToTable("ReportDrafts");
                 });
 
+            modelBuilder.Entity("CampaignHub.Web.Domain.ReportingPeriod", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("NameEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "From");
+
+                    b.ToTable("ReportingPeriods");
+                });
+
+            modelBuilder.Entity("CampaignHub.Web.Domain.ReturnedItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Comment")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int?>("EventId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("MetricDefinitionId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SubmissionId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.HasIndex("MetricDefinitionId");
+
+                    b.HasIndex("SubmissionId");
+
+                    b.ToTable("ReturnedItems");
+                });
+
             modelBuilder.Entity("CampaignHub.Web.Domain.Unit", b =>
                 {
                     b.Property<int>("Id")
@@ -1213,6 +1584,96 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                     b.HasIndex("UserId");
 
                     b.ToTable("UnitCoordinators");
+                });
+
+            modelBuilder.Entity("CampaignHub.Web.Domain.UnitSubmission", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ExcuseReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime?>("FirstSubmittedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("ReportingPeriodId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ReviewedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SubmittedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("CampaignId", "ReportingPeriodId");
+
+                    b.HasIndex("ReportingPeriodId", "UnitId")
+                        .IsUnique();
+
+                    b.ToTable("UnitSubmissions");
+                });
+
+            modelBuilder.Entity("CampaignHub.Web.Domain.UnitSubmissionFigures", b =>
+                {
+                    b.Property<int>("SubmissionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("PreviouslySubmitted")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Submitted")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("SubmissionId");
+
+                    b.ToTable("UnitSubmissionFigures", (string)null);
                 });
 
             modelBuilder.Entity("CampaignHub.Web.Domain.Venue", b =>
@@ -1409,6 +1870,15 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("CampaignHub.Web.Domain.AwardRecipient", b =>
+                {
+                    b.HasOne("CampaignHub.Web.Domain.CampaignAward", null)
+                        .WithMany("Recipients")
+                        .HasForeignKey("AwardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CampaignHub.Web.Domain.CalendarFeed", b =>
                 {
                     b.HasOne("CampaignHub.Web.Domain.Campaign", "Campaign")
@@ -1444,6 +1914,22 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                     b.Navigation("Programme");
                 });
 
+            modelBuilder.Entity("CampaignHub.Web.Domain.CampaignAward", b =>
+                {
+                    b.HasOne("CampaignHub.Web.Domain.Campaign", null)
+                        .WithMany("Awards")
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CampaignHub.Web.Domain.CampaignEvent", "Event")
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Event");
+                });
+
             modelBuilder.Entity("CampaignHub.Web.Domain.CampaignEvent", b =>
                 {
                     b.HasOne("CampaignHub.Web.Domain.Campaign", "Campaign")
@@ -1457,6 +1943,11 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                         .HasForeignKey("HostOrganisationId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("CampaignHub.Web.Domain.Organisation", "NextHostOrganisation")
+                        .WithMany()
+                        .HasForeignKey("NextHostOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CampaignHub.Web.Domain.Venue", "Venue")
                         .WithMany()
                         .HasForeignKey("VenueId")
@@ -1465,6 +1956,8 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                     b.Navigation("Campaign");
 
                     b.Navigation("HostOrganisation");
+
+                    b.Navigation("NextHostOrganisation");
 
                     b.Navigation("Venue");
                 });
@@ -1490,6 +1983,29 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                 {
                     b.HasOne("CampaignHub.Web.Domain.Campaign", null)
                         .WithMany("Outcomes")
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CampaignHub.Web.Domain.MetricDefinition", "DenominatorMetric")
+                        .WithMany()
+                        .HasForeignKey("DenominatorMetricId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CampaignHub.Web.Domain.MetricDefinition", "NumeratorMetric")
+                        .WithMany()
+                        .HasForeignKey("NumeratorMetricId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("DenominatorMetric");
+
+                    b.Navigation("NumeratorMetric");
+                });
+
+            modelBuilder.Entity("CampaignHub.Web.Domain.CampaignRegion", b =>
+                {
+                    b.HasOne("CampaignHub.Web.Domain.Campaign", null)
+                        .WithMany("Regions")
                         .HasForeignKey("CampaignId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1675,6 +2191,31 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("CampaignHub.Web.Domain.ReminderRequest", b =>
+                {
+                    b.HasOne("CampaignHub.Web.Domain.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CampaignHub.Web.Domain.ReportingPeriod", "ReportingPeriod")
+                        .WithMany()
+                        .HasForeignKey("ReportingPeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CampaignHub.Web.Domain.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("ReportingPeriod");
+
+                    b.Navigation("Unit");
+                });
+
             modelBuilder.Entity("CampaignHub.Web.Domain.ReportDraft", b =>
                 {
                     b.HasOne("CampaignHub.Web.Domain.Campaign", "Campaign")
@@ -1691,6 +2232,35 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                     b.Navigation("Campaign");
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("CampaignHub.Web.Domain.ReportingPeriod", b =>
+                {
+                    b.HasOne("CampaignHub.Web.Domain.Campaign", "Campaign")
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Campaign");
+                });
+
+            modelBuilder.Entity("CampaignHub.Web.Domain.ReturnedItem", b =>
+                {
+                    b.HasOne("CampaignHub.Web.Domain.MetricDefinition", "Metric")
+                        .WithMany()
+                        .HasForeignKey("MetricDefinitionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CampaignHub.Web.Domain.UnitSubmission", "Submission")
+                        .WithMany()
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Metric");
+
+                    b.Navigation("Submission");
                 });
 
             modelBuilder.Entity("CampaignHub.Web.Domain.Unit", b =>
@@ -1718,6 +2288,40 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("CampaignHub.Web.Domain.UnitSubmission", b =>
+                {
+                    b.HasOne("CampaignHub.Web.Domain.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CampaignHub.Web.Domain.ReportingPeriod", "ReportingPeriod")
+                        .WithMany()
+                        .HasForeignKey("ReportingPeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CampaignHub.Web.Domain.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("ReportingPeriod");
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("CampaignHub.Web.Domain.UnitSubmissionFigures", b =>
+                {
+                    b.HasOne("CampaignHub.Web.Domain.UnitSubmission", null)
+                        .WithOne("Figures")
+                        .HasForeignKey("CampaignHub.Web.Domain.UnitSubmissionFigures", "SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CampaignHub.Web.Domain.Venue", b =>
@@ -1784,13 +2388,22 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("CampaignHub.Web.Domain.Campaign", b =>
                 {
+                    b.Navigation("Awards");
+
                     b.Navigation("Organisers");
 
                     b.Navigation("Outcomes");
 
+                    b.Navigation("Regions");
+
                     b.Navigation("Targets");
 
                     b.Navigation("Units");
+                });
+
+            modelBuilder.Entity("CampaignHub.Web.Domain.CampaignAward", b =>
+                {
+                    b.Navigation("Recipients");
                 });
 
             modelBuilder.Entity("CampaignHub.Web.Domain.CampaignEvent", b =>
@@ -1819,6 +2432,11 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("CampaignHub.Web.Domain.Unit", b =>
                 {
                     b.Navigation("Coordinators");
+                });
+
+            modelBuilder.Entity("CampaignHub.Web.Domain.UnitSubmission", b =>
+                {
+                    b.Navigation("Figures");
                 });
 #pragma warning restore 612, 618
         }

@@ -48,7 +48,11 @@ public sealed record FigureChange(string Field, string Label, decimal? Before, d
 public sealed record DraftField(string Token, string Label, decimal Value);
 
 /// <summary>An event a section may tell: the campaign's highlighted events and those the draft already tells.</summary>
-public sealed record DraftEvent(int Id, string Title, DateTime Start, string? SectionGroup, bool Highlight);
+public sealed record DraftEvent(int Id, string Title, DateTime Start, string? SectionGroup, bool Highlight)
+{
+    /// <summary>The roadshow stop the event belongs to, as the report heads it (第一站：庄河市中心医院); null for none.</summary>
+    public string? Stop { get; init; }
+}
 
 /// <summary>A draft in the campaign's list.</summary>
 public sealed record ReportDraftItem(

@@ -34,8 +34,8 @@ public static class ReportDraftEndpoints
                          + "changed since it was saved, unknown fields, text awaiting a translator, and the version.");
 
         drafts.MapPut("/report-drafts/{id:int}", async (int id, ReportDraftInput input, ApiActor caller, ReportDraftService service,
-                IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await service.UpdateAsync(caller.Actor, id, input, RequiredVersion.Of(input.Version, localizer), cancellationToken)))
+                CancellationToken cancellationToken) =>
+                TypedResults.Ok(await service.UpdateAsync(caller.Actor, id, input, input.Version, cancellationToken)))
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CampaignHub.Web.Data;
 using CampaignHub.Web.Domain;
+using CampaignHub.Web.Features.Api;
 using CampaignHub.Web.Features.Association;
 using CampaignHub.Web.Features.Common;
 using CampaignHub.Web.Features.Reports.Summary;
@@ -90,10 +91,12 @@ public sealed class ReportDraftService(
     /// Saves the title and blocks if nobody saved the draft since <paramref name="version"/>; otherwise throws
     /// <see cref="ConcurrencyConflictException"/> with the draft as it is now, and nothing is overwritten.
     /// </summary>
-    public async Task<ReportDraftDetails> UpdateAsync(Actor actor, int id, ReportDraftInput input, long version, CancellationToken cancellationToken = default)
+    public async Task<ReportDraftDetails> UpdateAsync(Actor actor, int id, ReportDraftInput input, long? expectedVersion, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        // Who may work on the draft first: a caller who may not gets 403 whatever the body holds.
         var draft = await FindAsync(db, actor, id, cancellationToken, tracking: true);
+        var version = RequiredVersion.Of(expectedVersion, localizer);
         var title = input.Title?.Trim() ?? "";
         await ValidateAsync(draft.CampaignId, title, input.Blocks, cancellationToken);
         if (draft.Version != version)
@@ -329,6 +332,10 @@ public sealed class ReportDraftService(
             .OrderBy(e => e.StartsAt).ThenBy(e => e.Id).Take(ReportDraftLimits.MaxEvents)
             .Select(e => new DraftEvent(e.Id, e.Title, e.StartsAt, e.SectionGroup, e.Highlight))
             .ToListAsync(cancellationToken);
+        // A roadshow stop's events are headed by the stop, as the report heads their section.
+        var stops = source.Stops.SelectMany(stop => stop.Events.Select(e => (e.Id, Heading: RoadshowStory.Heading(source.Texts, stop))))
+            .ToDictionary(s => s.Id, s => s.Heading);
+        events = events.Select(e => e with { Stop = stops.GetValueOrDefault(e.Id) }).ToList();
 
         var fields = source.Fields.All
             .Where(f => f.Value != 0 || f.Key.StartsWith("metric:", StringComparison.Ordinal) || f.Key is "events" or "units")
@@ -371,6 +378,7 @@ public sealed class ReportDraftService(
         var metrics = await db.MetricDefinitions.AsNoTracking().Select(m => new { m.Code, m.Name, m.NameEn })
             .ToDictionaryAsync(m => m.Code.ToLowerInvariant(), m => texts.Name(m.Name, m.NameEn), cancellationToken);
         var units = source.Statistics.Units.ToDictionary(c => c.UnitId.ToString(CultureInfo.InvariantCulture), c => texts.Name(c.Name, c.NameEn));
+        var outcomes = source.Results.Outcomes.ToDictionary(o => o.Id.ToString(CultureInfo.InvariantCulture), o => texts.Name(o.Name, o.NameEn));
         string Channel(string code) => texts[$"EventChannel_{code}"];
         string Kind(string code) => texts.Has($"EventKind_{code}") ? texts[$"EventKind_{code}"] : code;
         return key => key.Split(':') switch
@@ -385,6 +393,8 @@ public sealed class ReportDraftService(
             ["unit", var id, "served"] => $"{units.GetValueOrDefault(id, id)} · {texts["Report_Table_PeopleServed"]}",
             ["target", var code] => $"{metrics.GetValueOrDefault(code, code)} · {texts["Report_Table_Target"]}",
             ["target", var code, "percent"] => $"{metrics.GetValueOrDefault(code, code)} · {texts["Report_Table_Percent"]}",
+            ["served"] => texts["Report_Table_PeopleServed"],
+            ["outcome", var id] => outcomes.GetValueOrDefault(id, id) + " (%)",
             _ => key,
         };
     }

@@ -4,11 +4,12 @@ namespace CampaignHub.Web.Features.Reports.Summary;
 
 /// <summary>
 /// Writes a new draft from the data, in the manner of the Shanxi summary (seeds/000_e46fe9d50bf54d3b.txt): the
-/// title from the organising association and the campaign; an opening with the campaign's own description, its
-/// edition, theme and organisers and the kinds of activity held; one section per section group (or per event
-/// without one) in the order of the story; the units named, with examples, in sentences; the totals; the
-/// media that reported. Numbers are written as fields (<see cref="ReportFields"/>), so they stay live; nothing
-/// empty is written.
+/// title from the organising association and the campaign; an opening with the campaign's own description and aim,
+/// its edition, theme, organisers, partner sites and regions in its form's words, the kinds of activity held, a
+/// roadshow's first stop and what the campaign achieved (people served, outcomes); one section per section group (or
+/// per event without one, or per roadshow stop, as seed 002 tells its stops) in the order of the story; the units
+/// named, with examples, in sentences; the awards; the totals; the media that reported. Numbers are written as
+/// fields (<see cref="ReportFields"/>), so they stay live; nothing empty is written.
 /// </summary>
 public static class ReportDraftWriter
 {
@@ -61,6 +62,11 @@ public static class ReportDraftWriter
             blocks.Add(new ReportDraftBlock { Kind = ReportDraftBlockKind.Units, Heading = source.Texts["Report_Units_Heading"], Text = units });
         }
 
+        if (source.UnitId is null && Awards(source) is { } awards)
+        {
+            blocks.Add(new ReportDraftBlock { Kind = ReportDraftBlockKind.Paragraph, Heading = source.Texts["Report_Awards_Heading"], Text = awards });
+        }
+
         blocks.Add(new ReportDraftBlock { Kind = ReportDraftBlockKind.Totals });
         if (Closing(source) is { } closing)
         {
@@ -72,21 +78,38 @@ public static class ReportDraftWriter
 
     /// <summary>
     /// The story's events grouped by their section group, groups in the order of their first event; an event
-    /// without a group is a section of its own, in its place by date.
+    /// without a group is a section of its own, in its place by date. A roadshow stop is one section of all its
+    /// events (free clinic and conference alike), told with its programme, in its place by date.
     /// </summary>
-    public static IEnumerable<ReportDraftBlock> Sections(ReportSource source) =>
-        source.Story.Select(id => source.Events[id])
+    public static IEnumerable<ReportDraftBlock> Sections(ReportSource source)
+    {
+        var inStops = source.Stops.SelectMany(s => s.Events).Select(e => e.Id).ToHashSet();
+        var groups = source.Story.Where(id => !inStops.Contains(id)).Select(id => source.Events[id])
             .OrderBy(e => e.Start).ThenBy(e => e.Id)
             .GroupBy(e => string.IsNullOrWhiteSpace(e.SectionGroup) ? $"\u0001{e.Id}" : e.SectionGroup.Trim())
-            .Select(group => new ReportDraftBlock
+            .Select(group => (First: group.First(), Block: new ReportDraftBlock
             {
                 Kind = ReportDraftBlockKind.Section,
                 Heading = group.Key.StartsWith('\u0001') ? null : group.Key,
                 EventIds = group.Select(e => e.Id).ToList(),
                 ShowPhotos = true,
-            });
+            }));
+        // The heading is left to the report, which names the stop and its host as they are then.
+        var stops = source.Stops.Select(stop => (First: stop.Events[0], Block: new ReportDraftBlock
+        {
+            Kind = ReportDraftBlockKind.Section,
+            EventIds = stop.Events.Select(e => e.Id).ToList(),
+            ShowProgramme = true,
+            ShowPhotos = true,
+        }));
+        return groups.Concat(stops).OrderBy(s => s.First.Start).ThenBy(s => s.First.Id).Select(s => s.Block);
+    }
 
-    /// <summary>The campaign's description, then its edition, theme and organisers, then what kinds of activity it held.</summary>
+    /// <summary>
+    /// The campaign's description and aim, then its edition, theme, organisers, partner sites and regions, then what
+    /// kinds of activity it held, then what it achieved (people served, outcomes). The words follow the campaign's
+    /// form: "本届主题为…" for a week, "项目主题为…", "该项目由…主办" for a project.
+    /// </summary>
     public static string Opening(ReportSource source)
     {
         var texts = source.Texts;
@@ -96,6 +119,12 @@ public static class ReportDraftWriter
         if (description is not null)
         {
             parts.Add(EndSentence(texts, description));
+        }
+
+        var aim = Pick(texts, campaign.Aim, campaign.AimEn);
+        if (aim is not null)
+        {
+            parts.Add(texts.Sentences([texts.Format(FormKey(texts, "Report_Opening_Aim", campaign.Form), aim.TrimEnd('。', '.'))]));
         }
 
         var clauses = new List<string>();
@@ -108,19 +137,10 @@ public static class ReportDraftWriter
         var theme = Pick(texts, campaign.Theme, campaign.ThemeEn);
         if (theme is not null)
         {
-            clauses.Add(texts.Format("Report_Opening_Theme", theme));
+            clauses.Add(texts.Format(FormKey(texts, "Report_Opening_Theme", campaign.Form), theme));
         }
 
-        var organisers = campaign.Organisers.Select(o => Organisation(texts, texts.Name(o.Name, o.NameEn))).ToList();
-        if (organisers.Count == 1)
-        {
-            clauses.Add(texts.Format("Report_Opening_Organised", organisers[0]));
-        }
-        else if (organisers.Count > 1)
-        {
-            clauses.Add(texts.Format("Report_Opening_OrganisedWith", organisers[0], texts.List(organisers.Skip(1).ToList(), enumeration: true)));
-        }
-
+        clauses.AddRange(Organisers(texts, campaign));
         if (source.RollUp is { Campaigns.Count: > 0 } rollUp)
         {
             // A programme names its editions and sub-projects: 2019年乳房再造公益行（第一届）、…
@@ -148,8 +168,151 @@ public static class ReportDraftWriter
                 + (kinds.Count > 0 ? texts.Sentences([clauses[^1]]) : ""));
         }
 
+        if (RoadshowStory.Opening(texts, source.Stops) is { } series)
+        {
+            parts.Add(series);
+        }
+
+        if (Results(source) is { } results)
+        {
+            parts.Add(results);
+        }
+
         return string.Join(texts.IsEnglish ? " " : "", parts.Where(p => p.Length > 0));
     }
+
+    /// <summary>
+    /// Who organised it (a week: "…联合…组织开展了系列活动"; a project: "该项目由…共同主办"), who co-organised it,
+    /// the partner sites that took part ("联合…等9家医院参与实施") and the regions it covered.
+    /// </summary>
+    private static IEnumerable<string> Organisers(ReportTexts texts, ReportCampaign campaign)
+    {
+        var organisers = campaign.Organisers.Select(o => Organisation(texts, texts.Name(o.Name, o.NameEn))).ToList();
+        var hostedBy = $"Report_Opening_HostedBy_{Codes<CampaignForm>.Of(campaign.Form)}";
+        if (organisers.Count > 0 && texts.Has(hostedBy))
+        {
+            yield return texts.Format(organisers.Count == 1 ? hostedBy : $"Report_Opening_HostedJointly_{Codes<CampaignForm>.Of(campaign.Form)}",
+                texts.List(organisers, enumeration: true));
+        }
+        else if (organisers.Count == 1)
+        {
+            yield return texts.Format("Report_Opening_Organised", organisers[0]);
+        }
+        else if (organisers.Count > 1)
+        {
+            yield return texts.Format("Report_Opening_OrganisedWith", organisers[0], texts.List(organisers.Skip(1).ToList(), enumeration: true));
+        }
+
+        var hosts = campaign.Hosts.Select(o => Organisation(texts, texts.Name(o.Name, o.NameEn))).ToList();
+        if (hosts.Count > 0)
+        {
+            yield return texts.Format("Report_Opening_Hosted", texts.List(hosts, enumeration: true));
+        }
+
+        var coOrganisers = campaign.CoOrganisers.Select(o => Organisation(texts, texts.Name(o.Name, o.NameEn))).ToList();
+        if (coOrganisers.Count > 0)
+        {
+            yield return texts.Format("Report_Opening_CoOrganised", texts.List(coOrganisers, enumeration: true));
+        }
+
+        if (campaign.PartnerSiteTotal > 0)
+        {
+            var hospitals = campaign.PartnerSiteKind == OrganisationKind.Hospital
+                            || (campaign.PartnerSiteKind is null && campaign.PartnerSites.Count > 0
+                                && campaign.PartnerSites.All(p => p.Kind is OrganisationKind.Hospital or OrganisationKind.Campus));
+            var count = texts.Plural(hospitals ? "Report_PartnerSites_Hospitals" : "Report_PartnerSites_Sites", campaign.PartnerSiteTotal, campaign.PartnerSiteTotal);
+            var named = campaign.PartnerSites.Take(MaxNamedInOpening).Select(p => texts.Name(p.Name, p.NameEn)).ToList();
+            yield return named.Count == 0
+                ? texts.Format("Report_Opening_PartnerSites", count)
+                : texts.Format("Report_Opening_PartnerSitesNamed", count, texts.List(named, enumeration: true));
+        }
+
+        if (campaign.Regions.Count > 0)
+        {
+            var count = texts.Plural("Report_Regions_Count", campaign.Regions.Count, campaign.Regions.Count);
+            var named = campaign.Regions.Take(MaxNamedInOpening).Select(r => texts.Name(r.Name, r.NameEn)).ToList();
+            yield return texts.Format("Report_Opening_Regions", count, texts.List(named, enumeration: true));
+        }
+    }
+
+    /// <summary>Names the opening lists at most; the tables list them all.</summary>
+    private const int MaxNamedInOpening = 12;
+
+    /// <summary>
+    /// What the campaign achieved, as fields: the people served and each outcome's value ("服务17326人，1个月后成功戒烟率
+    /// 47.8%"). A unit's own report names only the outcomes computed from its figures. Null when there is nothing to say.
+    /// </summary>
+    public static string? Results(ReportSource source)
+    {
+        var texts = source.Texts;
+        var clauses = new List<string>();
+        var outcomes = source.Results.Outcomes.Where(o => source.UnitId is null || o.Kind == OutcomeKind.Computed).ToList();
+        // A week's people served are its totals paragraph's, as in the Shanxi summary; a project leads its results with them.
+        var saysServed = outcomes.Count > 0 || source.Campaign.Form != CampaignForm.PreventionWeek;
+        if (saysServed && source.Fields.TryGet(ReportFields.Served, out var served) && served > 0)
+        {
+            clauses.Add(texts.Format(FormKey(texts, "Report_Opening_Served", source.Campaign.Form), ReportFields.Served));
+        }
+
+        foreach (var outcome in outcomes)
+        {
+            // The rate follows its name as the source writes it: 1个月后成功戒烟率47.8%; "… was 47.8%" in English.
+            var name = texts.Name(outcome.Name, outcome.NameEn);
+            var rate = $"{Bound(texts, outcome.Bound)}{ReportFields.Outcome(outcome.Id)}%";
+            clauses.Add(texts.IsEnglish ? $"{name} was {rate}" : name + rate);
+        }
+
+        return clauses.Count == 0 ? null : texts.Sentences(clauses);
+    }
+
+    /// <summary>"超过" for a rate stated as more than, "约" for about; nothing for an exact one.</summary>
+    public static string Bound(ReportTexts texts, OutcomeBound bound) =>
+        bound == OutcomeBound.Exact ? "" : texts[$"Report_Bound_{Codes<OutcomeBound>.Of(bound)}"];
+
+    /// <summary>
+    /// The awards, all named in the lead ("共设立3个奖项——“控烟大使”、“控烟先锋”、“控烟卫士”"), then one sentence for
+    /// each whose recipients are known: "评选出7位“控烟大使”", "“戒烟大使”授予王先生（北京朝阳医院戒烟门诊）". Null
+    /// when the campaign gave none.
+    /// </summary>
+    public static string? Awards(ReportSource source)
+    {
+        var texts = source.Texts;
+        var awards = source.Campaign.Awards;
+        if (awards.Count == 0)
+        {
+            return null;
+        }
+
+        var names = awards.Select(a => $"“{texts.Name(a.Name, a.NameEn)}”").ToList();
+        var sentences = new List<string> { texts.Plural("Report_Awards_Lead", awards.Count, awards.Count, texts.List(names, enumeration: true)) };
+        foreach (var award in awards.Where(a => a.Total > 0))
+        {
+            var name = texts.Name(award.Name, award.NameEn);
+            var recipients = award.Recipients.Select(r =>
+            {
+                var organisation = Pick(texts, r.Organisation, r.OrganisationEn);
+                var person = texts.Name(r.Name, r.NameEn);
+                return organisation is null ? person : texts.IsEnglish ? $"{person} ({organisation})" : $"{person}（{organisation}）";
+            }).ToList();
+            var sentence = recipients.Count == 0
+                ? texts.Plural("Report_Awards_Counted", award.Total, award.Total, name)
+                : award.Total > recipients.Count
+                    ? texts.Format("Report_Awards_NamedAmong", name, texts.List(recipients, enumeration: true), award.Total)
+                    : texts.Format("Report_Awards_Named", name, texts.List(recipients, enumeration: true));
+            if (award.EventTitle is not null)
+            {
+                sentence = texts.Format("Report_Awards_AtEvent", texts.Name(award.EventTitle, award.EventTitleEn), sentence);
+            }
+
+            sentences.Add(sentence);
+        }
+
+        return texts.Sentences(sentences);
+    }
+
+    /// <summary>The text of <paramref name="key"/> for the campaign's form where it has its own ("…_project"), else the common one.</summary>
+    private static string FormKey(ReportTexts texts, string key, CampaignForm form) =>
+        texts.Has($"{key}_{Codes<CampaignForm>.Of(form)}") ? $"{key}_{Codes<CampaignForm>.Of(form)}" : key;
 
     /// <summary>
     /// The units that took part, named, how much they did (as fields), and the busiest ones as examples. Null

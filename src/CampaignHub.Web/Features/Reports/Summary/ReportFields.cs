@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CampaignHub.Web.Domain;
+using CampaignHub.Web.Features.Campaigns;
 using CampaignHub.Web.Features.Totals;
 
 namespace CampaignHub.Web.Features.Reports.Summary;
@@ -10,7 +11,9 @@ namespace CampaignHub.Web.Features.Reports.Summary;
 /// <c>{metric:CODE}</c> a metric's total; <c>{events}</c>, <c>{events:online}</c>, <c>{events:KIND}</c>,
 /// <c>{events:KIND:offline}</c> events counted; <c>{units}</c> the units that took part;
 /// <c>{unit:ID:events}</c>, <c>{unit:ID:served}</c> one unit's events and people served;
-/// <c>{target:CODE}</c>, <c>{target:CODE:percent}</c> a target and its progress. Anything else in braces is text.
+/// <c>{target:CODE}</c>, <c>{target:CODE:percent}</c> a target and its progress; <c>{served}</c> the people served
+/// (patients and public who benefited); <c>{outcome:ID}</c> an outcome's value in percent ("—" when a computed one
+/// has nothing to divide by). Anything else in braces is text.
 /// </summary>
 public static partial class ReportFields
 {
@@ -40,6 +43,13 @@ public static partial class ReportFields
 
     public static string UnitServed(int id) => $"{{unit:{id.ToString(CultureInfo.InvariantCulture)}:served}}";
 
+    public const string Served = "{served}";
+
+    public static string Outcome(int id) => $"{{outcome:{id.ToString(CultureInfo.InvariantCulture)}}}";
+
+    /// <summary>What a field without a value shows: a computed rate whose denominator is 0 in the period.</summary>
+    public const string NoValue = "—";
+
     /// <summary>The text cut into literal pieces and fields (a field's <c>Token</c> is the whole <c>{…}</c>).</summary>
     public static IEnumerable<(string Text, bool IsField)> Split(string text)
     {
@@ -68,7 +78,7 @@ public static partial class ReportFields
     /// <summary>The field's key: its braces off, lower case (<c>metric:reach_wechat</c>).</summary>
     public static string Key(string token) => token.Trim('{', '}').ToLowerInvariant();
 
-    [GeneratedRegex(@"\{(?:metric|events|units|unit|target)(?::[A-Za-z0-9_:]{1,100})?\}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\{(?:metric|events|units|unit|target|served|outcome)(?::[A-Za-z0-9_:]{1,100})?\}", RegexOptions.CultureInvariant)]
     private static partial Regex Token();
 }
 
@@ -81,13 +91,20 @@ public sealed class FieldValues
 {
     private readonly Dictionary<string, decimal> values;
 
-    private FieldValues(Dictionary<string, decimal> values) => this.values = values;
+    private readonly HashSet<string> undefined;
+
+    private FieldValues(Dictionary<string, decimal> values, HashSet<string> undefined)
+    {
+        this.values = values;
+        this.undefined = undefined;
+    }
 
     /// <summary>Field key → value, sorted: what a draft remembers as "the figures it was edited against".</summary>
     public IReadOnlyDictionary<string, decimal> All => values;
 
-    public static FieldValues From(CampaignStatistics statistics, IEnumerable<string> metricCodes)
+    public static FieldValues From(CampaignStatistics statistics, IEnumerable<string> metricCodes, CampaignResults? results = null)
     {
+        var undefined = new HashSet<string>(StringComparer.Ordinal);
         var values = new SortedDictionary<string, decimal>(StringComparer.Ordinal);
         foreach (var code in metricCodes)
         {
@@ -120,8 +137,25 @@ public sealed class FieldValues
             values[$"target:{target.Code.ToLowerInvariant()}:percent"] = target.Percent;
         }
 
-        return new FieldValues(new Dictionary<string, decimal>(values, StringComparer.Ordinal));
+        values["served"] = CampaignStatisticsService.PeopleServedMetrics.Sum(code => statistics.Totals.Metrics.GetValueOrDefault(code));
+        foreach (var outcome in results?.Outcomes ?? [])
+        {
+            var key = $"outcome:{outcome.Id.ToString(CultureInfo.InvariantCulture)}";
+            if (outcome.Value is { } value)
+            {
+                values[key] = value;
+            }
+            else
+            {
+                undefined.Add(key);
+            }
+        }
+
+        return new FieldValues(new Dictionary<string, decimal>(values, StringComparer.Ordinal), undefined);
     }
+
+    /// <summary>A field that names something known but has no value in the period (a rate with nothing to divide by): shown as "—".</summary>
+    public bool IsUndefined(string token) => undefined.Contains(ReportFields.Key(token));
 
     /// <summary>The field's value; a unit without activity in the period counts 0.</summary>
     public bool TryGet(string token, out decimal value)

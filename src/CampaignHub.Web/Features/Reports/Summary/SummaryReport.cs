@@ -80,9 +80,12 @@ public enum ReportTextKind
     /// <summary>The period's events not started yet, after the totals: never counted as done.</summary>
     Upcoming,
     Closing,
+
+    /// <summary>Which units' figures are not approved yet (or left out): after the opening, without a heading.</summary>
+    Note,
 }
 
-/// <summary>A numbered narrative section: heading, optional facts and figures lines, the story, photos.</summary>
+/// <summary>A numbered narrative section: heading, optional facts and figures lines, the story, a stop's programme, photos.</summary>
 public sealed record ReportSection(
     string Number,
     ReportParagraph Heading,
@@ -94,6 +97,9 @@ public sealed record ReportSection(
     IReadOnlyList<string> PhotoNotes) : ReportBlock
 {
     public string Title => Heading.Text;
+
+    /// <summary>A roadshow stop's programme, one paragraph per part, after the story (<see cref="RoadshowStory"/>).</summary>
+    public IReadOnlyList<ReportParagraph> Programme { get; init; } = [];
 }
 
 /// <summary>A photo with its bytes: embedded in the HTML as a data: URL (the PDF renderer fetches nothing) and in the Word file.</summary>

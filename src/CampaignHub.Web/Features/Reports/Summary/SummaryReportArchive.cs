@@ -2,6 +2,7 @@ using System.Text.Json;
 using CampaignHub.Web.Data;
 using CampaignHub.Web.Domain;
 using CampaignHub.Web.Features.Common;
+using CampaignHub.Web.Features.Reporting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -16,6 +17,7 @@ public sealed class SummaryReportArchive(
     IDbContextFactory<CampaignHubDbContext> dbFactory,
     SummaryReportService reports,
     Drafts.ReportDraftService drafts,
+    ReportApprovals approvals,
     IStringLocalizer<SharedResource> localizer)
 {
     public const int ReasonMaxLength = 500;
@@ -49,6 +51,7 @@ public sealed class SummaryReportArchive(
             }
 
             await ThrowIfStillLockedAsync(db, report, cancellationToken);
+            await ThrowUnlessSettledAsync(report, cancellationToken);
 
             var file = await reports.RenderPdfAsync(report, cancellationToken);
             entity = new FinalisedReport
@@ -84,6 +87,27 @@ public sealed class SummaryReportArchive(
         }
 
         return (await ItemsAsync(db, db.FinalisedReports.Where(r => r.Id == entity.Id), cancellationToken))[0];
+    }
+
+    /// <summary>
+    /// Where the campaign has reporting periods in the report's dates, every unit of the report must be approved or
+    /// excused in each of them: a 409 naming the others (and their status in each period) otherwise. Campaigns
+    /// without periods finalise as before.
+    /// </summary>
+    private async Task ThrowUnlessSettledAsync(SummaryReport report, CancellationToken cancellationToken)
+    {
+        var approval = await approvals.GetAsync(report.CampaignId, report.From, report.To, report.UnitId, cancellationToken);
+        if (!approval.Applies || approval.AllSettled)
+        {
+            return;
+        }
+
+        var english = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+        var names = string.Join(english ? ", " : "、", approval.Pending.Take(SummaryReportService.MaxUnitsNamedInNote).Select(p => p.LocalName(english)))
+                    + (approval.Pending.Count > SummaryReportService.MaxUnitsNamedInNote ? " …" : "");
+        throw new ConcurrencyConflictException(
+            string.Format(localizer["Report_Finalise_NotApproved"], approval.Pending.Count, names),
+            new { units = approval.Pending });
     }
 
     private async Task ThrowIfStillLockedAsync(CampaignHubDbContext db, SummaryReport report, CancellationToken cancellationToken)

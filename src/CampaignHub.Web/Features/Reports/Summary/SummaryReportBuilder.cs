@@ -73,6 +73,12 @@ public static class SummaryReportBuilder
             }
         }
 
+        if (source.ApprovalNote is { } note)
+        {
+            var opening = body.FindIndex(b => b is ReportTextBlock { Kind: ReportTextKind.Opening });
+            body.Insert(opening + 1, new ReportTextBlock(ReportTextKind.Note, null, null, [ReportParagraph.Of(note)]));
+        }
+
         var tables = Tables(source, context);
         return new SummaryReport(
             source.CampaignId, source.UnitId, draftId, source.From, source.To, source.Texts.Language,
@@ -154,7 +160,12 @@ public static class SummaryReportBuilder
             return null;
         }
 
+        // The roadshow stops the section tells; a section of one stop's events is headed by the stop and its host.
+        var ids = events.Select(e => e.Id).ToHashSet();
+        var stops = source.Stops.Where(s => s.Events.Any(e => ids.Contains(e.Id))).ToList();
+        var oneStop = stops.Count == 1 && events.All(e => stops[0].Events.Any(s => s.Id == e.Id)) ? stops[0] : null;
         var headingText = !string.IsNullOrWhiteSpace(block.Heading) ? block.Heading.Trim()
+            : oneStop is not null ? RoadshowStory.Heading(texts, oneStop)
             : events.Count == 1 ? texts.Name(events[0].Title, events[0].TitleEn)
             : events.Select(e => e.SectionGroup).FirstOrDefault(g => !string.IsNullOrWhiteSpace(g))?.Trim() ?? texts.Name(events[0].Title, events[0].TitleEn);
         var where = number + (texts.IsEnglish ? " " : "") + headingText;
@@ -168,8 +179,10 @@ public static class SummaryReportBuilder
         }
         else
         {
-            // Events of one group often share the sentence that tells them all: it is told once.
-            story = events.SelectMany(e => Paragraphs(Narrative(texts, e)))
+            // Events of one group often share the sentence that tells them all: it is told once. A stop told with its
+            // programme says when, who and where there; only the narratives written for its events are added.
+            var programmed = block.ShowProgramme ? stops.SelectMany(s => s.Events).Select(e => e.Id).ToHashSet() : [];
+            story = events.SelectMany(e => Paragraphs(programmed.Contains(e.Id) ? WrittenNarrative(texts, e) : Narrative(texts, e)))
                 .Distinct(StringComparer.Ordinal)
                 .Select(p => context.Runs(p, where, fields: false))
                 .ToList();
@@ -180,6 +193,10 @@ public static class SummaryReportBuilder
             .Where(x => x.Line is not null)
             .Select(x => context.Runs(events.Count == 1 ? x.Line! : $"{texts.Name(x.Event.Title, x.Event.TitleEn)}{(texts.IsEnglish ? ": " : "：")}{x.Line}", where, fields: false))
             .ToList();
+
+        var programme = block.ShowProgramme
+            ? stops.SelectMany(stop => RoadshowStory.Programme(texts, stop)).Select(p => context.Runs(p, where, fields: false)).ToList()
+            : [];
 
         var embedded = new List<ReportPhoto>();
         var notes = new List<string>();
@@ -195,20 +212,27 @@ public static class SummaryReportBuilder
             }
         }
 
-        if (story.Count == 0 && figures.Count == 0 && facts.Count == 0 && embedded.Count == 0)
+        if (story.Count == 0 && programme.Count == 0 && figures.Count == 0 && facts.Count == 0 && embedded.Count == 0)
         {
             return null;
         }
 
         return new ReportSection(number, heading, events.Select(e => e.Id).ToList(), facts, story, figures,
-            embedded.Take(MaxPhotosPerSection).ToList(), notes);
+            embedded.Take(MaxPhotosPerSection).ToList(), notes)
+        {
+            Programme = programme,
+        };
     }
+
+    /// <summary>The narrative written for the event, in the report's language when there is one; null without.</summary>
+    private static string? WrittenNarrative(ReportTexts texts, ReportEvent e) =>
+        texts.IsEnglish && !string.IsNullOrWhiteSpace(e.NarrativeEn) ? e.NarrativeEn
+        : string.IsNullOrWhiteSpace(e.Narrative) ? null : e.Narrative;
 
     /// <summary>The event's narrative in the report's language; without one, a sentence of when, who, what and where.</summary>
     private static string Narrative(ReportTexts texts, ReportEvent e)
     {
-        var narrative = texts.IsEnglish && !string.IsNullOrWhiteSpace(e.NarrativeEn) ? e.NarrativeEn : e.Narrative;
-        if (!string.IsNullOrWhiteSpace(narrative))
+        if (WrittenNarrative(texts, e) is { } narrative)
         {
             return narrative;
         }
@@ -254,7 +278,17 @@ public static class SummaryReportBuilder
     {
         var texts = source.Texts;
         var stats = source.Statistics;
-        var tables = new List<ReportTable>();
+        // A roadshow's stops first: the table its report is read for.
+        var tables = RoadshowStory.Tables(texts, source.Stops);
+        foreach (var table in tables)
+        {
+            context.Gap(table.Caption, table.Caption);
+            foreach (var row in table.Rows)
+            {
+                context.Gap(table.Caption, row[2]);
+            }
+        }
+
         if (source.RollUp is { } rollUp)
         {
             tables.AddRange(ProgrammeTables(texts, rollUp));
@@ -311,7 +345,131 @@ public static class SummaryReportBuilder
                 Progress: stats.Targets.Select(t => Math.Min(t.Percent, 100)).ToList()));
         }
 
+        // What the campaign achieved after what it did: outcomes and the funnel follow the figures and the targets.
+        tables.AddRange(ResultTables(source));
+        tables.AddRange(ParticipationTables(source));
         return tables;
+    }
+
+    /// <summary>
+    /// The results table (indicator, value, target, sample size or basis, method, date) and the screening funnel
+    /// (each step's total and its share of the step before). A unit's report has only what its own figures compute.
+    /// </summary>
+    public static IEnumerable<ReportTable> ResultTables(ReportSource source)
+    {
+        var texts = source.Texts;
+        var outcomes = source.Results.Outcomes.Where(o => source.UnitId is null || o.Kind == OutcomeKind.Computed).ToList();
+        if (outcomes.Count > 0)
+        {
+            var period = $"{texts.Date(source.From)}–{texts.Date(source.To)}";
+            yield return new ReportTable("results-table", texts["Report_Table_Results"],
+                [
+                    new(texts["Report_Table_Indicator"]), new(texts["Report_Table_Result"], true), new(texts["Report_Table_Target"], true),
+                    new(texts["Report_Table_Basis"]), new(texts["Report_Table_Method"]), new(texts["Report_Table_Date"]),
+                ],
+                outcomes.Select(o => (IReadOnlyList<string>)
+                [
+                    texts.Name(o.Name, o.NameEn),
+                    o.Value is { } value ? ReportDraftWriter.Bound(texts, o.Bound) + ReportTexts.Number(value) + "%" : ReportFields.NoValue,
+                    o.TargetPercent is { } target ? ReportTexts.Number(target) + "%" : "",
+                    Basis(texts, o),
+                    o.Kind == OutcomeKind.Computed
+                        ? Name(texts, o.Method, o.MethodEn) ?? texts["Report_Results_FromFigures"]
+                        : Name(texts, o.Method, o.MethodEn) ?? "",
+                    o.Kind == OutcomeKind.Computed ? period : o.MeasuredOn is { } on ? texts.Date(on) : "",
+                ]).ToList());
+        }
+
+        var funnel = source.Results.Funnel;
+        if (funnel.Count > 0)
+        {
+            yield return new ReportTable("funnel-table", texts["Report_Table_Funnel"],
+                [new(texts["Report_Table_FunnelStep"]), new(texts["Report_Table_Value"], true), new(texts["Report_Table_Unit"]), new(texts["Report_Table_FunnelRate"], true)],
+                funnel.Select(step => (IReadOnlyList<string>)
+                [
+                    texts.Name(step.Metric.Name, step.Metric.NameEn),
+                    ReportTexts.Number(step.Total),
+                    texts.IsEnglish ? step.Metric.UnitEn : step.Metric.Unit,
+                    step.RateOfPrevious is { } rate ? ReportTexts.Number(rate) + "%" : ReportFields.NoValue,
+                ]).ToList());
+        }
+    }
+
+    /// <summary>"8280 / 17326" for counts, "n = 500" for a sample, "戒烟人数 8280 ÷ 随访人数 17326" for a computed rate.</summary>
+    private static string Basis(ReportTexts texts, Campaigns.OutcomeResult outcome)
+    {
+        var count = ReportTexts.Number;
+        if (outcome.Kind == OutcomeKind.Computed)
+        {
+            var numerator = outcome.NumeratorMetric is { } n ? texts.Name(n.Name, n.NameEn) : "";
+            var denominator = outcome.DenominatorMetric is { } d ? texts.Name(d.Name, d.NameEn) : "";
+            return $"{numerator} {count(outcome.Numerator ?? 0)} ÷ {denominator} {count(outcome.Denominator ?? 0)}";
+        }
+
+        if (outcome.Numerator is { } top && outcome.Denominator is { } bottom)
+        {
+            return $"{count(top)} / {count(bottom)}";
+        }
+
+        return outcome.SampleSize is { } sample ? texts.Format("Report_Results_Sample", sample) : "";
+    }
+
+    /// <summary>The regions and partner sites, and the awards with their recipients: the campaign's report only.</summary>
+    private static IEnumerable<ReportTable> ParticipationTables(ReportSource source)
+    {
+        var texts = source.Texts;
+        var campaign = source.Campaign;
+        if (source.UnitId is not null)
+        {
+            yield break;
+        }
+
+        // One row per role, its names in one cell: twelve provinces read as one line, not twelve.
+        var rows = new List<IReadOnlyList<string>>();
+        void Row(string role, int count, IEnumerable<string> names)
+        {
+            if (count > 0)
+            {
+                rows.Add([role, Count(count), texts.List(names.ToList(), enumeration: true)]);
+            }
+        }
+
+        Row(texts["Report_Table_Region"], campaign.Regions.Count, campaign.Regions.Select(r => texts.Name(r.Name, r.NameEn)));
+        Row(texts["Report_Table_Host"], campaign.Hosts.Count, campaign.Hosts.Select(o => texts.Name(o.Name, o.NameEn)));
+        Row(texts["Report_Table_CoOrganiser"], campaign.CoOrganisers.Count, campaign.CoOrganisers.Select(o => texts.Name(o.Name, o.NameEn)));
+        var unnamed = campaign.PartnerSiteTotal - campaign.PartnerSites.Count;
+        Row(texts["Report_Table_PartnerSite"], campaign.PartnerSiteTotal,
+            campaign.PartnerSites.Count == 0 ? [texts["Report_Table_NoneNamed"]]
+                : campaign.PartnerSites.Select(p => texts.Name(p.Name, p.NameEn)).Concat(unnamed > 0 ? [texts.Format("Report_Table_Unnamed", unnamed)] : []));
+        if (rows.Count > 0)
+        {
+            yield return new ReportTable("participation-table", texts["Report_Table_Participation"],
+                [new(texts["Report_Table_Role"]), new(texts["Report_Table_Count"], true), new(texts["Report_Table_Name"])], rows);
+        }
+
+        var awards = new List<IReadOnlyList<string>>();
+        foreach (var award in campaign.Awards)
+        {
+            var name = texts.Name(award.Name, award.NameEn);
+            awards.AddRange(award.Recipients.Select(r => (IReadOnlyList<string>)[name, texts.Name(r.Name, r.NameEn), Name(texts, r.Organisation, r.OrganisationEn) ?? ""]));
+            if (award.Total > award.Recipients.Count)
+            {
+                var others = award.Total - award.Recipients.Count;
+                awards.Add([name, texts.Plural(award.Recipients.Count == 0 ? "Report_Table_RecipientsUnnamed" : "Report_Table_Recipients", others, others), ""]);
+            }
+        }
+
+        if (awards.Count > 0)
+        {
+            yield return new ReportTable("awards-table", texts["Report_Awards_Heading"],
+                [new(texts["Report_Table_Award"]), new(texts["Report_Table_Recipient"]), new(texts["Report_Table_RecipientOrganisation"])], awards);
+        }
+    }
+
+    private static string? Name(ReportTexts texts, string? name, string? english)
+    {
+        var value = texts.IsEnglish && !string.IsNullOrWhiteSpace(english) ? english : name;
+        return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
     }
 
     private static List<ReportChart> Charts(ReportSource source)
@@ -403,11 +561,23 @@ public static class SummaryReportBuilder
         public ReportParagraph Runs(string text, string where, bool fields = true)
         {
             var runs = new List<ReportRun>();
-            foreach (var (piece, isField) in fields ? ReportFields.Split(text) : [(text, false)])
+            var afterNoValue = false;
+            foreach (var (text0, isField) in fields ? ReportFields.Split(text) : [(text, false)])
             {
+                // A rate with nothing to divide by reads "—", not "—%".
+                var piece = afterNoValue && !isField && text0.StartsWith('%') ? text0[1..] : text0;
+                afterNoValue = false;
                 if (!isField)
                 {
-                    runs.Add(Literal(piece, where));
+                    if (piece.Length > 0)
+                    {
+                        runs.Add(Literal(piece, where));
+                    }
+                }
+                else if (Source.Fields.IsUndefined(piece))
+                {
+                    runs.Add(new ReportRun(ReportFields.NoValue, ReportRunKind.Field, piece));
+                    afterNoValue = true;
                 }
                 else if (Source.Fields.TryGet(piece, out var value))
                 {

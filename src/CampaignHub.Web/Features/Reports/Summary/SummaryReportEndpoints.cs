@@ -15,18 +15,19 @@ public static class SummaryReportEndpoints
 {
     private const string ProgrammeQuery = "?from=YYYY-MM-DD&to=YYYY-MM-DD (any period; default the span of its campaigns)&lang=zh-CN|en";
 
-    private const string Query = "?from=YYYY-MM-DD&to=YYYY-MM-DD (within the campaign; default its whole period)&lang=zh-CN|en&unitId= (a unit's own summary)";
+    private const string Query = "?from=YYYY-MM-DD&to=YYYY-MM-DD (within the campaign; default its whole period)&lang=zh-CN|en&unitId= (a unit's own summary)"
+        + "&figures=all|approved (where the campaign has reporting periods: all figures with the units not yet approved named, default; or the approved and excused units' only)";
 
     public static RouteGroupBuilder MapSummaryReportEndpoints(this RouteGroupBuilder api)
     {
         var reports = api.MapGroup("").WithTags("Reports");
 
-        reports.MapGet("/campaigns/{id:int}/report.pdf", async (int id, string? from, string? to, string? lang, string? unitId,
+        reports.MapGet("/campaigns/{id:int}/report.pdf", async (int id, string? from, string? to, string? lang, string? unitId, string? figures,
                 ApiActor caller, SummaryReportService service, IStringLocalizer<SharedResource> localizer, ILoggerFactory loggers,
                 HttpContext context, CancellationToken cancellationToken) =>
             {
                 var timings = RenderTimings.Start();
-                var report = await timings.MeasureAsync("db", () => service.BuildAsync(caller.Actor, ParseQuery(id, from, to, lang, unitId, localizer), cancellationToken));
+                var report = await timings.MeasureAsync("db", () => service.BuildAsync(caller.Actor, ParseQuery(id, from, to, lang, unitId, figures, localizer), cancellationToken));
                 try
                 {
                     var file = await timings.MeasureAsync("total", () => service.RenderPdfAsync(report, cancellationToken));
@@ -47,11 +48,11 @@ public static class SummaryReportEndpoints
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("The summary report as an A4 PDF (admins and coordinators). " + Query + ". 503 names the install command when Chromium is missing.");
 
-        reports.MapGet("/campaigns/{id:int}/report.docx", async (int id, string? from, string? to, string? lang, string? unitId,
+        reports.MapGet("/campaigns/{id:int}/report.docx", async (int id, string? from, string? to, string? lang, string? unitId, string? figures,
                 ApiActor caller, SummaryReportService service, IStringLocalizer<SharedResource> localizer, HttpContext context,
                 CancellationToken cancellationToken) =>
             {
-                var report = await service.BuildAsync(caller.Actor, ParseQuery(id, from, to, lang, unitId, localizer), cancellationToken);
+                var report = await service.BuildAsync(caller.Actor, ParseQuery(id, from, to, lang, unitId, figures, localizer), cancellationToken);
                 var file = service.RenderDocx(report);
                 context.Response.Headers.CacheControl = "private, no-store";
                 return TypedResults.File(file.Content, file.ContentType, file.FileName);
@@ -98,11 +99,11 @@ public static class SummaryReportEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("A programme's summary report as a Word document (.docx), rolled up from its campaigns (admins and coordinators). " + ProgrammeQuery + ".");
 
-        reports.MapGet("/campaigns/{id:int}/report/totals.xlsx", async (int id, string? from, string? to, string? lang, string? unitId,
+        reports.MapGet("/campaigns/{id:int}/report/totals.xlsx", async (int id, string? from, string? to, string? lang, string? unitId, string? figures,
                 ApiActor caller, SummaryReportService service, IStringLocalizer<SharedResource> localizer, HttpContext context,
                 CancellationToken cancellationToken) =>
             {
-                var file = await service.TotalsWorkbookAsync(caller.Actor, ParseQuery(id, from, to, lang, unitId, localizer), cancellationToken);
+                var file = await service.TotalsWorkbookAsync(caller.Actor, ParseQuery(id, from, to, lang, unitId, figures, localizer), cancellationToken);
                 context.Response.Headers.CacheControl = "private, no-store";
                 return TypedResults.File(file.Content, file.ContentType, file.FileName);
             })
@@ -133,7 +134,8 @@ public static class SummaryReportEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithSummary("Finalises a report (admins only): stores its PDF, its Word file and a snapshot of its figures and locks its period. "
-                         + "Body { from, to, lang, unitId } or { draftId } (the edited draft of this campaign). 409 when the same report is already finalised and locked.");
+                         + "Body { from, to, lang, unitId } or { draftId } (the edited draft of this campaign). 409 when the same report is already finalised and locked, "
+                         + "or when the campaign has reporting periods in the report's dates and a unit is neither approved nor excused in one of them (current.units lists them).");
 
         reports.MapGet("/reports/{id:int}.pdf", async (int id, ApiActor caller, SummaryReportArchive archive, HttpContext context, CancellationToken cancellationToken) =>
             {
@@ -166,7 +168,7 @@ public static class SummaryReportEndpoints
     }
 
     /// <summary>Query values as text, so a malformed one is a 400 naming its field rather than a bare binding error.</summary>
-    private static SummaryReportQuery ParseQuery(int id, string? from, string? to, string? lang, string? unitId, IStringLocalizer localizer)
+    private static SummaryReportQuery ParseQuery(int id, string? from, string? to, string? lang, string? unitId, string? figures, IStringLocalizer localizer)
     {
         var errors = new ValidationErrors();
         var start = ParseDate(from, "from", errors, localizer);
@@ -184,8 +186,19 @@ public static class SummaryReportEndpoints
             }
         }
 
+        var approvedOnly = figures?.Trim().ToLowerInvariant() switch
+        {
+            null or "" or "all" => false,
+            "approved" => true,
+            _ => (bool?)null,
+        };
+        if (approvedOnly is null)
+        {
+            errors.Add("figures", localizer["Report_Error_Figures"]);
+        }
+
         errors.ThrowIfAny();
-        return new SummaryReportQuery(id, start, end, unit, string.IsNullOrWhiteSpace(lang) ? null : lang);
+        return new SummaryReportQuery(id, start, end, unit, string.IsNullOrWhiteSpace(lang) ? null : lang, approvedOnly ?? false);
     }
 
     private static ProgrammeReportQuery ParseProgrammeQuery(int id, string? from, string? to, string? lang, IStringLocalizer localizer)

@@ -2,9 +2,11 @@ using System.Globalization;
 using CampaignHub.Web.Data;
 using CampaignHub.Web.Domain;
 using CampaignHub.Web.Features.Association;
+using CampaignHub.Web.Features.Campaigns;
 using CampaignHub.Web.Features.Common;
 using CampaignHub.Web.Features.Events;
 using CampaignHub.Web.Features.Programmes;
+using CampaignHub.Web.Features.Reporting;
 using CampaignHub.Web.Features.Units;
 using CampaignHub.Web.Features.Reports.Summary.Word;
 using CampaignHub.Web.Features.Totals;
@@ -24,6 +26,7 @@ public sealed class SummaryReportService(
     IDbContextFactory<CampaignHubDbContext> dbFactory,
     CampaignStatisticsService statistics,
     ProgrammeService programmes,
+    ReportApprovals approvals,
     AssociationClock clock,
     RazorHtmlRenderer razor,
     IPdfRenderer pdf,
@@ -69,7 +72,8 @@ public sealed class SummaryReportService(
     private async Task<ReportSource> LoadProgrammeSourceAsync(ProgrammeReportQuery query, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        var language = query.Language is null ? DefaultLanguage() : ReportTexts.Match(query.Language);
+        // A programme has no report language of its own: without one asked for, Chinese, as a campaign without one.
+        var language = query.Language is null ? ReportTexts.Chinese : ReportTexts.Match(query.Language);
         if (language is null)
         {
             errors.Add("lang", string.Format(localizer["Report_Error_Language"], query.Language));
@@ -196,22 +200,35 @@ public sealed class SummaryReportService(
             campaignEvents = campaignEvents.Where(e => e.Units.Any(c => c.UnitId == only));
         }
 
+        if (scope.Totals.Units is { } approved)
+        {
+            var ids = approved.ToList();
+            campaignEvents = campaignEvents.Where(e => e.Units.Any(c => ids.Contains(c.UnitId)));
+        }
+
         var told = campaignEvents.Where(HeldRule.Counted(now)).Where(e => e.StartsAt >= start && e.StartsAt < end);
         var story = await told.Where(e => e.Highlight).OrderBy(e => e.StartsAt).ThenBy(e => e.Id).Take(MaxStoryEvents)
             .Select(e => e.Id).ToListAsync(cancellationToken);
+        // A roadshow's stops are told whether highlighted or not, its next stop (still to come) included.
+        var stopIds = await campaignEvents.Where(e => e.Status != EventStatus.Cancelled && e.StartsAt >= start && e.StartsAt < end)
+            .Where(e => e.SeriesName != null && e.StopNumber != null)
+            .OrderBy(e => e.StartsAt).ThenBy(e => e.Id).Take(MaxStoryEvents).Select(e => e.Id).ToListAsync(cancellationToken);
         // The kinds the whole story held, from the tallies: a dozen rows a month, not every event.
         var storyScope = TallyScope.Of([query.CampaignId], from == scope.Campaign.StartDate ? DateOnly.MinValue : from,
-            to == scope.Campaign.EndDate ? DateOnly.MaxValue : to, query.UnitId);
+            to == scope.Campaign.EndDate ? DateOnly.MaxValue : to, query.UnitId, scope.Totals.Units);
         var kinds = await Tallies.Events(db, storyScope, now).Where(HeldRule.CountedRow(DateOnly.FromDateTime(now)))
             .Select(t => t.Kind).Distinct().ToListAsync(cancellationToken);
         var upcoming = await UpcomingAsync(campaignEvents, from, to, now, cancellationToken);
         var catalogue = await db.MetricDefinitions.AsNoTracking().OrderBy(m => m.SortOrder).ThenBy(m => m.Id).ToListAsync(cancellationToken);
-        var events = await EventsAsync(db, query.CampaignId, story.Concat(eventIds).Distinct().ToList(), catalogue, cancellationToken);
+        var events = await EventsAsync(db, query.CampaignId, story.Concat(eventIds).Concat(stopIds).Distinct().ToList(), catalogue, cancellationToken);
 
+        var results = (await ResultDefinitions.LoadAsync(db, query.CampaignId, cancellationToken)).Evaluate(stats.Totals);
         return new ReportSource(query.CampaignId, query.UnitId, scope.UnitName, scope.UnitNameEn, from, to, scope.Texts,
-            scope.Campaign, stats, catalogue.Select(m => m.Code).ToList(), events, story.Where(events.ContainsKey).ToList(), kinds)
+            scope.Campaign, stats, catalogue.Select(m => m.Code).ToList(), events, story.Where(events.ContainsKey).ToList(), kinds, scope.ApprovalNote)
         {
             Upcoming = upcoming,
+            Stops = ReportStop.Of(stopIds.Where(events.ContainsKey).Select(id => events[id]), clock.Today),
+            Results = results,
         };
     }
 
@@ -240,7 +257,7 @@ public sealed class SummaryReportService(
         }).ToList();
     }
 
-    /// <summary>The events by id with their units, place and own figures, in two queries besides the events'.</summary>
+    /// <summary>The events by id with their units, place, programme and own figures, in three queries besides the events'.</summary>
     private static async Task<Dictionary<int, ReportEvent>> EventsAsync(
         CampaignHubDbContext db, int campaignId, List<int> ids, List<MetricDefinition> catalogue, CancellationToken cancellationToken)
     {
@@ -255,11 +272,13 @@ public sealed class SummaryReportService(
             .Select(e => new
             {
                 e.Id, e.CampaignId, e.Status, e.Title, e.TitleEn, e.SectionGroup, e.Kind, e.Channel, e.Platform, e.PlatformDetail, e.StartsAt, e.EndsAt,
-                e.Location, e.Narrative, e.NarrativeEn, e.Highlight,
+                e.Location, e.Narrative, e.NarrativeEn, e.Highlight, e.SeriesName, e.StopNumber, e.HandoverFrom, e.HandoverTo, e.ExpertTeamSize,
                 Venue = e.Venue != null ? e.Venue.Name : null,
                 VenueEn = e.Venue != null ? e.Venue.NameEn : null,
                 Host = e.HostOrganisation != null ? e.HostOrganisation.Name : null,
                 HostEn = e.HostOrganisation != null ? e.HostOrganisation.NameEn : null,
+                NextHost = e.NextHostOrganisation != null ? e.NextHostOrganisation.Name : null,
+                NextHostEn = e.NextHostOrganisation != null ? e.NextHostOrganisation.NameEn : null,
             })
             .ToListAsync(cancellationToken))
             .Where(e => e.CampaignId == campaignId && e.Status != EventStatus.Cancelled)
@@ -270,6 +289,10 @@ public sealed class SummaryReportService(
                 .Select(c => new { c.EventId, c.UnitId, c.Unit!.Name, c.Unit.NameEn })
                 .ToListAsync(cancellationToken))
             .ToLookup(c => c.EventId, c => new ReportUnit(c.UnitId, c.Name, c.NameEn));
+        var people = (await db.Set<EventSpeaker>().AsNoTracking().Where(p => found.Contains(p.EventId))
+                .OrderBy(p => p.SortOrder).ThenBy(p => p.Id)
+                .ToListAsync(cancellationToken))
+            .ToLookup(p => p.EventId, p => new ReportPerson(p.Role, p.Name, p.Position, p.Department, p.Affiliation, p.TalkTitle, p.Topic));
         var order = catalogue.Select((m, i) => (m.Id, i)).ToDictionary(x => x.Id, x => x.i);
         var metricById = catalogue.ToDictionary(m => m.Id);
         var figures = (await db.MetricValues.AsNoTracking().Where(v => v.EventId != null && found.Contains(v.EventId.Value))
@@ -285,7 +308,17 @@ public sealed class SummaryReportService(
                 : (r.Location, null);
             return new ReportEvent(r.Id, r.Title, r.TitleEn, r.SectionGroup, r.Kind, r.Channel, r.Platform, r.PlatformDetail, r.StartsAt, r.EndsAt,
                 place, placeEn, units[r.Id].ToList(), r.Narrative, r.NarrativeEn, r.Highlight,
-                figures[r.Id].OrderBy(f => order[f.MetricDefinitionId]).Select(f => ToTotal(metricById[f.MetricDefinitionId], f.Value)).ToList());
+                figures[r.Id].OrderBy(f => order[f.MetricDefinitionId]).Select(f => ToTotal(metricById[f.MetricDefinitionId], f.Value)).ToList())
+            {
+                SeriesName = r.SeriesName,
+                StopNumber = r.StopNumber,
+                Host = r.Host is null ? null : (r.Host, r.HostEn),
+                NextHost = r.NextHost is null ? null : (r.NextHost, r.NextHostEn),
+                HandoverFrom = r.HandoverFrom,
+                HandoverTo = r.HandoverTo,
+                ExpertTeamSize = r.ExpertTeamSize,
+                People = people[r.Id].ToList(),
+            };
         });
     }
 
@@ -300,14 +333,16 @@ public sealed class SummaryReportService(
             .Select(c => new
             {
                 c.Name, c.NameEn, c.Theme, c.ThemeEn, c.Edition, c.EditionEn, c.Description, c.DescriptionEn, c.ReportingMedia, c.ReportingMediaEn,
-                c.StartDate, c.EndDate,
-                Organisers = c.Organisers.OrderBy(o => o.SortOrder).Select(o => new { o.Organisation!.Name, o.Organisation.NameEn }).ToList(),
+                c.StartDate, c.EndDate, c.Form, c.Aim, c.AimEn, c.ReportLanguage, c.PartnerSiteCount, c.PartnerSiteKind,
+                Organisers = c.Organisers.OrderBy(o => o.SortOrder).Select(o => new { o.Role, o.Organisation!.Name, o.Organisation.NameEn, o.Organisation.Kind }).ToList(),
+                Regions = c.Regions.OrderBy(r => r.SortOrder).Select(r => new { r.Name, r.NameEn }).ToList(),
             })
             .FirstOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException(string.Format(localizer["Campaign_NotFound"], query.CampaignId));
 
         var errors = new ValidationErrors();
-        var language = query.Language is null ? DefaultLanguage() : ReportTexts.Match(query.Language);
+        // Without a language asked for, the report is written in the campaign's own (seed 004 is English first).
+        var language = query.Language is null ? ReportTexts.Match(campaign.ReportLanguage) ?? ReportTexts.Chinese : ReportTexts.Match(query.Language);
         if (language is null)
         {
             errors.Add("lang", string.Format(localizer["Report_Error_Language"], query.Language));
@@ -343,13 +378,65 @@ public sealed class SummaryReportService(
         var unitKind = unit?.Kind ?? UnitWords.Common(await db.Set<CampaignUnit>().AsNoTracking()
             .Where(u => u.CampaignId == query.CampaignId).Select(u => u.Unit!.Kind).Distinct().ToListAsync(cancellationToken));
         var texts = new ReportTexts(localizer, language!, unitKind);
+        var awards = await db.Set<CampaignAward>().AsNoTracking().Where(a => a.CampaignId == query.CampaignId)
+            .OrderBy(a => a.SortOrder).ThenBy(a => a.Id)
+            .Select(a => new
+            {
+                a.Name, a.NameEn, a.RecipientCount,
+                EventTitle = a.Event != null ? a.Event.Title : null,
+                EventTitleEn = a.Event != null ? a.Event.TitleEn : null,
+                EventStart = a.Event != null ? a.Event.StartsAt : (DateTime?)null,
+                Recipients = a.Recipients.OrderBy(r => r.SortOrder).Select(r => new { r.Name, r.NameEn, r.Organisation, r.OrganisationEn }).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        List<(string, string?)> Role(OrganiserRole role) => campaign.Organisers.Where(o => o.Role == role).Select(o => (o.Name, o.NameEn)).ToList();
         var info = new ReportCampaign(campaign.Name, campaign.NameEn, campaign.Theme, campaign.ThemeEn, campaign.Edition, campaign.EditionEn,
             campaign.Description, campaign.DescriptionEn, campaign.ReportingMedia, campaign.ReportingMediaEn,
-            campaign.StartDate, campaign.EndDate, campaign.Organisers.Select(o => (o.Name, o.NameEn)).ToList());
-        return new ReportScope(texts, info, unit?.Name, unit?.NameEn, new TotalsQuery(query.CampaignId, from, to, query.UnitId));
+            campaign.StartDate, campaign.EndDate, Role(OrganiserRole.Organiser))
+        {
+            Form = campaign.Form,
+            Aim = campaign.Aim,
+            AimEn = campaign.AimEn,
+            Hosts = Role(OrganiserRole.Host),
+            CoOrganisers = Role(OrganiserRole.CoOrganiser),
+            PartnerSites = campaign.Organisers.Where(o => o.Role == OrganiserRole.PartnerSite).Select(o => (o.Name, o.NameEn, o.Kind)).ToList(),
+            PartnerSiteCount = campaign.PartnerSiteCount,
+            PartnerSiteKind = campaign.PartnerSiteKind,
+            Regions = campaign.Regions.Select(r => (r.Name, r.NameEn)).ToList(),
+            Awards = awards.Select(a => new ReportAward(a.Name, a.NameEn, a.EventTitle, a.EventTitleEn,
+                a.EventStart is { } start ? DateOnly.FromDateTime(start) : null, a.RecipientCount,
+                a.Recipients.Select(r => (r.Name, r.NameEn, r.Organisation, r.OrganisationEn)).ToList())).ToList(),
+        };
+        var approval = await approvals.GetAsync(query.CampaignId, from, to, query.UnitId, cancellationToken);
+        var onlyApproved = query.ApprovedOnly && approval.Applies ? approval.SettledUnitIds : null;
+        return new ReportScope(texts, info, unit?.Name, unit?.NameEn, new TotalsQuery(query.CampaignId, from, to, query.UnitId, onlyApproved),
+            ApprovalNote(texts, approval, query.ApprovedOnly));
     }
 
-    private sealed record ReportScope(ReportTexts Texts, ReportCampaign Campaign, string? UnitName, string? UnitNameEn, TotalsQuery Totals);
+    private sealed record ReportScope(ReportTexts Texts, ReportCampaign Campaign, string? UnitName, string? UnitNameEn, TotalsQuery Totals, string? ApprovalNote);
+
+    /// <summary>Units named in a report's approval note at most; the rest are counted.</summary>
+    public const int MaxUnitsNamedInNote = 30;
+
+    /// <summary>
+    /// The report's word on figures not approved yet: which units' figures it counts although unapproved, or (approved
+    /// only) which it leaves out. Null when the campaign has no reporting periods here or every unit is settled.
+    /// </summary>
+    private static string? ApprovalNote(ReportTexts texts, ReportApproval approval, bool approvedOnly)
+    {
+        if (!approval.Applies || approval.AllSettled)
+        {
+            return null;
+        }
+
+        var names = approval.Pending.Take(MaxUnitsNamedInNote).Select(p => texts.Name(p.Name, p.NameEn)).ToList();
+        if (approval.Pending.Count > MaxUnitsNamedInNote)
+        {
+            names.Add(texts.Format("Report_Approval_More", approval.Pending.Count - MaxUnitsNamedInNote));
+        }
+
+        return texts.Format(approvedOnly ? "Report_Approval_ApprovedOnly" : "Report_Approval_Pending", texts.List(names, enumeration: true));
+    }
 
     public static string FileName(SummaryReport report, string extension) => FileName(report.Title, report.From, report.To, extension);
 
@@ -376,10 +463,6 @@ public sealed class SummaryReportService(
             throw new ForbiddenException(localizer["Report_Forbidden"]);
         }
     }
-
-    /// <summary>The reader's own language when it is one a report is written in; Chinese otherwise.</summary>
-    private static string DefaultLanguage() =>
-        ReportTexts.Match(CultureInfo.CurrentUICulture.Name) ?? ReportTexts.Match(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName) ?? ReportTexts.Chinese;
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

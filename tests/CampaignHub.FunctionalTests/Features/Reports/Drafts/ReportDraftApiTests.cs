@@ -27,15 +27,16 @@ public sealed class ReportDraftApiTests(CampaignHubAppFactory factory) : IClassF
         return (campaign, unit);
     }
 
-    private async Task<EventDetails> LogAsync(int campaign, int unit, decimal patients, string start = "2021-04-16T09:00:00")
+    private async Task<EventDetails> LogAsync(int campaign, int unit, decimal patients, string start = "2021-04-16T09:00:00",
+        string title = "乳腺癌义诊", string narrative = "专家现场义诊。")
     {
         var admin = await factory.ActorAsync(await factory.CreateUserAsync($"admin-{Guid.NewGuid():N}@test.campaignhub.local", Roles.Admin));
         await using var scope = factory.Services.CreateAsyncScope();
         var at = DateTime.Parse(start, System.Globalization.CultureInfo.InvariantCulture);
         return await scope.ServiceProvider.GetRequiredService<EventService>().CreateAsync(admin, new EventInput
         {
-            CampaignId = campaign, UnitIds = [unit], Title = "乳腺癌义诊", Kind = "free_clinic", Channel = "offline", Status = "held",
-            Start = at, End = at.AddHours(2), Narrative = "专家现场义诊。", Highlight = true,
+            CampaignId = campaign, UnitIds = [unit], Title = title, Kind = "free_clinic", Channel = "offline", Status = "held",
+            Start = at, End = at.AddHours(2), Narrative = narrative, Highlight = true,
             Figures = new() { ["patients_benefited"] = patients },
         });
     }
@@ -96,6 +97,58 @@ public sealed class ReportDraftApiTests(CampaignHubAppFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task An_admin_merges_two_events_into_one_retitled_section_puts_it_first_and_shows_or_hides_its_lines()
+    {
+        var (campaign, unit) = await CampaignAsync();
+        var clinic = await LogAsync(campaign, unit, 120, "2021-04-16T09:00:00", "乳腺癌义诊", "专家现场义诊，免费咨询。");
+        var lecture = await LogAsync(campaign, unit, 35, "2021-04-17T09:00:00", "乳腺癌科普讲座", "讲座座无虚席。");
+        var other = await LogAsync(campaign, unit, 8, "2021-04-18T09:00:00", "病友交流会", "病友分享康复经验。");
+        var (_, admin) = await factory.ApiUserAsync(Roles.Admin);
+        var draft = await JsonAsync(await admin.PostAsJsonAsync($"/api/campaigns/{campaign}/report-drafts", new { lang = "zh-CN" }), HttpStatusCode.Created);
+        var blocks = draft["blocks"]!.AsArray();
+        JsonNode Section(int eventId) => blocks.Single(b => b!["kind"]!.GetValue<string>() == "section"
+                                                            && b["eventIds"]!.AsArray().Select(e => e!.GetValue<int>()).Contains(eventId))!;
+        var first = blocks.IndexOf(blocks.First(b => b!["kind"]!.GetValue<string>() == "section"));
+        blocks.Remove(Section(clinic.Id));
+        blocks.Remove(Section(lecture.Id));
+        // The lecture told before the clinic, under the secretary's own heading, without the when/where line.
+        blocks.Insert(first, new JsonObject
+        {
+            ["kind"] = "section", ["heading"] = "义诊与科普系列", ["eventIds"] = new JsonArray(lecture.Id, clinic.Id),
+            ["showFacts"] = false, ["showFigures"] = true,
+        });
+        blocks.Add(new JsonObject { ["kind"] = "paragraph", ["heading"] = "附记", ["text"] = "感谢各单位的支持。" });
+        var saved = await JsonAsync(await admin.PutAsJsonAsync($"/api/report-drafts/{draft["id"]}", SaveBody(draft)), HttpStatusCode.OK);
+
+        using (var word = new ReportDocx(await admin.GetByteArrayAsync($"/api/report-drafts/{draft["id"]}.docx")))
+        {
+            var text = word.Text;
+            var headings = word.Paragraphs.Where(p => p.Style.StartsWith("Heading", StringComparison.Ordinal)).Select(p => p.Text).ToList();
+            headings.ShouldContain(h => h.EndsWith("义诊与科普系列", StringComparison.Ordinal));
+            headings.ShouldNotContain(h => h.Contains("乳腺癌义诊") || h.Contains("乳腺癌科普讲座"));
+            headings.IndexOf(headings.First(h => h.EndsWith("义诊与科普系列", StringComparison.Ordinal)))
+                .ShouldBeLessThan(headings.IndexOf(headings.First(h => h.Contains("病友交流会"))));
+            text.IndexOf("讲座座无虚席。", StringComparison.Ordinal).ShouldBeLessThan(text.IndexOf("专家现场义诊，免费咨询。", StringComparison.Ordinal));
+            text.ShouldContain("活动数据：");
+            text.ShouldContain("附记");
+            text.ShouldContain("感谢各单位的支持。");
+            text.ShouldNotContain("2021年4月17日 09:00");
+        }
+
+        // The same section with its when/where line shown and its figures line hidden.
+        var merged = saved["blocks"]!.AsArray().Single(b => b!["heading"]?.GetValue<string>() == "义诊与科普系列")!;
+        merged["showFacts"] = true;
+        merged["showFigures"] = false;
+        await JsonAsync(await admin.PutAsJsonAsync($"/api/report-drafts/{draft["id"]}", SaveBody(saved)), HttpStatusCode.OK);
+        using (var word = new ReportDocx(await admin.GetByteArrayAsync($"/api/report-drafts/{draft["id"]}.docx")))
+        {
+            var section = word.Text[word.Text.IndexOf("义诊与科普系列", StringComparison.Ordinal)..word.Text.IndexOf("病友交流会", StringComparison.Ordinal)];
+            section.ShouldContain("2021年4月17日 09:00");
+            section.ShouldNotContain("活动数据：");
+        }
+    }
+
+    [Fact]
     public async Task A_coordinator_works_on_their_own_units_drafts_only_and_staff_on_none()
     {
         var (campaign, unit) = await CampaignAsync();
@@ -111,6 +164,8 @@ public sealed class ReportDraftApiTests(CampaignHubAppFactory factory) : IClassF
         (await coordinator.PostAsJsonAsync($"/api/campaigns/{campaign}/report-drafts", new { unitId = other })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await coordinator.GetAsync($"/api/report-drafts/{association["id"]}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await coordinator.PutAsJsonAsync($"/api/report-drafts/{association["id"]}", SaveBody(association, "x"))).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        // Who may is asked before what was sent: no version, still 403, not a 400 naming the version.
+        (await coordinator.PutAsJsonAsync($"/api/report-drafts/{association["id"]}", new { title = "x" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await coordinator.GetAsync($"/api/report-drafts/{association["id"]}.docx")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await coordinator.GetFromJsonAsync<JsonElement>($"/api/campaigns/{campaign}/report-drafts")).EnumerateArray()
             .Select(d => d.GetProperty("id").GetInt32()).ShouldBe([own["id"]!.GetValue<int>()]);

@@ -108,6 +108,7 @@ public static class SummaryReportDocx
                         Heading("Heading1", section.Number, section.Heading);
                         section.Facts.ToList().ForEach(p => Paragraph("ReportFacts", p.Runs));
                         section.Body.ToList().ForEach(p => Paragraph("ReportBody", p.Runs));
+                        section.Programme.ToList().ForEach(p => Paragraph("ReportBody", p.Runs));
                         section.Figures.ToList().ForEach(p => Paragraph("ReportFacts", p.Runs));
                         foreach (var photo in section.Photos)
                         {

@@ -3,10 +3,10 @@ using CampaignHub.Testing;
 using CampaignHub.Web.Domain;
 using Microsoft.AspNetCore.Mvc.Testing;
 
-namespace CampaignHub.FunctionalTests.Features;
+namespace CampaignHub.FunctionalTests.Components.Layout;
 
 /// <summary>The admin pages as a browser gets them: open to admins, listed in their menu, closed to everyone else.</summary>
-public sealed class AdminPageTests(CampaignHubAppFactory factory) : IClassFixture<CampaignHubAppFactory>
+public sealed class AdminMenuTests(CampaignHubAppFactory factory) : IClassFixture<CampaignHubAppFactory>
 {
     public static TheoryData<string, string> Pages => new()
     {

@@ -10,13 +10,12 @@ using CampaignHub.Web.Features.Users;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CampaignHub.FunctionalTests.Features;
+namespace CampaignHub.FunctionalTests.Features.Users;
 
 /// <summary>
-/// The admin side's other services: organisations and venues, the metric catalogue, and user accounts. Each write
-/// is refused to coordinators and staff in the service itself, and does what it says for admins.
+/// User accounts through the service the admin pages call, and every admin write (accounts, organisations, the metric catalogue) refused to coordinators and staff in the service itself.
 /// </summary>
-public sealed class AdminServiceTests(CampaignHubAppFactory factory) : IClassFixture<CampaignHubAppFactory>
+public sealed class UserAdministrationServiceTests(CampaignHubAppFactory factory) : IClassFixture<CampaignHubAppFactory>
 {
     private static string Unique(string name) => $"{name}-{Guid.NewGuid():N}"[..(name.Length + 9)];
 
@@ -60,127 +59,6 @@ public sealed class AdminServiceTests(CampaignHubAppFactory factory) : IClassFix
         victim.Role.ShouldBe(Roles.Coordinator);
         victim.IsLockedOut.ShouldBeFalse();
         victim.UnitIds.ShouldBeEmpty();
-    }
-
-    [Fact]
-    public async Task An_admin_manages_an_organisation_with_its_venues()
-    {
-        var admin = await ActorAsync(Roles.Admin);
-        await using var scope = factory.Services.CreateAsyncScope();
-        var service = Service<OrganisationService>(scope);
-        var hospital = await service.CreateAsync(admin, new OrganisationInput
-        {
-            Name = Unique("山西省肿瘤医院"),
-            NameEn = "Shanxi Cancer Hospital",
-            Kind = "hospital",
-            Address = "太原市",
-            Venues = [new VenueInput { Name = "门诊大厅" }, new VenueInput { Name = "学术报告厅" }],
-        });
-        var campus = await service.CreateAsync(admin, new OrganisationInput { Name = Unique("东院区"), Kind = "campus", ParentId = hospital.Id });
-        campus.ParentName.ShouldBe(hospital.Name);
-        hospital.Venues.Select(v => v.Name).ShouldBe(["学术报告厅", "门诊大厅"], ignoreOrder: true);
-
-        // Keep one venue (renamed), drop the other, add a third: one save, one new version.
-        var kept = hospital.Venues.Single(v => v.Name == "门诊大厅");
-        var updated = await service.UpdateAsync(admin, hospital.Id, new OrganisationInput
-        {
-            Name = hospital.Name,
-            Kind = "hospital",
-            Venues = [new VenueInput { Id = kept.Id, Name = "门诊一楼大厅" }, new VenueInput { Name = "社区广场", Address = "迎泽区" }],
-        }, hospital.Version);
-
-        updated.Version.ShouldBe(hospital.Version + 1);
-        updated.Venues.Select(v => (v.Id == kept.Id, v.Name)).ShouldBe([(true, "门诊一楼大厅"), (false, "社区广场")], ignoreOrder: true);
-
-        // A hospital with a campus under it stays; the campus itself can go.
-        (await Should.ThrowAsync<DomainValidationException>(() => service.DeleteAsync(admin, hospital.Id, null))).Errors.ShouldContainKey("id");
-        await service.DeleteAsync(admin, campus.Id, campus.Version);
-        (await service.GetAsync(campus.Id)).ShouldBeNull();
-    }
-
-    [Fact]
-    public async Task A_venue_keeps_its_english_name_for_english_reports_and_an_overlong_one_is_refused()
-    {
-        var admin = await ActorAsync(Roles.Admin);
-        await using var scope = factory.Services.CreateAsyncScope();
-        var service = Service<OrganisationService>(scope);
-        var hospital = await service.CreateAsync(admin, new OrganisationInput
-        {
-            Name = Unique("山西省肿瘤医院"),
-            Kind = "hospital",
-            Venues = [new VenueInput { Name = "门诊大厅", NameEn = " Outpatient hall " }],
-        });
-        hospital.Venues.Single().NameEn.ShouldBe("Outpatient hall");
-
-        var venue = hospital.Venues.Single();
-        var tooLong = await Should.ThrowAsync<DomainValidationException>(() => service.UpdateAsync(admin, hospital.Id, new OrganisationInput
-        {
-            Name = hospital.Name,
-            Kind = "hospital",
-            Venues = [new VenueInput { Id = venue.Id, Name = venue.Name, NameEn = new string('x', OrganisationService.NameMaxLength + 1) }],
-        }, hospital.Version));
-        tooLong.Errors.Keys.ShouldBe(["venues[0].nameEn"]);
-        (await service.GetAsync(hospital.Id))!.Venues.Single().NameEn.ShouldBe("Outpatient hall");
-    }
-
-    [Fact]
-    public async Task Bad_organisation_input_names_every_wrong_field()
-    {
-        var admin = await ActorAsync(Roles.Admin);
-        await using var scope = factory.Services.CreateAsyncScope();
-        var service = Service<OrganisationService>(scope);
-        var parent = await service.CreateAsync(admin, new OrganisationInput { Name = Unique("妇联"), Kind = "womens_federation" });
-        var child = await service.CreateAsync(admin, new OrganisationInput { Name = Unique("区妇联"), Kind = "womens_federation", ParentId = parent.Id });
-
-        var invalid = await Should.ThrowAsync<DomainValidationException>(() => service.CreateAsync(admin, new OrganisationInput
-        {
-            Name = "",
-            Kind = "spaceship",
-            ParentId = 987654,
-            Venues = [new VenueInput { Name = " " }],
-        }));
-        invalid.Errors.Keys.ShouldBe(["name", "kind", "parentId", "venues[0].name"], ignoreOrder: true);
-
-        // A parent under its own child would be a loop.
-        var loop = await Should.ThrowAsync<DomainValidationException>(() => service.UpdateAsync(admin, parent.Id,
-            new OrganisationInput { Name = parent.Name, Kind = "womens_federation", ParentId = child.Id }, parent.Version));
-        loop.Errors.Keys.ShouldBe(["parentId"]);
-
-        var duplicate = await Should.ThrowAsync<DomainValidationException>(() =>
-            service.CreateAsync(admin, new OrganisationInput { Name = parent.Name, Kind = "foundation" }));
-        duplicate.Errors.Keys.ShouldBe(["name"]);
-    }
-
-    [Fact]
-    public async Task An_admin_adds_a_metric_whose_code_is_checked_and_never_changes()
-    {
-        var admin = await ActorAsync(Roles.Admin);
-        await using var scope = factory.Services.CreateAsyncScope();
-        var service = Service<MetricDefinitionService>(scope);
-        var code = "hotline_calls_" + Guid.NewGuid().ToString("N")[..6];
-
-        var created = await service.CreateAsync(admin, MetricInput(code));
-        created.Code.ShouldBe(code);
-        created.Group.ShouldBe("media_reach");
-
-        foreach (var bad in new[] { "Hotline", "hotline-calls", "_calls", "calls__x", "1calls", "" })
-        {
-            (await Should.ThrowAsync<DomainValidationException>(() => service.CreateAsync(admin, MetricInput(bad)))).Errors.ShouldContainKey("code");
-        }
-
-        (await Should.ThrowAsync<DomainValidationException>(() => service.CreateAsync(admin, MetricInput(code)))).Errors.ShouldContainKey("code");
-
-        var renamed = MetricInput(code, active: false);
-        renamed.NameEn = "Hotline calls answered";
-        var updated = await service.UpdateAsync(admin, created.Id, renamed, created.Version);
-        updated.NameEn.ShouldBe("Hotline calls answered");
-        updated.IsActive.ShouldBeFalse();
-        (await service.ListAsync(activeOnly: true)).ShouldNotContain(m => m.Id == created.Id);
-
-        var recoded = MetricInput(code + "_v2");
-        (await Should.ThrowAsync<DomainValidationException>(() => service.UpdateAsync(admin, created.Id, recoded, updated.Version))).Errors.ShouldContainKey("code");
-        await Should.ThrowAsync<ConcurrencyConflictException>(() => service.UpdateAsync(admin, created.Id, MetricInput(code), created.Version));
-        (await service.GetAsync(created.Id))!.Code.ShouldBe(code);
     }
 
     [Fact]

@@ -3,10 +3,10 @@ using CampaignHub.Testing;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
-namespace CampaignHub.EndToEndTests.Features;
+namespace CampaignHub.EndToEndTests.Features.Campaigns;
 
 /// <summary>An admin on a phone sets up a unit and a campaign with a target, then finds the change in the audit trail.</summary>
-public sealed class AdminPagesTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+public sealed class CampaignSetupOnAPhoneTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     private static readonly string Shots = Environment.GetEnvironmentVariable("E2E_SCREENSHOTS") ?? "";
 

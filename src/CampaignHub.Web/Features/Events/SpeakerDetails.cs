@@ -1,3 +1,0 @@
-namespace CampaignHub.Web.Features.Events;
-
-public sealed record SpeakerDetails(string Name, string? Affiliation, string? TalkTitle);
