@@ -61,9 +61,19 @@ public static class TestData
     /// <summary>A user in a role with an API client, in one call.</summary>
     public static async Task<(string UserId, HttpClient Client)> ApiUserAsync(this CampaignHubAppFactory factory, string role, params int[] unitIds)
     {
-        var userId = await factory.CreateUserAsync($"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@test.campaignhub.local", role, unitIds);
+        var userId = await factory.CreateUserAsync(NewEmail(role), role, unitIds);
         return (userId, await factory.ApiClientAsync(userId));
     }
+
+    /// <summary>A new user in a role and the actor the services see for them, in one call.</summary>
+    public static async Task<Actor> NewActorAsync(this CampaignHubAppFactory factory, string role, params int[] unitIds) =>
+        await factory.ActorAsync(await factory.CreateUserAsync(NewEmail(role), role, unitIds));
+
+    /// <summary>An address no other test uses, named after the role for readable failures.</summary>
+    public static string NewEmail(string role) => $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@test.campaignhub.local";
+
+    /// <summary>A name no other test uses: the given one with 8 random characters, short enough for name fields.</summary>
+    public static string UniqueName(string name) => $"{name}-{Guid.NewGuid():N}"[..(name.Length + 9)];
 
     /// <summary>
     /// A context for setting up and checking data, outside any user's scope: what it writes is system work. It may

@@ -1,13 +1,7 @@
-using System.Globalization;
-using System.Net;
 using CampaignHub.Testing;
 using CampaignHub.Web.Domain;
-using CampaignHub.Web.Features.Audit;
 using CampaignHub.Web.Features.Common;
 using CampaignHub.Web.Features.Metrics;
-using CampaignHub.Web.Features.Organisations;
-using CampaignHub.Web.Features.Users;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CampaignHub.FunctionalTests.Features.Metrics;
@@ -17,21 +11,12 @@ namespace CampaignHub.FunctionalTests.Features.Metrics;
 /// </summary>
 public sealed class MetricCatalogueServiceTests(CampaignHubAppFactory factory) : IClassFixture<CampaignHubAppFactory>
 {
-    private static string Unique(string name) => $"{name}-{Guid.NewGuid():N}"[..(name.Length + 9)];
-
-    private static string Email(string role) => $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@test.campaignhub.local";
-
-    private async Task<Actor> ActorAsync(string role) => await factory.ActorAsync(await factory.CreateUserAsync(Email(role), role));
-
-    private T Service<T>(AsyncServiceScope scope)
-        where T : notnull => scope.ServiceProvider.GetRequiredService<T>();
-
     [Fact]
     public async Task An_admin_adds_a_metric_whose_code_is_checked_and_never_changes()
     {
-        var admin = await ActorAsync(Roles.Admin);
+        var admin = await factory.NewActorAsync(Roles.Admin);
         await using var scope = factory.Services.CreateAsyncScope();
-        var service = Service<MetricDefinitionService>(scope);
+        var service = scope.ServiceProvider.GetRequiredService<MetricDefinitionService>();
         var code = "hotline_calls_" + Guid.NewGuid().ToString("N")[..6];
 
         var created = await service.CreateAsync(admin, MetricInput(code));
@@ -58,7 +43,8 @@ public sealed class MetricCatalogueServiceTests(CampaignHubAppFactory factory) :
         (await service.GetAsync(created.Id))!.Code.ShouldBe(code);
     }
 
-    private static MetricDefinitionInput MetricInput(string code, bool active = true) => new()
+    /// <summary>A valid metric with the given code, for tests that need one to write.</summary>
+    internal static MetricDefinitionInput MetricInput(string code, bool active = true) => new()
     {
         Code = code,
         Name = "热线电话咨询",

@@ -1,13 +1,7 @@
-using System.Globalization;
-using System.Net;
 using CampaignHub.Testing;
 using CampaignHub.Web.Domain;
-using CampaignHub.Web.Features.Audit;
 using CampaignHub.Web.Features.Common;
-using CampaignHub.Web.Features.Metrics;
 using CampaignHub.Web.Features.Organisations;
-using CampaignHub.Web.Features.Users;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CampaignHub.FunctionalTests.Features.Organisations;
@@ -17,30 +11,21 @@ namespace CampaignHub.FunctionalTests.Features.Organisations;
 /// </summary>
 public sealed class OrganisationServiceTests(CampaignHubAppFactory factory) : IClassFixture<CampaignHubAppFactory>
 {
-    private static string Unique(string name) => $"{name}-{Guid.NewGuid():N}"[..(name.Length + 9)];
-
-    private static string Email(string role) => $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@test.campaignhub.local";
-
-    private async Task<Actor> ActorAsync(string role) => await factory.ActorAsync(await factory.CreateUserAsync(Email(role), role));
-
-    private T Service<T>(AsyncServiceScope scope)
-        where T : notnull => scope.ServiceProvider.GetRequiredService<T>();
-
     [Fact]
     public async Task An_admin_manages_an_organisation_with_its_venues()
     {
-        var admin = await ActorAsync(Roles.Admin);
+        var admin = await factory.NewActorAsync(Roles.Admin);
         await using var scope = factory.Services.CreateAsyncScope();
-        var service = Service<OrganisationService>(scope);
+        var service = scope.ServiceProvider.GetRequiredService<OrganisationService>();
         var hospital = await service.CreateAsync(admin, new OrganisationInput
         {
-            Name = Unique("山西省肿瘤医院"),
+            Name = TestData.UniqueName("山西省肿瘤医院"),
             NameEn = "Shanxi Cancer Hospital",
             Kind = "hospital",
             Address = "太原市",
             Venues = [new VenueInput { Name = "门诊大厅" }, new VenueInput { Name = "学术报告厅" }],
         });
-        var campus = await service.CreateAsync(admin, new OrganisationInput { Name = Unique("东院区"), Kind = "campus", ParentId = hospital.Id });
+        var campus = await service.CreateAsync(admin, new OrganisationInput { Name = TestData.UniqueName("东院区"), Kind = "campus", ParentId = hospital.Id });
         campus.ParentName.ShouldBe(hospital.Name);
         hospital.Venues.Select(v => v.Name).ShouldBe(["学术报告厅", "门诊大厅"], ignoreOrder: true);
 
@@ -65,12 +50,12 @@ public sealed class OrganisationServiceTests(CampaignHubAppFactory factory) : IC
     [Fact]
     public async Task A_venue_keeps_its_english_name_for_english_reports_and_an_overlong_one_is_refused()
     {
-        var admin = await ActorAsync(Roles.Admin);
+        var admin = await factory.NewActorAsync(Roles.Admin);
         await using var scope = factory.Services.CreateAsyncScope();
-        var service = Service<OrganisationService>(scope);
+        var service = scope.ServiceProvider.GetRequiredService<OrganisationService>();
         var hospital = await service.CreateAsync(admin, new OrganisationInput
         {
-            Name = Unique("山西省肿瘤医院"),
+            Name = TestData.UniqueName("山西省肿瘤医院"),
             Kind = "hospital",
             Venues = [new VenueInput { Name = "门诊大厅", NameEn = " Outpatient hall " }],
         });
@@ -90,11 +75,11 @@ public sealed class OrganisationServiceTests(CampaignHubAppFactory factory) : IC
     [Fact]
     public async Task Bad_organisation_input_names_every_wrong_field()
     {
-        var admin = await ActorAsync(Roles.Admin);
+        var admin = await factory.NewActorAsync(Roles.Admin);
         await using var scope = factory.Services.CreateAsyncScope();
-        var service = Service<OrganisationService>(scope);
-        var parent = await service.CreateAsync(admin, new OrganisationInput { Name = Unique("妇联"), Kind = "womens_federation" });
-        var child = await service.CreateAsync(admin, new OrganisationInput { Name = Unique("区妇联"), Kind = "womens_federation", ParentId = parent.Id });
+        var service = scope.ServiceProvider.GetRequiredService<OrganisationService>();
+        var parent = await service.CreateAsync(admin, new OrganisationInput { Name = TestData.UniqueName("妇联"), Kind = "womens_federation" });
+        var child = await service.CreateAsync(admin, new OrganisationInput { Name = TestData.UniqueName("区妇联"), Kind = "womens_federation", ParentId = parent.Id });
 
         var invalid = await Should.ThrowAsync<DomainValidationException>(() => service.CreateAsync(admin, new OrganisationInput
         {

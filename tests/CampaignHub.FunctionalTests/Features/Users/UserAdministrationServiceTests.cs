@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using CampaignHub.FunctionalTests.Features.Metrics;
 using CampaignHub.Testing;
 using CampaignHub.Web.Domain;
 using CampaignHub.Web.Features.Audit;
@@ -17,38 +18,29 @@ namespace CampaignHub.FunctionalTests.Features.Users;
 /// </summary>
 public sealed class UserAdministrationServiceTests(CampaignHubAppFactory factory) : IClassFixture<CampaignHubAppFactory>
 {
-    private static string Unique(string name) => $"{name}-{Guid.NewGuid():N}"[..(name.Length + 9)];
-
-    private static string Email(string role) => $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@test.campaignhub.local";
-
-    private async Task<Actor> ActorAsync(string role) => await factory.ActorAsync(await factory.CreateUserAsync(Email(role), role));
-
-    private T Service<T>(AsyncServiceScope scope)
-        where T : notnull => scope.ServiceProvider.GetRequiredService<T>();
-
     [Theory]
     [InlineData(Roles.Coordinator)]
     [InlineData(Roles.Staff)]
     public async Task Coordinators_and_staff_get_a_ForbiddenException_on_every_admin_write(string role)
     {
-        var admin = await ActorAsync(Roles.Admin);
-        var actor = await ActorAsync(role);
-        var unit = await factory.AddUnitAsync(Unique("专委会"));
-        var victimId = await factory.CreateUserAsync(Email(Roles.Coordinator), Roles.Coordinator);
+        var admin = await factory.NewActorAsync(Roles.Admin);
+        var actor = await factory.NewActorAsync(role);
+        var unit = await factory.AddUnitAsync(TestData.UniqueName("专委会"));
+        var victimId = await factory.CreateUserAsync(TestData.NewEmail(Roles.Coordinator), Roles.Coordinator);
         await using var scope = factory.Services.CreateAsyncScope();
-        var organisations = Service<OrganisationService>(scope);
-        var metrics = Service<MetricDefinitionService>(scope);
-        var users = Service<UserAdministrationService>(scope);
-        var organisation = await organisations.CreateAsync(admin, new OrganisationInput { Name = Unique("医院"), Kind = "hospital" });
+        var organisations = scope.ServiceProvider.GetRequiredService<OrganisationService>();
+        var metrics = scope.ServiceProvider.GetRequiredService<MetricDefinitionService>();
+        var users = scope.ServiceProvider.GetRequiredService<UserAdministrationService>();
+        var organisation = await organisations.CreateAsync(admin, new OrganisationInput { Name = TestData.UniqueName("医院"), Kind = "hospital" });
         var metric = (await metrics.ListAsync()).First();
 
-        await Should.ThrowAsync<ForbiddenException>(() => organisations.CreateAsync(actor, new OrganisationInput { Name = Unique("x"), Kind = "media" }));
+        await Should.ThrowAsync<ForbiddenException>(() => organisations.CreateAsync(actor, new OrganisationInput { Name = TestData.UniqueName("x"), Kind = "media" }));
         await Should.ThrowAsync<ForbiddenException>(() => organisations.UpdateAsync(actor, organisation.Id, new OrganisationInput { Name = "x", Kind = "media" }, organisation.Version));
         await Should.ThrowAsync<ForbiddenException>(() => organisations.DeleteAsync(actor, organisation.Id, null));
-        await Should.ThrowAsync<ForbiddenException>(() => metrics.CreateAsync(actor, MetricInput(Unique("m").Replace('-', '_'))));
-        await Should.ThrowAsync<ForbiddenException>(() => metrics.UpdateAsync(actor, metric.Id, MetricInput(metric.Code, active: false), metric.Version));
+        await Should.ThrowAsync<ForbiddenException>(() => metrics.CreateAsync(actor, MetricCatalogueServiceTests.MetricInput(TestData.UniqueName("m").Replace('-', '_'))));
+        await Should.ThrowAsync<ForbiddenException>(() => metrics.UpdateAsync(actor, metric.Id, MetricCatalogueServiceTests.MetricInput(metric.Code, active: false), metric.Version));
         await Should.ThrowAsync<ForbiddenException>(() => users.ListAsync(actor));
-        await Should.ThrowAsync<ForbiddenException>(() => users.CreateAsync(actor, new NewUserInput { Email = Email("new"), Role = Roles.Admin }));
+        await Should.ThrowAsync<ForbiddenException>(() => users.CreateAsync(actor, new NewUserInput { Email = TestData.NewEmail("new"), Role = Roles.Admin }));
         await Should.ThrowAsync<ForbiddenException>(() => users.SetRoleAsync(actor, victimId, Roles.Admin));
         await Should.ThrowAsync<ForbiddenException>(() => users.SetLockedAsync(actor, victimId, true));
         await Should.ThrowAsync<ForbiddenException>(() => users.SetUnitsAsync(actor, victimId, [unit]));
@@ -64,11 +56,11 @@ public sealed class UserAdministrationServiceTests(CampaignHubAppFactory factory
     [Fact]
     public async Task An_admin_creates_a_coordinator_whose_generated_password_signs_in()
     {
-        var admin = await ActorAsync(Roles.Admin);
-        var unit = await factory.AddUnitAsync(Unique("淋巴瘤专委会"));
+        var admin = await factory.NewActorAsync(Roles.Admin);
+        var unit = await factory.AddUnitAsync(TestData.UniqueName("淋巴瘤专委会"));
         await using var scope = factory.Services.CreateAsyncScope();
-        var service = Service<UserAdministrationService>(scope);
-        var email = Email("new");
+        var service = scope.ServiceProvider.GetRequiredService<UserAdministrationService>();
+        var email = TestData.NewEmail("new");
 
         var created = await service.CreateAsync(admin, new NewUserInput { Email = email, DisplayName = "王医生", Role = "coordinator", UnitIds = [unit] });
 
@@ -91,12 +83,12 @@ public sealed class UserAdministrationServiceTests(CampaignHubAppFactory factory
     [Fact]
     public async Task Changing_a_role_locking_and_assigning_units_take_effect_and_are_audited()
     {
-        var admin = await ActorAsync(Roles.Admin);
-        var first = await factory.AddUnitAsync(Unique("骨肿瘤专委会"));
-        var second = await factory.AddUnitAsync(Unique("儿童肿瘤专委会"));
+        var admin = await factory.NewActorAsync(Roles.Admin);
+        var first = await factory.AddUnitAsync(TestData.UniqueName("骨肿瘤专委会"));
+        var second = await factory.AddUnitAsync(TestData.UniqueName("儿童肿瘤专委会"));
         var (userId, api) = await factory.ApiUserAsync(Roles.Staff);
         await using var scope = factory.ScopeFor(admin);
-        var service = Service<UserAdministrationService>(scope);
+        var service = scope.ServiceProvider.GetRequiredService<UserAdministrationService>();
 
         // Staff cannot be given units; as a coordinator they can.
         (await Should.ThrowAsync<DomainValidationException>(() => service.SetUnitsAsync(admin, userId, [first]))).Errors.ShouldContainKey("unitIds");
@@ -122,7 +114,7 @@ public sealed class UserAdministrationServiceTests(CampaignHubAppFactory factory
 
         // The trail names the roles and the lock as the admin reads them.
         CultureInfo.CurrentUICulture = new CultureInfo("zh-CN");
-        var audit = await Service<AuditService>(scope).ListAsync(admin, new AuditQuery { EntityType = UserAdministrationService.AuditEntityType, User = admin.Email });
+        var audit = await scope.ServiceProvider.GetRequiredService<AuditService>().ListAsync(admin, new AuditQuery { EntityType = UserAdministrationService.AuditEntityType, User = admin.Email });
         audit.Items.Where(i => i.EntityId == userId).SelectMany(i => i.Changes).ShouldContain(new AuditChange("Role", "角色", "医院职工", "联络员"));
         audit.Items.Where(i => i.EntityId == userId).SelectMany(i => i.Changes).ShouldContain(new AuditChange("Locked", "已锁定", "否", "是"));
     }
@@ -130,24 +122,12 @@ public sealed class UserAdministrationServiceTests(CampaignHubAppFactory factory
     [Fact]
     public async Task An_admin_cannot_demote_or_lock_their_own_account()
     {
-        var admin = await ActorAsync(Roles.Admin);
+        var admin = await factory.NewActorAsync(Roles.Admin);
         await using var scope = factory.Services.CreateAsyncScope();
-        var service = Service<UserAdministrationService>(scope);
+        var service = scope.ServiceProvider.GetRequiredService<UserAdministrationService>();
 
         (await Should.ThrowAsync<DomainValidationException>(() => service.SetRoleAsync(admin, admin.UserId, Roles.Staff))).Errors.ShouldContainKey("role");
         (await Should.ThrowAsync<DomainValidationException>(() => service.SetLockedAsync(admin, admin.UserId, true))).Errors.ShouldContainKey("locked");
         (await service.ListAsync(admin)).Single(u => u.Id == admin.UserId).Role.ShouldBe(Roles.Admin);
     }
-
-    private static MetricDefinitionInput MetricInput(string code, bool active = true) => new()
-    {
-        Code = code,
-        Name = "热线电话咨询",
-        NameEn = "Hotline calls",
-        Unit = "人次",
-        UnitEn = "calls",
-        Group = "media_reach",
-        SortOrder = 500,
-        IsActive = active,
-    };
 }
