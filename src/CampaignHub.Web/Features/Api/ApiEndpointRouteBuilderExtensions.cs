@@ -3,6 +3,7 @@ using CampaignHub.Web.Features.Units;
 using CampaignHub.Web.Features.Duties;
 using CampaignHub.Web.Features.Events;
 using CampaignHub.Web.Features.Figures;
+using CampaignHub.Web.Features.Metrics;
 using CampaignHub.Web.Features.Organisations;
 using CampaignHub.Web.Features.Reporting;
 using CampaignHub.Web.Features.Reports.Drafts;
@@ -34,6 +35,7 @@ public static class ApiEndpointRouteBuilderExtensions
         api.MapOrganisationEndpoints();
         api.MapCampaignEndpoints();
         api.MapCampaignFigureEndpoints();
+        api.MapMetricEndpoints();
         api.MapDutyEndpoints();
         api.MapSummaryReportEndpoints();
         api.MapReportDraftEndpoints();

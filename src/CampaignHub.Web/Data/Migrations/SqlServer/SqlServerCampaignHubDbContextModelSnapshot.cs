@@ -1032,6 +1032,10 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("AtMostCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -1050,6 +1054,14 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
 
                     b.Property<bool>("IsCount")
                         .HasColumnType("bit");
+
+                    b.Property<decimal?>("MaxValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<decimal?>("MinValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1102,6 +1114,9 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
 
                     b.Property<int?>("EventId")
                         .HasColumnType("int");
+
+                    b.Property<bool>("IsEstimate")
+                        .HasColumnType("bit");
 
                     b.Property<int>("MetricDefinitionId")
                         .HasColumnType("int");

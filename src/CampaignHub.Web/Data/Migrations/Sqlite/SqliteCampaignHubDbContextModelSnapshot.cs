@@ -996,6 +996,10 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AtMostCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -1014,6 +1018,14 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
 
                     b.Property<bool>("IsCount")
                         .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("MaxValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("MinValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -1063,6 +1075,9 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsEstimate")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("MetricDefinitionId")
