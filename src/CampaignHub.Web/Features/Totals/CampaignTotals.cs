@@ -7,6 +7,13 @@ namespace CampaignHub.Web.Features.Totals;
 public sealed record CampaignTotals(
     int EventCount,
     IReadOnlyDictionary<string, ChannelCounts> Events,
-    IReadOnlyDictionary<string, decimal> Metrics);
+    IReadOnlyDictionary<string, decimal> Metrics)
+{
+    /// <summary>
+    /// Metric code → the part of its total in <see cref="Metrics"/> that is estimated, not counted; a metric counted
+    /// throughout is not listed. The counted part is the total minus this.
+    /// </summary>
+    public IReadOnlyDictionary<string, decimal> Estimated { get; init; } = new Dictionary<string, decimal>();
+}
 
 public sealed record ChannelCounts(int Online, int Offline);

@@ -73,6 +73,11 @@ public sealed class TotalsService(IDbContextFactory<CampaignHubDbContext> dbFact
             .GroupBy(v => v.MetricDefinitionId)
             .Select(g => new { MetricId = g.Key, Sum = g.Sum(v => v.Value) })
             .ToListAsync(cancellationToken);
+        // The estimated part of each sum, apart from the counted rest: same rows, only those marked as estimates.
+        var estimatedSums = await values.Where(v => v.IsEstimate)
+            .GroupBy(v => v.MetricDefinitionId)
+            .Select(g => new { MetricId = g.Key, Sum = g.Sum(v => v.Value) })
+            .ToListAsync(cancellationToken);
         var codes = await db.MetricDefinitions.AsNoTracking()
             .OrderBy(m => m.SortOrder).ThenBy(m => m.Id)
             .Select(m => new { m.Id, m.Code })
@@ -88,6 +93,8 @@ public sealed class TotalsService(IDbContextFactory<CampaignHubDbContext> dbFact
                     g.Where(c => c.Channel == EventChannel.Offline).Sum(c => c.Count)));
         var sumById = sums.ToDictionary(s => s.MetricId, s => s.Sum);
         var metrics = codes.Where(m => sumById.ContainsKey(m.Id)).ToDictionary(m => m.Code, m => sumById[m.Id]);
-        return new CampaignTotals(counts.Sum(c => c.Count), byKind, metrics);
+        var estimatedById = estimatedSums.Where(s => s.Sum != 0).ToDictionary(s => s.MetricId, s => s.Sum);
+        var estimated = codes.Where(m => estimatedById.ContainsKey(m.Id)).ToDictionary(m => m.Code, m => estimatedById[m.Id]);
+        return new CampaignTotals(counts.Sum(c => c.Count), byKind, metrics) { Estimated = estimated };
     }
 }

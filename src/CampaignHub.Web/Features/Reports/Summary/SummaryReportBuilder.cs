@@ -246,7 +246,7 @@ public static class SummaryReportBuilder
         {
             tables.Add(new ReportTable("metrics-table", texts["Report_Table_Metrics"],
                 [new(texts["Report_Table_Group"]), new(texts["Report_Table_Indicator"]), new(texts["Report_Table_Value"], true), new(texts["Report_Table_Unit"])],
-                metrics.Select(m => (IReadOnlyList<string>)[texts[$"Metrics_Group_{m.Group}"], texts.Name(m.Name, m.NameEn), ReportTexts.Number(m.Value), texts.IsEnglish ? m.UnitEn : m.Unit]).ToList()));
+                metrics.Select(m => (IReadOnlyList<string>)[texts[$"Metrics_Group_{m.Group}"], texts.Name(m.Name, m.NameEn), texts.Amount(m.Value, m.Estimated), texts.IsEnglish ? m.UnitEn : m.Unit]).ToList()));
         }
 
         var kinds = Kinds(stats);
@@ -464,7 +464,7 @@ public static class SummaryReportBuilder
                 }
                 else if (Source.Fields.TryGet(piece, out var value))
                 {
-                    runs.Add(new ReportRun(ReportTexts.Number(value), ReportRunKind.Field, piece));
+                    runs.Add(new ReportRun(Source.Texts.Amount(value, Source.Fields.Estimated(piece)), ReportRunKind.Field, piece));
                 }
                 else
                 {
