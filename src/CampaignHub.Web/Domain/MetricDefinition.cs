@@ -33,6 +33,18 @@ public sealed class MetricDefinition : IVersioned, IAudited
     /// </summary>
     public int? FunnelStep { get; set; }
 
+    /// <summary>The smallest value a figure of this metric may have (e.g. 1 trainee); null: any value from 0.</summary>
+    public decimal? MinValue { get; set; }
+
+    /// <summary>The largest value a figure of this metric may have (a quit rate: 100); null: up to the figures' cap.</summary>
+    public decimal? MaxValue { get; set; }
+
+    /// <summary>
+    /// The code of another metric this one may not exceed in the same event (or the same unit's day of campaign-level
+    /// figures): people screened positive at most people screened. Checked only when both figures are there.
+    /// </summary>
+    public string? AtMostCode { get; set; }
+
     /// <summary>The event kinds this metric fits; the event form shows those metrics first.</summary>
     public List<MetricApplicability> AppliesTo { get; set; } = [];
 

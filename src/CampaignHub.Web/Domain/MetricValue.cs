@@ -29,6 +29,12 @@ public sealed class MetricValue : IVersioned, IAudited, IUpdatedBy
 
     public decimal Value { get; set; }
 
+    /// <summary>
+    /// An estimate rather than a count (the sources' "500余人", CACA's 预计受益): totals keep the estimated part
+    /// apart, and the report says "约"/"余" ("about", "more than") for a total that includes it.
+    /// </summary>
+    public bool IsEstimate { get; set; }
+
     public DateTime UpdatedAt { get; set; }
 
     public string? UpdatedById { get; set; }

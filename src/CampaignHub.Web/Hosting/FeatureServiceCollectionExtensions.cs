@@ -47,6 +47,8 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<AuditService>();
         services.AddScoped<EventLookupService>();
         services.AddScoped<CampaignFigureService>();
+        services.AddScoped<UnusualFigureService>();
+        services.AddScoped<CampaignHub.Web.Features.Reporting.ISubmissionCheck, UnusualFiguresCheck>();
         services.AddScoped<ScheduleService>();
         services.AddScoped<SchedulePrintService>();
         services.AddScoped<DutyService>();

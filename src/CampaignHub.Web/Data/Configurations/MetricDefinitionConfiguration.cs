@@ -16,6 +16,9 @@ internal sealed class MetricDefinitionConfiguration : IEntityTypeConfiguration<M
         builder.Property(m => m.Unit).HasMaxLength(MetricDefinitionService.UnitMaxLength);
         builder.Property(m => m.UnitEn).HasMaxLength(MetricDefinitionService.UnitMaxLength);
         builder.Property(m => m.Group).HasConversion<CodeConverter<MetricGroup>>().HasMaxLength(30);
+        builder.Property(m => m.AtMostCode).HasMaxLength(MetricDefinitionService.CodeMaxLength);
+        builder.Property(m => m.MinValue).HasPrecision(18, 2);
+        builder.Property(m => m.MaxValue).HasPrecision(18, 2);
         builder.Property(m => m.Version).IsConcurrencyToken();
         builder.HasIndex(m => m.Code).IsUnique();
     }

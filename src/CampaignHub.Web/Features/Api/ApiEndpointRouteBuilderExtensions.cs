@@ -3,6 +3,7 @@ using CampaignHub.Web.Features.Units;
 using CampaignHub.Web.Features.Duties;
 using CampaignHub.Web.Features.Events;
 using CampaignHub.Web.Features.Figures;
+using CampaignHub.Web.Features.Metrics;
 using CampaignHub.Web.Features.Programmes;
 using CampaignHub.Web.Features.Organisations;
 using CampaignHub.Web.Features.Reporting;
@@ -36,6 +37,7 @@ public static class ApiEndpointRouteBuilderExtensions
         api.MapCampaignEndpoints();
         api.MapProgrammeEndpoints();
         api.MapCampaignFigureEndpoints();
+        api.MapMetricEndpoints();
         api.MapDutyEndpoints();
         api.MapSummaryReportEndpoints();
         api.MapReportDraftEndpoints();

@@ -52,4 +52,14 @@ public sealed record EventDetails(
     public string? HandoverTo { get; init; }
 
     public int? ExpertTeamSize { get; init; }
+
+    /// <summary>The codes of the figures that are estimates, not counts.</summary>
+    public IReadOnlyList<string> Estimated { get; init; } = [];
+
+    /// <summary>
+    /// After a save: the figures far above the unit's and the campaign's usual (<see cref="CampaignHub.Web.Features.Figures.OutlierRule"/>),
+    /// saved as sent; the coordinator is asked to check them and the reviewer sees them flagged. Absent when reading.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<CampaignHub.Web.Features.Figures.FigureWarning>? Warnings { get; init; }
 }

@@ -70,6 +70,9 @@ public sealed class EventForm
     /// <summary>Metric code → the text typed (blank: no figure).</summary>
     public Dictionary<string, string> Figures { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The codes of the figures marked as estimates (a mark on a blank figure is not sent).</summary>
+    public HashSet<string> Estimated { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The version of the event this form's edits are based on.</summary>
     public long Version { get; set; }
 
@@ -115,6 +118,7 @@ public sealed class EventForm
         Highlight = details.Highlight,
         People = details.People.Select(p => p.ToInput()).ToList(),
         Figures = details.Figures.ToDictionary(f => f.Key, f => FigureText.Of(f.Value), StringComparer.OrdinalIgnoreCase),
+        Estimated = new HashSet<string>(details.Estimated, StringComparer.OrdinalIgnoreCase),
         Version = details.Version,
     };
 
@@ -155,6 +159,7 @@ public sealed class EventForm
             .Select(code => (code, Value: FigureText.TryParse(Figures.GetValueOrDefault(code), out var value) ? value : (decimal?)null))
             .Where(f => f.Value is not null)
             .ToDictionary(f => f.code, f => f.Value!.Value, StringComparer.OrdinalIgnoreCase),
+        Estimated = metrics.Where(code => Estimated.Contains(code) && FigureText.TryParse(Figures.GetValueOrDefault(code), out _)).ToList(),
         Version = Version,
     };
 
@@ -164,6 +169,7 @@ public sealed class EventForm
         copy.UnitIds = UnitIds.ToList();
         copy.People = People.Select(p => p.Copy()).ToList();
         copy.Figures = new Dictionary<string, string>(Figures, StringComparer.OrdinalIgnoreCase);
+        copy.Estimated = new HashSet<string>(Estimated, StringComparer.OrdinalIgnoreCase);
         return copy;
     }
 
@@ -176,7 +182,7 @@ public sealed class EventForm
 
     /// <summary>The metric codes whose figures differ between two forms ("120" and "120.0" are the same figure).</summary>
     public static IReadOnlyList<string> FigureDifferences(EventForm a, EventForm b) =>
-        a.Figures.Keys.Union(b.Figures.Keys, StringComparer.OrdinalIgnoreCase)
+        a.Figures.Keys.Union(b.Figures.Keys, StringComparer.OrdinalIgnoreCase).Union(a.Estimated.Union(b.Estimated), StringComparer.OrdinalIgnoreCase)
             .Where(code => FigureKey(a, code) != FigureKey(b, code))
             .Order(StringComparer.Ordinal)
             .ToList();
@@ -197,6 +203,14 @@ public sealed class EventForm
         foreach (var code in FigureDifferences(original, mine))
         {
             merged.Figures[code] = mine.Figures.GetValueOrDefault(code) ?? "";
+            if (mine.Estimated.Contains(code))
+            {
+                merged.Estimated.Add(code);
+            }
+            else
+            {
+                merged.Estimated.Remove(code);
+            }
         }
 
         merged.Version = theirs.Version;
@@ -235,11 +249,11 @@ public sealed class EventForm
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
     };
 
-    /// <summary>A figure as comparable text: the number when it is one, else the text as typed.</summary>
+    /// <summary>A figure as comparable text: the number when it is one, else the text as typed; "~" marks an estimate.</summary>
     public static string FigureKey(EventForm form, string code)
     {
         var text = form.Figures.GetValueOrDefault(code);
-        return FigureText.TryParse(text, out var value) ? FigureText.Of(value) : Text(text);
+        return (FigureText.TryParse(text, out var value) ? FigureText.Of(value) : Text(text)) + (form.Estimated.Contains(code) ? "~" : "");
     }
 
     private static void Copy(EventForm from, EventForm to, string field)

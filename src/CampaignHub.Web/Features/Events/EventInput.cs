@@ -99,6 +99,12 @@ public sealed class EventInput
     /// <summary>Metric code → value. Null leaves the event's figures as they are; otherwise they are replaced.</summary>
     public Dictionary<string, decimal>? Figures { get; set; }
 
+    /// <summary>
+    /// The codes of the figures that are estimates, not counts (<c>["public_benefited"]</c>); each must be among
+    /// <see cref="Figures"/>. Null keeps each figure's mark as it was (a new figure is counted).
+    /// </summary>
+    public List<string>? Estimated { get; set; }
+
     /// <summary>The version the change is based on (the concurrency token); required to update.</summary>
     public long? Version { get; set; }
 }

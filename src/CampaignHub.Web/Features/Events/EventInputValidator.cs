@@ -58,6 +58,8 @@ public sealed class EventInputValidator(IStringLocalizer<SharedResource> localiz
             FigureRules.Validate(input.Figures, context.Catalogue, errors, localizer);
         }
 
+        FigureRules.ValidateEstimated(input.Estimated, input.Figures, errors, localizer);
+
         return errors.Items.Count() == before ? new Valid(kind!.Value, channel!.Value, platform, status) : null;
     }
 
@@ -70,6 +72,7 @@ public sealed class EventInputValidator(IStringLocalizer<SharedResource> localiz
         var before = errors.Items.Count();
         ListLimits.Check(errors, localizer, "unitIds", input.UnitIds.Count, ListLimits.Units);
         ListLimits.Check(errors, localizer, "figures", input.Figures?.Count, ListLimits.Figures);
+        ListLimits.Check(errors, localizer, "estimated", input.Estimated?.Count, ListLimits.Figures);
         if (input.People.Count > ListLimits.People)
         {
             errors.Add(input.PeopleField, string.Format(localizer["Event_Error_TooManyPeople"], ListLimits.People));

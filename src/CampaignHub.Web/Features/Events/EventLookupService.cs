@@ -42,6 +42,6 @@ public sealed class EventLookupService(IDbContextFactory<CampaignHubDbContext> d
             .Where(m => m.IsActive)
             .OrderBy(m => m.SortOrder).ThenBy(m => m.Id)
             .Select(m => new MetricOption(m.Id, m.Code, m.Name, m.NameEn, m.Unit, m.UnitEn, m.Group, m.SortOrder,
-                m.IsCount, m.AppliesTo.Select(a => a.Kind).ToList()))
+                m.IsCount, m.AppliesTo.Select(a => a.Kind).ToList(), m.MinValue, m.MaxValue, m.AtMostCode))
             .ToListAsync(cancellationToken);
 }

@@ -143,6 +143,7 @@ public sealed partial class EventService
             HandoverFrom = entity.HandoverFrom,
             HandoverTo = entity.HandoverTo,
             ExpertTeamSize = entity.ExpertTeamSize,
+            Estimated = entity.Figures.Where(f => f.IsEstimate).OrderBy(f => f.MetricDefinitionId).Select(f => codes[f.MetricDefinitionId]).ToList(),
         };
     }
 }

@@ -22,7 +22,8 @@ public sealed partial class EventService(
     IDbContextFactory<CampaignHubDbContext> dbFactory,
     AssociationClock clock,
     IStringLocalizer<SharedResource> localizer,
-    EventInputValidator validator)
+    EventInputValidator validator,
+    UnusualFigureService unusualFigures)
 {
     public async Task<EventDetails> CreateAsync(Actor actor, EventInput input, CancellationToken cancellationToken = default)
     {
@@ -39,7 +40,7 @@ public sealed partial class EventService(
         Apply(entity, input, validated);
         db.Events.Add(entity);
         await db.SaveChangesAsync(cancellationToken);
-        return await ToDetailsAsync(db, entity, cancellationToken);
+        return await WithWarningsAsync(await ToDetailsAsync(db, entity, cancellationToken), input, cancellationToken);
     }
 
     /// <summary>
@@ -63,7 +64,28 @@ public sealed partial class EventService(
         db.Entry(entity).State = EntityState.Modified;
         db.Entry(entity).Property(e => e.Version).OriginalValue = expected;
         await SaveOrConflictAsync(db, id, cancellationToken);
-        return await ToDetailsAsync(db, entity, cancellationToken);
+        return await WithWarningsAsync(await ToDetailsAsync(db, entity, cancellationToken), input, cancellationToken);
+    }
+
+    /// <summary>
+    /// The figures far above their usual (<see cref="OutlierRule"/>) among those the event is given or might be given,
+    /// against the earlier events of its kind: the form asks while the user types; a save says it in its response.
+    /// </summary>
+    public Task<IReadOnlyList<FigureWarning>> UnusualFiguresAsync(
+        int campaignId, EventKind kind, IReadOnlyCollection<int> unitIds, DateTime start, int? eventId,
+        IReadOnlyDictionary<string, decimal> figures, CancellationToken cancellationToken = default) =>
+        unusualFigures.ForEventAsync(campaignId, kind, unitIds, clock.ToLocal(start), eventId, figures, cancellationToken);
+
+    /// <summary>A saved event's figures sent with the save that are unusual: saved as sent, and said in the response.</summary>
+    private async Task<EventDetails> WithWarningsAsync(EventDetails details, EventInput input, CancellationToken cancellationToken)
+    {
+        if (input.Figures is not { Count: > 0 } figures)
+        {
+            return details with { Warnings = [] };
+        }
+
+        var warnings = await unusualFigures.ForEventAsync(details.CampaignId, details.Kind, details.UnitIds, details.Start, details.Id, figures, cancellationToken);
+        return details with { Warnings = warnings };
     }
 
     public async Task DeleteAsync(Actor actor, int id, long? version, CancellationToken cancellationToken = default)
@@ -176,6 +198,16 @@ public sealed partial class EventService(
         if (input.Figures is not null)
         {
             SetFigures(entity, input.Figures, validated.Context.Catalogue);
+        }
+
+        if (input.Estimated is { } estimated)
+        {
+            var codes = new HashSet<string>(estimated, StringComparer.OrdinalIgnoreCase);
+            var marked = validated.Context.Catalogue.Values.Where(m => codes.Contains(m.Code)).Select(m => m.Id).ToHashSet();
+            foreach (var figure in entity.Figures.Where(f => f.IsEstimate != marked.Contains(f.MetricDefinitionId)))
+            {
+                figure.IsEstimate = marked.Contains(figure.MetricDefinitionId);
+            }
         }
 
         // Figures follow their event: totals by campaign and date read them without a join.

@@ -13,4 +13,12 @@ public sealed record CampaignFigure(
     string Code,
     decimal Value,
     DateTime UpdatedAt,
-    long Version);
+    long Version)
+{
+    /// <summary>An estimate, not a count.</summary>
+    public bool Estimated { get; init; }
+
+    /// <summary>After a save: why this figure looks unusual (<see cref="OutlierRule"/>); saved as sent. Absent otherwise.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? Warning { get; init; }
+}

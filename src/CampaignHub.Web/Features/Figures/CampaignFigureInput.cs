@@ -18,6 +18,12 @@ public sealed class CampaignFigureInput
     public Dictionary<string, decimal>? Figures { get; set; }
 
     /// <summary>
+    /// The codes of the figures sent that are estimates, not counts; each must be in <see cref="Figures"/>. Null keeps
+    /// each existing figure's mark (a new one is counted).
+    /// </summary>
+    public List<string>? Estimated { get; set; }
+
+    /// <summary>
     /// Metric code → the version read, for each figure that already exists (the concurrency token). A figure sent
     /// without a version must not exist yet: otherwise the save is refused (409) rather than overwriting it.
     /// </summary>

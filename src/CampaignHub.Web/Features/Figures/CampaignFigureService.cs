@@ -13,7 +13,8 @@ namespace CampaignHub.Web.Features.Figures;
 /// version, so a stale save is refused instead of overwriting someone else's figure. A day a finalised report
 /// covers is read-only: the save path refuses the save (<see cref="ReportLockGuard"/>).
 /// </summary>
-public sealed class CampaignFigureService(IDbContextFactory<CampaignHubDbContext> dbFactory, IStringLocalizer<SharedResource> localizer)
+public sealed class CampaignFigureService(
+    IDbContextFactory<CampaignHubDbContext> dbFactory, IStringLocalizer<SharedResource> localizer, UnusualFigureService unusualFigures)
 {
     public async Task<IReadOnlyList<CampaignFigure>> ListAsync(int campaignId, CampaignFigureQuery query, CancellationToken cancellationToken = default)
     {
@@ -40,6 +41,7 @@ public sealed class CampaignFigureService(IDbContextFactory<CampaignHubDbContext
         var errors = new ValidationErrors();
         ListLimits.Check(errors, localizer, "figures", input.Figures?.Count, ListLimits.Figures);
         ListLimits.Check(errors, localizer, "versions", input.Versions?.Count, ListLimits.Figures);
+        ListLimits.Check(errors, localizer, "estimated", input.Estimated?.Count, ListLimits.Figures);
         errors.ThrowIfAny();
         if (input.UnitId is not { } unitId)
         {
@@ -73,13 +75,19 @@ public sealed class CampaignFigureService(IDbContextFactory<CampaignHubDbContext
         }
 
         var catalogue = await FigureRules.ActiveCatalogueAsync(db, cancellationToken);
-        FigureRules.Validate(figures, catalogue, errors, localizer);
-        errors.ThrowIfAny();
-        RequireWriteAccess(actor, unitId);
-
         var existing = await db.MetricValues
             .Where(v => v.CampaignId == campaignId && v.EventId == null && v.UnitId == unitId && v.Date == date)
             .ToDictionaryAsync(v => v.MetricDefinitionId, cancellationToken);
+        // The day's other figures stay: a relation is checked against them too (positive at most screened that day).
+        var sentCodes = new HashSet<string>(figures.Keys, StringComparer.OrdinalIgnoreCase);
+        var alongside = catalogue.Values.Where(m => existing.ContainsKey(m.Id) && !sentCodes.Contains(m.Code))
+            .ToDictionary(m => m.Code, m => existing[m.Id].Value, StringComparer.OrdinalIgnoreCase);
+        FigureRules.Validate(figures, catalogue, errors, localizer, alongside);
+        FigureRules.ValidateEstimated(input.Estimated, figures, errors, localizer);
+        errors.ThrowIfAny();
+        RequireWriteAccess(actor, unitId);
+
+        var estimated = input.Estimated is null ? null : new HashSet<string>(input.Estimated, StringComparer.OrdinalIgnoreCase);
         var versions = new Dictionary<string, long>(input.Versions ?? [], StringComparer.OrdinalIgnoreCase);
         var stale = false;
         foreach (var (code, value) in figures)
@@ -95,6 +103,7 @@ public sealed class CampaignFigureService(IDbContextFactory<CampaignHubDbContext
                 }
 
                 row.Value = value;
+                row.IsEstimate = estimated?.Contains(code) ?? row.IsEstimate;
             }
             else if (expected is not null)
             {
@@ -110,6 +119,7 @@ public sealed class CampaignFigureService(IDbContextFactory<CampaignHubDbContext
                     Date = date,
                     MetricDefinitionId = metricId,
                     Value = value,
+                    IsEstimate = estimated?.Contains(code) == true,
                 });
             }
         }
@@ -130,7 +140,10 @@ public sealed class CampaignFigureService(IDbContextFactory<CampaignHubDbContext
             throw new ConcurrencyConflictException(localizer["Figures_Conflict"], await ListFreshAsync(campaignId, day, cancellationToken));
         }
 
-        return await ListAsync(db, campaignId, day, cancellationToken);
+        var warnings = (await unusualFigures.ForEntriesAsync(campaignId, unitId, date, figures, cancellationToken))
+            .ToDictionary(w => w.Code, w => w.Message, StringComparer.OrdinalIgnoreCase);
+        return (await ListAsync(db, campaignId, day, cancellationToken))
+            .Select(f => warnings.TryGetValue(f.Code, out var warning) ? f with { Warning = warning } : f).ToList();
     }
 
     /// <summary>Removes one campaign-level figure; with a version, only if nobody changed it since.</summary>
@@ -208,10 +221,11 @@ public sealed class CampaignFigureService(IDbContextFactory<CampaignHubDbContext
                 v.Date,
                 v.Metric!.Code,
                 v.Value,
+                v.IsEstimate,
                 v.UpdatedAt,
                 v.Version,
             })
             .ToListAsync(cancellationToken);
-        return rows.Select(r => new CampaignFigure(r.Id, r.CampaignId, r.UnitId, r.UnitName, r.Date, r.Code, r.Value, r.UpdatedAt, r.Version)).ToList();
+        return rows.Select(r => new CampaignFigure(r.Id, r.CampaignId, r.UnitId, r.UnitName, r.Date, r.Code, r.Value, r.UpdatedAt, r.Version) { Estimated = r.IsEstimate }).ToList();
     }
 }

@@ -52,6 +52,18 @@ public static class MetricCatalogue
     /// <summary>The funnel metrics added to the catalogue after it was first seeded; the migration that added them brings them to existing databases.</summary>
     public static IReadOnlyList<string> AddedForFunnel { get; } = ["invited", "positive", "diagnosed_early"];
 
+    /// <summary>
+    /// The starting relations between metrics of one event (metric → the metric it may not exceed): of the people
+    /// screened, some are positive, some referred and some diagnosed early, never more than were screened. People
+    /// invited are not a bound: walk-ins are screened without an invitation.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> StartingRelations { get; } = new Dictionary<string, string>
+    {
+        ["positive"] = "screened",
+        ["referred"] = "screened",
+        ["diagnosed_early"] = "screened",
+    };
+
     public static IReadOnlyList<MetricDefinition> Starting()
     {
         MetricDefinition[] metrics =
@@ -84,6 +96,7 @@ public static class MetricCatalogue
         for (var i = 0; i < metrics.Length; i++)
         {
             metrics[i].SortOrder = (i + 1) * 10;
+            metrics[i].AtMostCode = StartingRelations.GetValueOrDefault(metrics[i].Code);
             metrics[i].FunnelStep = StartingFunnel.TryGetValue(metrics[i].Code, out var step) ? step : null;
             metrics[i].AppliesTo = StartingApplicability.Where(a => a.Value.Contains(metrics[i].Code))
                 .Select(a => new MetricApplicability { Kind = a.Key }).ToList();

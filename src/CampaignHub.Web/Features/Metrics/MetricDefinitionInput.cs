@@ -29,6 +29,21 @@ public sealed class MetricDefinitionInput
     /// <summary>The metric's step in the screening funnel (ascending: invited 10, screened 20, …); null takes it out of the funnel.</summary>
     public int? FunnelStep { get; set; }
 
+    /// <summary>The smallest figure accepted; null: any from 0.</summary>
+    public decimal? MinValue { get; set; }
+
+    /// <summary>The largest figure accepted (a rate: 100); null: up to the figures' cap.</summary>
+    public decimal? MaxValue { get; set; }
+
+    /// <summary>
+    /// The code of the metric this one may not exceed in the same event or unit's day (<c>positive</c>: at most
+    /// <c>screened</c>); null or empty: none.
+    /// </summary>
+    public string? AtMost { get; set; }
+
     /// <summary>The event kinds the metric fits (the event form shows it first for them); null leaves them as they are.</summary>
     public List<EventKind>? AppliesTo { get; set; }
+
+    /// <summary>The version read (the API's concurrency token for an update); a stale or missing one is a 409 with the metric as it is now.</summary>
+    public long? Version { get; set; }
 }

@@ -55,6 +55,7 @@ public sealed partial class MetricDefinitionService(IDbContextFactory<CampaignHu
         }
 
         var group = Validate(input, errors);
+        await ValidateRelationAsync(db, input, code, errors, cancellationToken);
         errors.ThrowIfAny();
 
         var entity = new MetricDefinition { Code = code, Name = "", NameEn = "", Unit = "", UnitEn = "" };
@@ -78,6 +79,7 @@ public sealed partial class MetricDefinitionService(IDbContextFactory<CampaignHu
         }
 
         var group = Validate(input, errors);
+        await ValidateRelationAsync(db, input, entity.Code, errors, cancellationToken);
         errors.ThrowIfAny();
         if (entity.Version != version)
         {
@@ -114,7 +116,42 @@ public sealed partial class MetricDefinitionService(IDbContextFactory<CampaignHu
             errors.Add("funnelStep", localizer["Metrics_Error_SortOrder"]);
         }
 
+        Bound(errors, "minValue", input.MinValue, input.IsCount);
+        Bound(errors, "maxValue", input.MaxValue, input.IsCount);
+        if (input.MinValue is { } min && input.MaxValue is { } max && min > max)
+        {
+            errors.Add("maxValue", localizer["Metrics_Error_MaxBelowMin"]);
+        }
+
         return group;
+    }
+
+    /// <summary>A bound is a figure itself: from 0 to the figures' cap, whole for a count.</summary>
+    private void Bound(ValidationErrors errors, string field, decimal? value, bool isCount)
+    {
+        if (value is { } bound && Figures.FigureRules.Check(bound, isCount, localizer) is { } message)
+        {
+            errors.Add(field, message);
+        }
+    }
+
+    /// <summary>The metric a metric may not exceed: another one of the catalogue.</summary>
+    private async Task ValidateRelationAsync(CampaignHubDbContext db, MetricDefinitionInput input, string code, ValidationErrors errors, CancellationToken cancellationToken)
+    {
+        var atMost = input.AtMost?.Trim();
+        if (string.IsNullOrEmpty(atMost))
+        {
+            return;
+        }
+
+        if (string.Equals(atMost, code, StringComparison.OrdinalIgnoreCase))
+        {
+            errors.Add("atMost", localizer["Metrics_Error_AtMostItself"]);
+        }
+        else if (atMost.Length > CodeMaxLength || !await db.MetricDefinitions.AnyAsync(m => m.Code == atMost, cancellationToken))
+        {
+            errors.Add("atMost", string.Format(localizer["Figures_Error_UnknownMetric"], ValueEcho.Short(atMost)));
+        }
     }
 
     private void Text(ValidationErrors errors, string field, string? value, int max, bool required)
@@ -141,6 +178,9 @@ public sealed partial class MetricDefinitionService(IDbContextFactory<CampaignHu
         entity.IsActive = input.IsActive;
         entity.IsCount = input.IsCount;
         entity.FunnelStep = input.FunnelStep;
+        entity.MinValue = input.MinValue;
+        entity.MaxValue = input.MaxValue;
+        entity.AtMostCode = string.IsNullOrWhiteSpace(input.AtMost) ? null : input.AtMost.Trim();
         if (input.AppliesTo is { } kinds)
         {
             var wanted = kinds.ToHashSet();
@@ -155,6 +195,9 @@ public sealed partial class MetricDefinitionService(IDbContextFactory<CampaignHu
             m.AppliesTo.Select(a => a.Kind).Order().ToList(), m.Version)
         {
             FunnelStep = m.FunnelStep,
+            MinValue = m.MinValue,
+            MaxValue = m.MaxValue,
+            AtMost = m.AtMostCode,
         };
 
     /// <summary>Lowercase snake_case: starts with a letter, words of letters and digits joined by single underscores.</summary>

@@ -25,6 +25,9 @@ public static class SpreadsheetColumns
     public const string TitleEn = "title_en";
     public const string NarrativeEn = "narrative_en";
 
+    /// <summary>The codes of the row's figures that are estimates, not counts (<c>public_benefited;reach_wechat</c>).</summary>
+    public const string Estimated = "estimated";
+
     /// <summary>The units column's header in files made before units of other kinds joined the committees.</summary>
     public const string LegacyUnits = "committees";
 
@@ -32,7 +35,7 @@ public static class SpreadsheetColumns
     public const string DateTimeFormat = "yyyy-MM-dd HH:mm";
 
     public static IReadOnlyList<string> Fixed { get; } =
-        [Title, Kind, Channel, Platform, Start, End, Units, Venue, Series, Stop, Status, Highlight, Narrative, Section, TitleEn, NarrativeEn];
+        [Title, Kind, Channel, Platform, Start, End, Units, Venue, Series, Stop, Status, Highlight, Narrative, Section, TitleEn, NarrativeEn, Estimated];
 
     /// <summary>A file without one of these cannot describe an event; the others may be left out.</summary>
     public static IReadOnlySet<string> Required { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -42,6 +45,11 @@ public static class SpreadsheetColumns
 
     /// <summary>Unit names or ids in one cell are separated by either semicolon (ASCII or full-width).</summary>
     public static readonly char[] UnitSeparators = [';', '；'];
+
+    /// <summary>The metric codes of an estimated cell, separated as units are (or by commas); null for an empty cell.</summary>
+    public static List<string>? EstimatedCodes(string? cell) =>
+        string.IsNullOrWhiteSpace(cell) ? null
+        : cell.Split([.. UnitSeparators, ',', '，'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
 
     private const string FigurePrefix = "figures.";
 

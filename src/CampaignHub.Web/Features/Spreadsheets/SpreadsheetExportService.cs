@@ -38,7 +38,7 @@ public sealed class SpreadsheetExportService(IDbContextFactory<CampaignHubDbCont
             .ToLookup(c => c.EventId);
         var figures = (await db.MetricValues.AsNoTracking()
                 .Where(v => v.CampaignId == campaignId && v.EventId != null)
-                .Select(v => new { EventId = v.EventId!.Value, v.MetricDefinitionId, v.Value })
+                .Select(v => new { EventId = v.EventId!.Value, v.MetricDefinitionId, v.Value, v.IsEstimate })
                 .ToListAsync(cancellationToken))
             .ToLookup(v => v.EventId);
 
@@ -54,6 +54,7 @@ public sealed class SpreadsheetExportService(IDbContextFactory<CampaignHubDbCont
         var rows = events.Select(e =>
         {
             var values = figures[e.Id].ToDictionary(v => v.MetricDefinitionId, v => v.Value);
+            var estimated = figures[e.Id].Where(v => v.IsEstimate).Select(v => v.MetricDefinitionId).ToHashSet();
             object?[] fixedCells =
             [
                 e.Title, Codes<EventKind>.Of(e.Kind), Codes<EventChannel>.Of(e.Channel),
@@ -61,6 +62,7 @@ public sealed class SpreadsheetExportService(IDbContextFactory<CampaignHubDbCont
                 SpreadsheetColumns.FormatDateTime(e.StartsAt), SpreadsheetColumns.FormatDateTime(e.EndsAt),
                 string.Join(";", units[e.Id].OrderBy(c => c.UnitId).Select(c => c.Name)),
                 e.Place, e.SeriesName, e.StopNumber, Codes<EventStatus>.Of(e.Status), e.Highlight ? "yes" : "no", e.Narrative, e.SectionGroup, e.TitleEn, e.NarrativeEn,
+                estimated.Count == 0 ? null : string.Join(";", metrics.Where(m => estimated.Contains(m.Id)).Select(m => m.Code)),
             ];
             return fixedCells.Concat(metrics.Select(m => values.TryGetValue(m.Id, out var value) ? (object?)value : null)).ToArray();
         });
@@ -92,7 +94,7 @@ public sealed class SpreadsheetExportService(IDbContextFactory<CampaignHubDbCont
             localizer["Template_ExampleTitle"].Value, Codes<EventKind>.Of(EventKind.FreeClinic), Codes<EventChannel>.Of(EventChannel.Offline),
             null, SpreadsheetColumns.FormatDateTime(day.AddHours(9)), SpreadsheetColumns.FormatDateTime(day.AddHours(11)),
             unit, localizer["Template_ExampleVenue"].Value, null, null, Codes<EventStatus>.Of(EventStatus.Held), "no",
-            localizer["Template_ExampleNarrative"].Value, null, null, null,
+            localizer["Template_ExampleNarrative"].Value, null, null, null, null,
         ];
         var exampleFigures = new Dictionary<string, object?> { ["patients_benefited"] = 120m, ["staff_medical"] = 8m };
         var row = example.Concat(metrics.Select(code => exampleFigures.GetValueOrDefault(code))).ToArray();

@@ -327,6 +327,7 @@ public sealed class SpreadsheetImportService(
                 .Select(m => (m.Metric.Code, Value: ReadFigure(Cell(row, m.Index), m.Metric.Code, Error)))
                 .Where(f => f.Value is not null)
                 .ToDictionary(f => f.Code, f => f.Value!.Value, StringComparer.OrdinalIgnoreCase),
+            Estimated = SpreadsheetColumns.EstimatedCodes(Get(SpreadsheetColumns.Estimated)),
         };
 
         var problems = new ValidationErrors();
@@ -378,6 +379,7 @@ public sealed class SpreadsheetImportService(
                 CampaignId = campaignId,
                 Date = DateOnly.FromDateTime(input.Start.Value),
                 Value = f.Value,
+                IsEstimate = input.Estimated?.Contains(f.Key, StringComparer.OrdinalIgnoreCase) == true,
             }).ToList(),
         };
     }

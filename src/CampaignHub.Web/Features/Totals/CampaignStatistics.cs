@@ -36,8 +36,12 @@ public sealed record DailyEventCount(DateOnly Date, int Online, int Offline);
 public sealed record UnitActivity(
     int UnitId, string Name, string? NameEn, int Events, IReadOnlyDictionary<string, int> EventsByKind, decimal PeopleServed);
 
-/// <summary>A metric's total with its catalogue entry, in catalogue order.</summary>
-public sealed record MetricTotal(string Code, string Name, string NameEn, string Unit, string UnitEn, string Group, decimal Value);
+/// <summary>A metric's total with its catalogue entry, in catalogue order; <see cref="Estimated"/> is the part of it that is estimated.</summary>
+public sealed record MetricTotal(string Code, string Name, string NameEn, string Unit, string UnitEn, string Group, decimal Value, decimal Estimated = 0)
+{
+    /// <summary>The counted part of the total.</summary>
+    public decimal Counted => Value - Estimated;
+}
 
 /// <summary>A campaign target and how far the period's total has come; <see cref="Percent"/> is 0 for a zero target.</summary>
 public sealed record TargetProgress(string Code, string Name, string NameEn, decimal Target, decimal Actual)

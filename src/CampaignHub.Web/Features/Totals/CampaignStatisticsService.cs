@@ -102,7 +102,8 @@ public sealed class CampaignStatisticsService(IDbContextFactory<CampaignHubDbCon
             .ToList();
 
         var metrics = catalogue.Where(m => totals.Metrics.ContainsKey(m.Code))
-            .Select(m => new MetricTotal(m.Code, m.Name, m.NameEn, m.Unit, m.UnitEn, Codes<MetricGroup>.Of(m.Group), totals.Metrics[m.Code]))
+            .Select(m => new MetricTotal(m.Code, m.Name, m.NameEn, m.Unit, m.UnitEn, Codes<MetricGroup>.Of(m.Group), totals.Metrics[m.Code],
+                totals.Estimated.GetValueOrDefault(m.Code)))
             .ToList();
         var progress = catalogue.Where(m => targets.ContainsKey(m.Id))
             .Select(m => new TargetProgress(m.Code, m.Name, m.NameEn, targets[m.Id], totals.Metrics.GetValueOrDefault(m.Code)))

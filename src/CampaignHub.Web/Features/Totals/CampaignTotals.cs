@@ -39,6 +39,12 @@ public sealed record CampaignTotals(
     [JsonIgnore]
     public IReadOnlyList<CampaignTotals> Comparisons =>
         new[] { Previous, YearEarlier }.OfType<CampaignTotals>().Where(c => c.HasData).ToList();
+
+    /// <summary>
+    /// Metric code → the part of its total in <see cref="Metrics"/> that is estimated, not counted; a metric counted
+    /// throughout is not listed. The counted part is the total minus this.
+    /// </summary>
+    public IReadOnlyDictionary<string, decimal> Estimated { get; init; } = new Dictionary<string, decimal>();
 }
 
 public sealed record ChannelCounts(int Online, int Offline);

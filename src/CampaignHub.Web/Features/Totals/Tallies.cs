@@ -370,6 +370,38 @@ internal static class Tallies
             }));
     }
 
+    /// <summary>
+    /// The figures marked as estimates in the scope, read from the rows and dated as the tallies are: the scope's
+    /// unit (an event's when it is one of the event's units, an entry's when it is its own) and its
+    /// <see cref="TallyScope.Among"/> units; a cancelled event's never.
+    /// </summary>
+    public static IQueryable<FigureSumRow> EstimatedFigures(CampaignHubDbContext db, TallyScope scope, DateTime now)
+    {
+        var today = DateOnly.FromDateTime(now);
+        var tomorrow = today.AddDays(1);
+        var (ids, from, to) = (scope.CampaignIds, scope.From, scope.To);
+        var values = db.MetricValues.AsNoTracking().Where(v => v.IsEstimate && ids.Contains(v.CampaignId) && v.Date >= from && v.Date <= to
+            && (v.EventId == null || v.Event!.Status != EventStatus.Cancelled));
+        if (scope.UnitId is { } unit)
+        {
+            values = values.Where(v => v.EventId == null ? v.UnitId == unit : v.Event!.Units.Any(u => u.UnitId == unit));
+        }
+
+        if (scope.Among is { } among)
+        {
+            values = values.Where(v => v.EventId == null
+                ? v.UnitId != null && among.Contains(v.UnitId.Value)
+                : v.Event!.Units.Any(u => among.Contains(u.UnitId)));
+        }
+
+        return values.Select(v => new FigureSumRow
+        {
+            CampaignId = v.CampaignId, UnitId = null,
+            Date = v.EventId != null && v.Date == today && v.Event!.StartsAt > now ? tomorrow : v.Date,
+            MetricDefinitionId = v.MetricDefinitionId, Value = v.Value,
+        });
+    }
+
     private static IQueryable<EventCountRow> Nothing(CampaignHubDbContext db) =>
         db.EventTallies.AsNoTracking().Where(t => false).Select(t => new EventCountRow
         {

@@ -121,7 +121,15 @@ public sealed class TotalsService(IDbContextFactory<CampaignHubDbContext> dbFact
         var counted = events.Select(e => new CountedEvents(e.CampaignId, e.Year, e.Kind, e.Channel, HeldRule.Standing(e.Status, e.Started), e.Events)).ToList();
         var figures = sums.Where(s => codes.ContainsKey(s.MetricDefinitionId))
             .Select(s => new CountedFigure(s.CampaignId, s.Year, s.MetricDefinitionId, s.Sum)).ToList();
-        return new CountedTallies(scope.From, scope.To, counted, figures, codes);
+        // The estimated part of the sums: tallies do not keep it, and estimates are few, so it is read from the rows.
+        var estimated = (await Tallies.EstimatedFigures(db, scope, now)
+                .Where(HeldRule.CountedFigure(today))
+                .GroupBy(f => new { f.CampaignId, f.Date.Year, f.MetricDefinitionId })
+                .Select(g => new { g.Key.CampaignId, g.Key.Year, g.Key.MetricDefinitionId, Sum = g.Sum(f => f.Value) })
+                .ToListAsync(cancellationToken))
+            .Where(s => codes.ContainsKey(s.MetricDefinitionId))
+            .Select(s => new CountedFigure(s.CampaignId, s.Year, s.MetricDefinitionId, s.Sum)).ToList();
+        return new CountedTallies(scope.From, scope.To, counted, figures, codes) { Estimated = estimated };
     }
 
     /// <summary>Metric id → code, in catalogue order.</summary>
@@ -143,6 +151,9 @@ internal sealed record CountedTallies(
 {
     public CampaignTotals Totals => Of(_ => true);
 
+    /// <summary>The part of <see cref="Figures"/> marked as estimates, by campaign, year and metric.</summary>
+    public IReadOnlyList<CountedFigure> Estimated { get; init; } = [];
+
     /// <summary>The totals of the campaigns <paramref name="include"/> picks.</summary>
     public CampaignTotals Of(Func<int, bool> include)
     {
@@ -160,12 +171,17 @@ internal sealed record CountedTallies(
             .GroupBy(f => f.MetricDefinitionId)
             .ToDictionary(g => g.Key, g => g.Sum(f => f.Value));
         var metrics = MetricCodes.Where(m => sums.ContainsKey(m.Key)).ToDictionary(m => m.Value, m => sums[m.Key]);
+        var estimatedSums = Estimated.Where(f => include(f.CampaignId))
+            .GroupBy(f => f.MetricDefinitionId)
+            .ToDictionary(g => g.Key, g => g.Sum(f => f.Value));
+        var estimated = MetricCodes.Where(m => estimatedSums.GetValueOrDefault(m.Key) != 0).ToDictionary(m => m.Value, m => estimatedSums[m.Key]);
         return new CampaignTotals(counted.Sum(c => c.Events), byKind, metrics)
         {
             From = From,
             To = To,
             Upcoming = events.Where(e => e.Standing == EventStanding.Upcoming).Sum(e => e.Events),
             Unconfirmed = events.Where(e => e.Standing == EventStanding.Unconfirmed).Sum(e => e.Events),
+            Estimated = estimated,
         };
     }
 }

@@ -368,8 +368,8 @@ public sealed class SpreadsheetApiTests(CampaignHubAppFactory factory) : IClassF
         {
             var active = await db.MetricDefinitions.Where(m => m.IsActive).Select(m => m.Code).ToListAsync();
             active.Count.ShouldBeGreaterThan(10);
-            header.Skip(16).ShouldBe(active, ignoreOrder: true);
-            header.Take(16).ShouldBe(["title", "kind", "channel", "platform", "start", "end", "units", "venue", "series", "stop", "status", "highlight", "narrative", "section", "title_en", "narrative_en"]);
+            header.Skip(17).ShouldBe(active, ignoreOrder: true);
+            header.Take(17).ShouldBe(["title", "kind", "channel", "platform", "start", "end", "units", "venue", "series", "stop", "status", "highlight", "narrative", "section", "title_en", "narrative_en", "estimated"]);
         }
 
         // The example row is a valid event for this user, so the template shows the formats that work.

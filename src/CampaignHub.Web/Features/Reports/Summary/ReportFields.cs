@@ -93,11 +93,17 @@ public sealed class FieldValues
 
     private readonly HashSet<string> undefined;
 
-    private FieldValues(Dictionary<string, decimal> values, HashSet<string> undefined)
+    private readonly Dictionary<string, decimal> estimated;
+
+    private FieldValues(Dictionary<string, decimal> values, HashSet<string> undefined, Dictionary<string, decimal> estimated)
     {
         this.values = values;
         this.undefined = undefined;
+        this.estimated = estimated;
     }
+
+    /// <summary>The estimated part of a field's value (a metric's total that includes estimates); 0 for anything counted.</summary>
+    public decimal Estimated(string token) => estimated.GetValueOrDefault(ReportFields.Key(token));
 
     /// <summary>Field key → value, sorted: what a draft remembers as "the figures it was edited against".</summary>
     public IReadOnlyDictionary<string, decimal> All => values;
@@ -151,7 +157,9 @@ public sealed class FieldValues
             }
         }
 
-        return new FieldValues(new Dictionary<string, decimal>(values, StringComparer.Ordinal), undefined);
+        var estimated = statistics.Totals.Estimated.ToDictionary(e => $"metric:{e.Key.ToLowerInvariant()}", e => e.Value, StringComparer.Ordinal);
+        estimated["served"] = CampaignStatisticsService.PeopleServedMetrics.Sum(code => statistics.Totals.Estimated.GetValueOrDefault(code));
+        return new FieldValues(new Dictionary<string, decimal>(values, StringComparer.Ordinal), undefined, estimated);
     }
 
     /// <summary>A field that names something known but has no value in the period (a rate with nothing to divide by): shown as "—".</summary>

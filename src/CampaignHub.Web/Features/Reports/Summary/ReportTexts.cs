@@ -50,6 +50,42 @@ public sealed class ReportTexts(IStringLocalizer localizer, string language, Uni
     /// <summary>Digits without thousands separators (2542, 38171), as the source report writes them.</summary>
     public static string Number(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// A total as the report says it, counted and estimated kept honest: counted throughout, the number (38171); wholly
+    /// estimated, "约500" ("about 500"); partly estimated, the total rounded down to two significant digits with
+    /// "余" ("more than": 38650 → "38000余", "more than 38000"), or "约" when rounding down changes nothing.
+    /// </summary>
+    public string Amount(decimal total, decimal estimated)
+    {
+        if (estimated <= 0 || total <= 0)
+        {
+            return Number(total);
+        }
+
+        var floor = RoundDown(total);
+        return estimated < total && floor < total
+            ? Format("Report_MoreThan", Number(floor))
+            : Format("Report_About", Number(total));
+    }
+
+    /// <summary>Rounded down to two significant digits: 38650 → 38000, 543 → 540, 7.5 → 7.</summary>
+    public static decimal RoundDown(decimal value)
+    {
+        var whole = decimal.Floor(value);
+        if (whole < 100)
+        {
+            return whole;
+        }
+
+        var step = 1m;
+        while (whole / step >= 100)
+        {
+            step *= 10;
+        }
+
+        return decimal.Floor(whole / step) * step;
+    }
+
     /// <summary>True when the text holds Chinese characters: in an English report, text still awaiting a translator.</summary>
     public static bool HasChinese(string text) =>
         text.Any(c => c is >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF');
@@ -59,8 +95,11 @@ public sealed class ReportTexts(IStringLocalizer localizer, string language, Uni
     public string Name(string name, string? nameEn) => IsEnglish && !string.IsNullOrWhiteSpace(nameEn) ? nameEn : name;
 
     /// <summary>A figure without a phrase of its own: 医护人员40人, or "Medical staff: 40 people".</summary>
-    public string Figure(string name, decimal value, string unit) =>
-        IsEnglish ? $"{name}: {Number(value)} {unit}".TrimEnd() : $"{name}{Number(value)}{unit}";
+    public string Figure(string name, decimal value, string unit) => Figure(name, Number(value), unit);
+
+    /// <summary>A figure without a phrase of its own, its number already said (约40, "about 40").</summary>
+    public string Figure(string name, string amount, string unit) =>
+        IsEnglish ? $"{name}: {amount} {unit}".TrimEnd() : $"{name}{amount}{unit}";
 
     /// <summary>
     /// A list as the language writes it: 甲，乙，丙 (or 甲、乙、丙 for an enumeration inside a clause) in Chinese;

@@ -304,7 +304,7 @@ public static class SummaryReportBuilder
                 [new(texts["Report_Table_Group"]), new(texts["Report_Table_Indicator"]), new(texts["Report_Table_Value"], true), .. comparedColumns, new(texts["Report_Table_Unit"])],
                 metrics.Select(m => (IReadOnlyList<string>)
                 [
-                    texts[$"Metrics_Group_{m.Group}"], texts.Name(m.Name, m.NameEn), ReportTexts.Number(m.Value),
+                    texts[$"Metrics_Group_{m.Group}"], texts.Name(m.Name, m.NameEn), texts.Amount(m.Value, m.Estimated),
                     .. compared.Select(c => ReportTexts.Number(c.Metrics.GetValueOrDefault(m.Code))),
                     texts.IsEnglish ? m.UnitEn : m.Unit,
                 ]).ToList()));
@@ -581,7 +581,7 @@ public static class SummaryReportBuilder
                 }
                 else if (Source.Fields.TryGet(piece, out var value))
                 {
-                    runs.Add(new ReportRun(ReportTexts.Number(value), ReportRunKind.Field, piece));
+                    runs.Add(new ReportRun(Source.Texts.Amount(value, Source.Fields.Estimated(piece)), ReportRunKind.Field, piece));
                 }
                 else
                 {

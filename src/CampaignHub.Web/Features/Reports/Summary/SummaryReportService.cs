@@ -296,7 +296,7 @@ public sealed class SummaryReportService(
         var order = catalogue.Select((m, i) => (m.Id, i)).ToDictionary(x => x.Id, x => x.i);
         var metricById = catalogue.ToDictionary(m => m.Id);
         var figures = (await db.MetricValues.AsNoTracking().Where(v => v.EventId != null && found.Contains(v.EventId.Value))
-                .Select(v => new { EventId = v.EventId!.Value, v.MetricDefinitionId, v.Value })
+                .Select(v => new { EventId = v.EventId!.Value, v.MetricDefinitionId, v.Value, v.IsEstimate })
                 .ToListAsync(cancellationToken))
             .ToLookup(v => v.EventId);
 
@@ -308,7 +308,7 @@ public sealed class SummaryReportService(
                 : (r.Location, null);
             return new ReportEvent(r.Id, r.Title, r.TitleEn, r.SectionGroup, r.Kind, r.Channel, r.Platform, r.PlatformDetail, r.StartsAt, r.EndsAt,
                 place, placeEn, units[r.Id].ToList(), r.Narrative, r.NarrativeEn, r.Highlight,
-                figures[r.Id].OrderBy(f => order[f.MetricDefinitionId]).Select(f => ToTotal(metricById[f.MetricDefinitionId], f.Value)).ToList())
+                figures[r.Id].OrderBy(f => order[f.MetricDefinitionId]).Select(f => ToTotal(metricById[f.MetricDefinitionId], f.Value, f.IsEstimate ? f.Value : 0)).ToList())
             {
                 SeriesName = r.SeriesName,
                 StopNumber = r.StopNumber,
@@ -466,8 +466,8 @@ public sealed class SummaryReportService(
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static MetricTotal ToTotal(MetricDefinition m, decimal value) =>
-        new(m.Code, m.Name, m.NameEn, m.Unit, m.UnitEn, Codes<MetricGroup>.Of(m.Group), value);
+    private static MetricTotal ToTotal(MetricDefinition m, decimal value, decimal estimated) =>
+        new(m.Code, m.Name, m.NameEn, m.Unit, m.UnitEn, Codes<MetricGroup>.Of(m.Group), value, estimated);
 
     /// <summary>
     /// The first photos of each section as data: URLs. A photo whose bytes are not an image, or that is too large,

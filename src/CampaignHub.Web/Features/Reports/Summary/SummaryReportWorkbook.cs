@@ -6,7 +6,8 @@ using MiniExcelLibs;
 namespace CampaignHub.Web.Features.Reports.Summary;
 
 /// <summary>
-/// The report's tables as an XLSX workbook (MiniExcel), one sheet each: totals by indicator, events by kind and
+/// The report's tables as an XLSX workbook (MiniExcel), one sheet each: totals by indicator (with their counted and
+/// estimated parts), events by kind and
 /// channel, units, targets, events per day. Numbers are numbers, so the sheet can sum them again.
 /// </summary>
 public static class SummaryReportWorkbook
@@ -20,10 +21,11 @@ public static class SummaryReportWorkbook
         var sheets = new Dictionary<string, object>
         {
             [texts["Report_Sheet_Metrics"]] = Sheet(
-                [texts["Report_Table_Group"], texts["Report_Table_Indicator"], "code", texts["Report_Table_Value"], texts["Report_Table_Unit"]],
+                [texts["Report_Table_Group"], texts["Report_Table_Indicator"], "code", texts["Report_Table_Value"], texts["Report_Table_Unit"],
+                    texts["Report_Table_Counted"], texts["Report_Table_Estimated"]],
                 statistics.Metrics.Select(m => new object?[]
                 {
-                    texts[$"Metrics_Group_{m.Group}"], texts.Name(m.Name, m.NameEn), m.Code, m.Value, texts.IsEnglish ? m.UnitEn : m.Unit,
+                    texts[$"Metrics_Group_{m.Group}"], texts.Name(m.Name, m.NameEn), m.Code, m.Value, texts.IsEnglish ? m.UnitEn : m.Unit, m.Counted, m.Estimated,
                 })),
             [texts["Report_Sheet_Events"]] = Sheet(
                 [texts["Report_Table_Kind"], texts["EventChannel_online"], texts["EventChannel_offline"], texts["Report_Table_Total"]],

@@ -87,7 +87,7 @@ public static class SummaryReportWriter
     public static string? EventFigures(ReportTexts texts, IEnumerable<MetricTotal> figures)
     {
         var items = Ordered(figures.Where(f => f.Value != 0))
-            .Select(f => texts.Figure(texts.Name(f.Name, f.NameEn), f.Value, texts.IsEnglish ? f.UnitEn : f.Unit))
+            .Select(f => texts.Figure(texts.Name(f.Name, f.NameEn), texts.Amount(f.Value, f.Estimated), texts.IsEnglish ? f.UnitEn : f.Unit))
             .ToList();
         // English items carry a colon ("Medical staff: 40 people"), so semicolons part them.
         return items.Count == 0 ? null : texts.Format("Report_Section_Figures", texts.IsEnglish ? texts.Semicolons(items) : texts.List(items));
@@ -100,13 +100,17 @@ public static class SummaryReportWriter
             .Select(k => texts.Format(online ? "Report_Totals_OnlineItem" : "Report_Totals_OfflineItem", texts.Plural($"Report_Events_{k.Kind}", k.Count, k.Count)))
             .ToList();
 
-    /// <summary>The metric's own phrase (医护人员543人, "543 medical staff"), or its catalogue name, value and unit.</summary>
+    /// <summary>
+    /// The metric's own phrase (医护人员543人, "543 medical staff"), or its catalogue name, value and unit; a total
+    /// that includes estimates says so (约/余, "about"/"more than": <see cref="ReportTexts.Amount"/>).
+    /// </summary>
     private static string Phrase(ReportTexts texts, MetricTotal metric)
     {
         var key = $"Report_Metric_{metric.Code}";
+        var amount = texts.Amount(metric.Value, metric.Estimated);
         return texts.Has(key)
-            ? texts.Plural(key, metric.Value, ReportTexts.Number(metric.Value))
-            : texts.Figure(texts.Name(metric.Name, metric.NameEn), metric.Value, texts.IsEnglish ? metric.UnitEn : metric.Unit);
+            ? texts.Plural(key, metric.Value, amount)
+            : texts.Figure(texts.Name(metric.Name, metric.NameEn), amount, texts.IsEnglish ? metric.UnitEn : metric.Unit);
     }
 
     private static IEnumerable<MetricTotal> Ordered(IEnumerable<MetricTotal> metrics) =>

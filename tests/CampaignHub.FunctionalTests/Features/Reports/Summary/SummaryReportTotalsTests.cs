@@ -128,6 +128,14 @@ public sealed partial class SummaryReportTotalsTests(CampaignHubAppFactory facto
                 ? units.OrderBy(_ => random.Next()).Take(2).ToArray()
                 : [units[random.Next(units.Length)]];
             var figures = metricCodes.Where(_ => random.Next(10) < 3).ToDictionary(c => c, _ => (decimal)random.Next(1, 3000));
+            // The catalogue's relations hold in logged data (positive, referred, diagnosed early at most screened).
+            foreach (var (code, bound) in MetricCatalogue.StartingRelations)
+            {
+                if (figures.TryGetValue(code, out var value) && figures.TryGetValue(bound, out var most) && value > most)
+                {
+                    figures[code] = most;
+                }
+            }
             var at = start.AddDays(random.Next(7)).ToDateTime(new TimeOnly(random.Next(8, 19), 0));
             await eventService.CreateAsync(admin, new EventInput
             {
