@@ -61,6 +61,7 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<SubmissionService>();
         services.AddScoped<CompletenessService>();
         services.AddScoped<ReportApprovals>();
+        services.AddScoped<UnitActivitySummaryService>();
         services.AddNotifications();
         return services;
     }
