@@ -26,7 +26,7 @@ public class CampaignHubAppFactory : WebApplicationFactory<Program>
     /// <summary>A second instance, or a restart, over the same database and log folder.</summary>
     public static CampaignHubAppFactory SharingDatabaseWith(CampaignHubAppFactory other) => new(other.DataDirectory);
 
-    private CampaignHubAppFactory(string? dataDirectory)
+    protected CampaignHubAppFactory(string? dataDirectory)
     {
         ownsDirectory = dataDirectory is null;
         DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "campaignhub-tests", Guid.NewGuid().ToString("N"));
@@ -39,6 +39,8 @@ public class CampaignHubAppFactory : WebApplicationFactory<Program>
             ["Admin:Password"] = AdminPassword,
             ["Seed:Demo"] = "false",
             ["Serilog:WriteTo:1:Args:path"] = Path.Combine(LogDirectory, "campaignhub-.log"),
+            // Tests run the reminder and e-mail senders themselves, when they choose; the notification tests turn it on.
+            ["Notifications:Background"] = "false",
         };
         foreach (var (key, value) in GenerousRateLimits)
         {

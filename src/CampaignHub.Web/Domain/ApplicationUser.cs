@@ -12,6 +12,11 @@ public sealed class ApplicationUser : IdentityUser
     public DateTimeOffset CreatedAt { get; set; } = DateTimeOffset.UtcNow;
 
     /// <summary>
+    /// The language the person last chose in the app (zh-CN or en; null: zh-CN): their e-mails are written in it.
+    /// </summary>
+    public string? Language { get; set; }
+
+    /// <summary>
     /// The lockout end an admin's lock sets: none. Identity keeps both kinds of lock in one column; a lockout after
     /// failed sign-ins ends after minutes, so anything in the last year of the calendar is an admin's.
     /// </summary>

@@ -9,6 +9,7 @@ using CampaignHub.Web.Features.Duties;
 using CampaignHub.Web.Features.Events;
 using CampaignHub.Web.Features.Figures;
 using CampaignHub.Web.Features.Metrics;
+using CampaignHub.Web.Features.Notifications;
 using CampaignHub.Web.Features.Organisations;
 using CampaignHub.Web.Features.Programmes;
 using CampaignHub.Web.Features.Reporting;
@@ -64,6 +65,23 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<SubmissionService>();
         services.AddScoped<CompletenessService>();
         services.AddScoped<ReportApprovals>();
+        services.AddScoped<UnitActivitySummaryService>();
+        services.AddNotifications();
+        return services;
+    }
+
+    /// <summary>In-app notifications, the e-mail queue and its sender, and the reminders' background delivery.</summary>
+    private static IServiceCollection AddNotifications(this IServiceCollection services)
+    {
+        services.AddOptions<SmtpSettings>().BindConfiguration(SmtpSettings.Section);
+        services.AddOptions<NotificationSettings>().BindConfiguration(NotificationSettings.Section);
+        services.AddSingleton<SenderIdentity>();
+        services.AddScoped<Notifier>();
+        services.AddScoped<NotificationService>();
+        services.AddScoped<MailStatusService>();
+        services.AddScoped<MailSender>();
+        services.AddScoped<ReminderSender>();
+        services.AddHostedService<NotificationDelivery>();
         return services;
     }
 }

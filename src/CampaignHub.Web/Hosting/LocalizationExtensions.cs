@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Security.Claims;
+using CampaignHub.Web.Data;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Localization;
 using MudBlazor;
 
@@ -41,7 +44,7 @@ public static class LocalizationExtensions
     public static IEndpointRouteBuilder MapCultureSwitch(this IEndpointRouteBuilder endpoints)
     {
         // A plain GET link works from static pages (login) and interactive ones alike.
-        endpoints.MapGet("/culture/{culture}", (string culture, string? returnUrl, HttpContext context) =>
+        endpoints.MapGet("/culture/{culture}", async (string culture, string? returnUrl, HttpContext context) =>
             {
                 var supported = MatchSupportedCulture(culture);
                 if (supported is null)
@@ -54,6 +57,13 @@ public static class LocalizationExtensions
                     CookieRequestCultureProvider.DefaultCookieName,
                     CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(supported)),
                     new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = false });
+                // A signed-in person's e-mails are written in the language they last chose.
+                if (context.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId)
+                {
+                    await using var db = await context.RequestServices.GetRequiredService<IDbContextFactory<CampaignHubDbContext>>().CreateDbContextAsync(context.RequestAborted);
+                    await db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(s => s.SetProperty(u => u.Language, supported), context.RequestAborted);
+                }
+
                 var target = string.IsNullOrEmpty(returnUrl) || !IsLocal(returnUrl) ? "/" : returnUrl;
                 return Results.LocalRedirect(target);
             })

@@ -26,6 +26,8 @@ public sealed class AuditedTypesTests
         [typeof(ApiToken)] = "a person's own secret tokens",
         [typeof(CalendarFeed)] = "a person's own secret feed addresses",
         [typeof(UnitSubmissionFigures)] = "a copy of audited events and figures as a unit submitted them; the submission's steps are audited",
+        [typeof(Notification)] = "a person's own inbox, a copy of an audited step (return, approval, reminder, roster change)",
+        [typeof(OutgoingEmail)] = "the e-mail queue: copies of notifications and their delivery bookkeeping",
         [typeof(EventImport)] = "which file was imported when, to refuse the same file twice; the events it made are audited",
         [typeof(EventTally)] = "per-day counts derived from the events, recounted by the save path; the events are audited",
         [typeof(FigureTally)] = "per-day sums derived from the figures, recounted by the save path; the figures are audited",

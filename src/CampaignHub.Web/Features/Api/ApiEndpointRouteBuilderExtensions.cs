@@ -1,3 +1,4 @@
+using CampaignHub.Web.Features.Notifications;
 using CampaignHub.Web.Features.Campaigns;
 using CampaignHub.Web.Features.Units;
 using CampaignHub.Web.Features.Duties;
@@ -42,6 +43,7 @@ public static class ApiEndpointRouteBuilderExtensions
         api.MapSummaryReportEndpoints();
         api.MapReportDraftEndpoints();
         api.MapReportingEndpoints();
+        api.MapNotificationEndpoints();
         return app;
     }
 

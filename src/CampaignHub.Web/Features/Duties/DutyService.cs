@@ -4,6 +4,7 @@ using CampaignHub.Web.Features.Api;
 using CampaignHub.Web.Features.Association;
 using CampaignHub.Web.Features.Common;
 using CampaignHub.Web.Features.Events;
+using CampaignHub.Web.Features.Notifications;
 using CampaignHub.Web.Features.Reports.Locks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -22,7 +23,8 @@ public sealed class DutyService(
     IDbContextFactory<CampaignHubDbContext> dbFactory,
     AssociationClock clock,
     IStringLocalizer<SharedResource> localizer,
-    ReportLockGuard locks)
+    ReportLockGuard locks,
+    Notifier notifier)
 {
     public const int NoteMaxLength = 300;
     public const int MaxPeopleFound = 20;
@@ -60,6 +62,7 @@ public sealed class DutyService(
         };
         Apply(duty, valid, input);
         db.DutyAssignments.Add(duty);
+        await NotifyAsync(db, actor, target, duty.UserId, NotificationKind.DutyAssigned, duty, cancellationToken);
         await SaveOrConflictAsync(db, duty.Id, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new SavedDuty(await GetDetailsAsync(db, duty.Id, cancellationToken) ?? throw NotFound(duty.Id), valid.Warnings);
@@ -85,9 +88,20 @@ public sealed class DutyService(
         var valid = await ValidateAsync(db, target, input, duty, cancellationToken);
         await ThrowIfStaleAsync(db, duty, version, cancellationToken);
 
+        var before = new DutyAssignment { UserId = duty.UserId, Role = duty.Role, StartsAt = duty.StartsAt, EndsAt = duty.EndsAt };
         duty.UserId = valid.Person.Id;
         Apply(duty, valid, input);
         db.Entry(duty).Property(d => d.Version).OriginalValue = version;
+        if (before.UserId != duty.UserId)
+        {
+            await NotifyAsync(db, actor, target, before.UserId, NotificationKind.DutyRemoved, before, cancellationToken);
+            await NotifyAsync(db, actor, target, duty.UserId, NotificationKind.DutyAssigned, duty, cancellationToken);
+        }
+        else if (before.Role != duty.Role || before.StartsAt != duty.StartsAt || before.EndsAt != duty.EndsAt)
+        {
+            await NotifyAsync(db, actor, target, duty.UserId, NotificationKind.DutyChanged, duty, cancellationToken);
+        }
+
         await SaveOrConflictAsync(db, dutyId, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new SavedDuty(await GetDetailsAsync(db, dutyId, cancellationToken) ?? throw NotFound(dutyId), valid.Warnings);
@@ -107,6 +121,7 @@ public sealed class DutyService(
         }
 
         db.DutyAssignments.Remove(duty);
+        await NotifyAsync(db, actor, target, duty.UserId, NotificationKind.DutyRemoved, duty, cancellationToken);
         await SaveOrConflictAsync(db, dutyId, cancellationToken);
     }
 
@@ -174,6 +189,26 @@ public sealed class DutyService(
                 Place(r.Venue, r.Host, r.Location), r.CampaignId, r.CampaignName, r.CampaignNameEn,
                 r.Role, DutyTexts.Role(localizer, r.Role), r.StartsAt, r.EndsAt, r.Note))
             .ToList();
+    }
+
+    /// <summary>
+    /// Tells the person on duty what changed (saved with the change); not when they changed their own duty.
+    /// </summary>
+    private Task NotifyAsync(CampaignHubDbContext db, Actor actor, EventWindow target, string userId, NotificationKind kind, DutyAssignment duty, CancellationToken cancellationToken)
+    {
+        if (userId == actor.UserId)
+        {
+            return Task.CompletedTask;
+        }
+
+        var parameters = new Dictionary<string, string?>
+        {
+            [NotificationParameters.Event] = target.Title,
+            [NotificationParameters.Role] = Codes<DutyRole>.Of(duty.Role),
+            [NotificationParameters.Start] = duty.StartsAt.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+            [NotificationParameters.End] = duty.EndsAt.ToString(duty.EndsAt.Date == duty.StartsAt.Date ? "HH:mm" : "yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+        };
+        return notifier.NotifyUserAsync(db, userId, kind, parameters, $"/events/{target.Id}", cancellationToken);
     }
 
     private static string? Place(params string?[] parts)

@@ -90,6 +90,26 @@ public static class ReportingEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("A unit's report for the period as it stands, even before anything was stored (status not_started, id null): totals, events, checklist.");
 
+        reporting.MapGet("/reporting-periods/{id:int}/units/{unitId:int}/activity-summary.xlsx", async (int id, int unitId, ApiActor caller, UnitActivitySummaryService summaries, CancellationToken cancellationToken) =>
+            {
+                var file = await summaries.XlsxAsync(caller.Actor, id, unitId, cancellationToken);
+                return TypedResults.File(file.Content, file.ContentType, file.FileName);
+            })
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("The unit's activity summary for the period (活动总结表, CACA style) as XLSX: hospitals and groups taking part, activities by kind "
+                         + "(offline and online, attendees and viewers), materials, staff, direct and expected beneficiaries, media. From the submission as "
+                         + "submitted, else the figures now. The unit's coordinators and admins; others 403.");
+
+        reporting.MapGet("/reporting-periods/{id:int}/units/{unitId:int}/activity-summary.pdf", async (int id, int unitId, ApiActor caller, UnitActivitySummaryService summaries, CancellationToken cancellationToken) =>
+            {
+                var file = await summaries.PdfAsync(caller.Actor, id, unitId, cancellationToken);
+                return TypedResults.File(file.Content, file.ContentType, file.FileName);
+            })
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("The same activity summary as an A4 PDF. The unit's coordinators and admins; others 403.");
+
         reporting.MapGet("/submissions/{id:int}", (int id, ApiActor caller, SubmissionService submissions, CancellationToken cancellationToken) =>
                 submissions.GetAsync(caller.Actor, id, cancellationToken))
             .ProducesProblem(StatusCodes.Status404NotFound)

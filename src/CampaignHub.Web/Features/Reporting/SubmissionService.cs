@@ -2,6 +2,7 @@ using CampaignHub.Web.Data;
 using CampaignHub.Web.Domain;
 using CampaignHub.Web.Features.Association;
 using CampaignHub.Web.Features.Common;
+using CampaignHub.Web.Features.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -18,6 +19,7 @@ public sealed class SubmissionService(
     IDbContextFactory<CampaignHubDbContext> dbFactory,
     SubmissionFigures figures,
     ReportingAccess access,
+    Notifier notifier,
     AssociationClock clock,
     TimeProvider time,
     IStringLocalizer<SharedResource> localizer)
@@ -177,6 +179,7 @@ public sealed class SubmissionService(
         entity.Status = SubmissionStatus.Returned;
         entity.ReviewedAt = Now;
         entity.ReviewedById = actor.UserId;
+        await NotifyReturnedAsync(db, entity, comment!, input.EventId, metricId, submitted, cancellationToken);
         await SaveAsync(db, entity, cancellationToken);
         return await ViewAsync(db, period, entity.UnitId, cancellationToken);
     }
@@ -196,6 +199,8 @@ public sealed class SubmissionService(
         entity.Status = SubmissionStatus.Approved;
         entity.ReviewedAt = Now;
         entity.ReviewedById = actor.UserId;
+        var (parameters, link) = await SubmissionNotices.ParametersAsync(db, entity.ReportingPeriodId, entity.UnitId, cancellationToken);
+        await notifier.NotifyUnitAsync(db, entity.UnitId, NotificationKind.SubmissionApproved, parameters, link, cancellationToken);
         await SaveAsync(db, entity, cancellationToken);
         return await ViewAsync(db, await PeriodAsync(db, entity.ReportingPeriodId, cancellationToken), entity.UnitId, cancellationToken);
     }
@@ -316,6 +321,30 @@ public sealed class SubmissionService(
             items,
             await figures.ChecklistAsync(period.CampaignId, unitId, period.From, period.To, cancellationToken),
             entity?.Version);
+    }
+
+    /// <summary>
+    /// The unit's coordinators are told what was returned, naming the event (as it is now, else as submitted) and the
+    /// figure; the notice is saved with the return itself.
+    /// </summary>
+    private async Task NotifyReturnedAsync(
+        CampaignHubDbContext db, UnitSubmission entity, string comment, int? eventId, int? metricId, string? submitted, CancellationToken cancellationToken)
+    {
+        var (parameters, link) = await SubmissionNotices.ParametersAsync(db, entity.ReportingPeriodId, entity.UnitId, cancellationToken);
+        parameters[NotificationParameters.Comment] = comment;
+        if (eventId is { } id)
+        {
+            parameters[NotificationParameters.Event] = await db.Events.AsNoTracking().Where(e => e.Id == id).Select(e => e.Title).FirstOrDefaultAsync(cancellationToken)
+                ?? SubmissionSnapshot.FromJson(submitted)?.Events.FirstOrDefault(e => e.Id == id)?.Title;
+        }
+
+        if (metricId is { } metric)
+        {
+            var name = await db.MetricDefinitions.AsNoTracking().Where(m => m.Id == metric).Select(m => new { m.Name, m.NameEn }).FirstAsync(cancellationToken);
+            NotificationParameters.Name(parameters, NotificationParameters.Metric, name.Name, name.NameEn);
+        }
+
+        await notifier.NotifyUnitAsync(db, entity.UnitId, NotificationKind.SubmissionReturned, parameters, link, cancellationToken);
     }
 
     private static SubmissionEvent Event(SnapshotEvent e, SubmissionEventChange change, HashSet<int> commented) =>

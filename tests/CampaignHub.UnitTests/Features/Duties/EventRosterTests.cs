@@ -68,6 +68,10 @@ public sealed class EventRosterTests : IAsyncDisposable
         context.Services.AddSingleton(TimeProvider.System);
         context.Services.AddSingleton<AssociationClock>();
         context.Services.AddScoped<DutyService>();
+        // Roster changes notify the person on duty; no SMTP here, so in-app notifications only.
+        context.Services.AddOptions<CampaignHub.Web.Features.Notifications.SmtpSettings>();
+        context.Services.AddSingleton(CampaignHub.Web.Hosting.PublicAddress.FromConfiguration(new ConfigurationBuilder().Build()));
+        context.Services.AddScoped<CampaignHub.Web.Features.Notifications.Notifier>();
         context.Services.AddScoped<CurrentUser>();
         context.Services.AddScoped<ActorResolver>();
         context.Services.AddScoped<CampaignHub.Web.Features.Reports.Locks.ReportLockGuard>();
