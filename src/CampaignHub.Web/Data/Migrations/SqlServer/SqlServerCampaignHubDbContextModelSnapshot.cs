@@ -498,6 +498,10 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<string>("SectionGroupEn")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<string>("SeriesName")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");

@@ -478,6 +478,10 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SectionGroupEn")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SeriesName")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
