@@ -25,7 +25,7 @@ internal static class WesternChinaProject
     public static IReadOnlyList<DemoOrganisation> Organisations { get; } =
     [
         new(SmokingCommittee, "Respiratory Disease Committee of the Chinese Association on Tobacco Control", OrganisationKind.Association, Address: "北京市"),
-        new(Chaoyang, "Beijing Chao-Yang Hospital, Capital Medical University", OrganisationKind.Hospital, Address: "北京市"),
+        new(Chaoyang, "Beijing Chao-Yang Hospital of Capital Medical University", OrganisationKind.Hospital, Address: "北京市"),
         new(RespiratoryInstitute, "Beijing Institute of Respiratory Medicine", OrganisationKind.Other, Address: "北京市"),
     ];
 
@@ -62,10 +62,10 @@ internal static class WesternChinaProject
         Regions = Regions.Select((r, i) => new CampaignRegion { Name = r.Name, NameEn = r.NameEn, SortOrder = i }).ToList(),
         Outcomes =
         [
-            Measured("接受戒烟服务1个月后成功戒烟率", "Quit one month after the service", 47.8m, OutcomeBound.Exact),
-            Measured("未戒烟但已做过戒烟尝试的比例", "Not quit but tried to quit", 23.3m, OutcomeBound.Exact),
-            Measured("戒烟公众号、小程序和微信群知晓率", "Aware of the WeChat account, mini-programme and groups", 70m, OutcomeBound.MoreThan),
-            Measured("三种戒烟服务使用率", "Used the three cessation services", 50m, OutcomeBound.MoreThan),
+            Measured("接受戒烟服务1个月后成功戒烟率", "Quit rate one month after the service", 47.8m, OutcomeBound.Exact),
+            Measured("未戒烟但已做过戒烟尝试的比例", "Share who tried to quit without quitting", 23.3m, OutcomeBound.Exact),
+            Measured("戒烟公众号、小程序和微信群知晓率", "Awareness of the WeChat account, mini-programme and groups", 70m, OutcomeBound.MoreThan),
+            Measured("三种戒烟服务使用率", "Use of the three cessation services", 50m, OutcomeBound.MoreThan),
         ],
     };
 
