@@ -24,8 +24,8 @@ public static class DatabaseInitializer
         await scope.ServiceProvider.GetRequiredService<MetricCatalogueSeeder>().SeedAsync(cancellationToken);
         if (scope.ServiceProvider.GetRequiredService<IConfiguration>().GetValue(SeedDemoKey, false))
         {
-            // The campaign first: the demo coordinator is linked to one of its units.
-            await scope.ServiceProvider.GetRequiredService<ShanxiDemoSeeder>().SeedAsync(cancellationToken);
+            // The campaigns first: the demo coordinator is linked to one of their units.
+            await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(cancellationToken);
             await scope.ServiceProvider.GetRequiredService<DemoAccountSeeder>().SeedAsync();
         }
     }

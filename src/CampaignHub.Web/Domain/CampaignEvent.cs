@@ -67,6 +67,9 @@ public sealed class CampaignEvent : IVersioned, IAudited, ICreatedBy, IUpdatedBy
     /// <summary>The summary report's section this event is told in, e.g. 启动仪式 or 4.15系列活动; none: a section of its own.</summary>
     public string? SectionGroup { get; set; }
 
+    /// <summary>The section group's heading in an English report, e.g. Launch ceremony; none: the Chinese one is shown, marked untranslated.</summary>
+    public string? SectionGroupEn { get; set; }
+
     public EventStatus Status { get; set; } = EventStatus.Planned;
 
     /// <summary>Gets its own numbered section in the summary report.</summary>

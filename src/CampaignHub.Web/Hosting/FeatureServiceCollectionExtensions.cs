@@ -33,6 +33,11 @@ public static class FeatureServiceCollectionExtensions
         services.AddScoped<ActorResolver>();
         services.AddScoped<MetricCatalogueSeeder>();
         services.AddScoped<ShanxiDemoSeeder>();
+        services.AddScoped<Data.Seeding.Tianjin.TianjinDemoSeeder>();
+        services.AddScoped<Data.Seeding.Liaoning.LiaoningDemoSeeder>();
+        services.AddScoped<Data.Seeding.WesternChina.WesternChinaDemoSeeder>();
+        services.AddScoped<Data.Seeding.Xiangtan.XiangtanDemoSeeder>();
+        services.AddScoped<DemoDataSeeder>();
         services.AddScoped<EventInputValidator>();
         services.AddScoped<EventService>();
         services.AddScoped<TotalsService>();

@@ -21,6 +21,7 @@ internal sealed class CampaignEventConfiguration : IEntityTypeConfiguration<Camp
         builder.Property(e => e.TitleEn).HasMaxLength(EventLimits.TitleMaxLength);
         builder.Property(e => e.NarrativeEn).HasMaxLength(EventLimits.NarrativeMaxLength);
         builder.Property(e => e.SectionGroup).HasMaxLength(EventLimits.SectionGroupMaxLength);
+        builder.Property(e => e.SectionGroupEn).HasMaxLength(EventLimits.SectionGroupMaxLength);
         builder.Property(e => e.HandoverFrom).HasMaxLength(EventLimits.HandoverPersonMaxLength);
         builder.Property(e => e.HandoverTo).HasMaxLength(EventLimits.HandoverPersonMaxLength);
         builder.Property(e => e.CreatedById).HasMaxLength(450);

@@ -42,6 +42,8 @@ public sealed record EventDetails(
 
     public string? NarrativeEn { get; init; }
 
+    public string? SectionGroupEn { get; init; }
+
     /// <summary>The next stop's host, handed the series at this stop (轮值主席单位).</summary>
     public int? NextHostOrganisationId { get; init; }
 

@@ -60,6 +60,8 @@ public sealed class EventForm
 
     public string? NarrativeEn { get; set; }
 
+    public string? SectionGroupEn { get; set; }
+
     public EventStatus Status { get; set; } = EventStatus.Planned;
 
     public bool Highlight { get; set; }
@@ -85,7 +87,7 @@ public sealed class EventForm
     [
         "Campaign", "Units", "Title", "Kind", "Channel", "Platform", "PlatformDetail", "Start", "End", "Venue",
         "HostOrganisation", "Location", "SeriesName", "StopNumber", "ExpertTeamSize", "NextHostOrganisation", "HandoverFrom", "HandoverTo", "Narrative", "SectionGroup",
-        "TitleEn", "NarrativeEn", "Status", "Highlight", "People",
+        "TitleEn", "NarrativeEn", "SectionGroupEn", "Status", "Highlight", "People",
     ];
 
     public static EventForm From(EventDetails details) => new()
@@ -114,6 +116,7 @@ public sealed class EventForm
         SectionGroup = details.SectionGroup,
         TitleEn = details.TitleEn,
         NarrativeEn = details.NarrativeEn,
+        SectionGroupEn = details.SectionGroupEn,
         Status = details.Status,
         Highlight = details.Highlight,
         People = details.People.Select(p => p.ToInput()).ToList(),
@@ -152,6 +155,7 @@ public sealed class EventForm
         SectionGroup = SectionGroup,
         TitleEn = TitleEn,
         NarrativeEn = NarrativeEn,
+        SectionGroupEn = SectionGroupEn,
         Status = Codes<EventStatus>.Of(Status),
         Highlight = Highlight,
         People = People.Select(AsSaved).ToList(),
@@ -242,6 +246,7 @@ public sealed class EventForm
         "SectionGroup" => Text(form.SectionGroup),
         "TitleEn" => Text(form.TitleEn),
         "NarrativeEn" => Text(form.NarrativeEn),
+        "SectionGroupEn" => Text(form.SectionGroupEn),
         "Status" => Codes<EventStatus>.Of(form.Status),
         "Highlight" => form.Highlight ? "1" : "0",
         "People" => string.Join("\n", form.People.Select(AsSaved)
@@ -282,6 +287,7 @@ public sealed class EventForm
             case "SectionGroup": to.SectionGroup = from.SectionGroup; break;
             case "TitleEn": to.TitleEn = from.TitleEn; break;
             case "NarrativeEn": to.NarrativeEn = from.NarrativeEn; break;
+            case "SectionGroupEn": to.SectionGroupEn = from.SectionGroupEn; break;
             case "Status": to.Status = from.Status; break;
             case "Highlight": to.Highlight = from.Highlight; break;
             case "People": to.People = from.Clone().People; break;

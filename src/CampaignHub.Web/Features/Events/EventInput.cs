@@ -62,6 +62,9 @@ public sealed class EventInput
 
     public string? NarrativeEn { get; set; }
 
+    /// <summary>The section group's heading for the English report (Launch ceremony); none: the Chinese one, marked untranslated.</summary>
+    public string? SectionGroupEn { get; set; }
+
     public string? Status { get; set; }
 
     public bool Highlight { get; set; }

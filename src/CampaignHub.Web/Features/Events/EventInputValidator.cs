@@ -192,6 +192,7 @@ public sealed class EventInputValidator(IStringLocalizer<SharedResource> localiz
         MaxLength(errors, "sectionGroup", input.SectionGroup, EventLimits.SectionGroupMaxLength);
         MaxLength(errors, "titleEn", input.TitleEn, EventLimits.TitleMaxLength);
         MaxLength(errors, "narrativeEn", input.NarrativeEn, EventLimits.NarrativeMaxLength);
+        MaxLength(errors, "sectionGroupEn", input.SectionGroupEn, EventLimits.SectionGroupMaxLength);
     }
 
     /// <summary>Each person on the programme: a name, a known role, lengths, a talk title on talks only and no topic on the team.</summary>

@@ -138,6 +138,7 @@ public sealed partial class EventService
             SectionGroup = entity.SectionGroup,
             TitleEn = entity.TitleEn,
             NarrativeEn = entity.NarrativeEn,
+            SectionGroupEn = entity.SectionGroupEn,
             NextHostOrganisationId = entity.NextHostOrganisationId,
             NextHostOrganisationName = lookups.NextHost,
             HandoverFrom = entity.HandoverFrom,

@@ -172,6 +172,7 @@ public sealed partial class EventService(
         entity.SectionGroup = Clean(input.SectionGroup);
         entity.TitleEn = Clean(input.TitleEn);
         entity.NarrativeEn = Clean(input.NarrativeEn);
+        entity.SectionGroupEn = Clean(input.SectionGroupEn);
         entity.Status = validated.Codes.Status;
         entity.Highlight = input.Highlight;
 

@@ -40,11 +40,13 @@ public sealed class ProductionDemoDataTests
     }
 
     [Fact]
-    public async Task Development_loads_the_Shanxi_demo_campaign()
+    public async Task Development_loads_one_demo_campaign_per_source_report()
     {
         using var factory = new EnvironmentAppFactory("Development");
         await using var db = await factory.DbAsync();
 
-        (await db.Campaigns.SingleAsync()).Name.ShouldBe(ShanxiDemoSeeder.CampaignName);
+        (await db.Campaigns.Select(c => c.Name).ToListAsync()).ShouldBe(DemoDataSeeder.CampaignNames, ignoreOrder: true);
+        DemoDataSeeder.CampaignNames.ShouldContain(ShanxiDemoSeeder.CampaignName);
+        DemoDataSeeder.CampaignNames.Count.ShouldBe(5);
     }
 }

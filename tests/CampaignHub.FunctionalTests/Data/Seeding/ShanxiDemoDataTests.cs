@@ -99,7 +99,8 @@ public sealed partial class ShanxiDemoDataTests(ShanxiDemoAppFactory factory) : 
     public async Task Highlighted_events_carry_their_paragraph_of_the_text()
     {
         await using var db = await factory.DbAsync();
-        var highlighted = await db.Events.AsNoTracking().Where(e => e.Highlight).OrderBy(e => e.StartsAt).ToListAsync();
+        var campaign = await CampaignIdAsync();
+        var highlighted = await db.Events.AsNoTracking().Where(e => e.CampaignId == campaign && e.Highlight).OrderBy(e => e.StartsAt).ToListAsync();
 
         highlighted.Count.ShouldBeGreaterThanOrEqualTo(10);
         foreach (var e in highlighted)
@@ -192,8 +193,9 @@ public sealed partial class ShanxiDemoDataTests(ShanxiDemoAppFactory factory) : 
         var after = await CountsAsync(restart);
 
         after.ShouldBe(before);
-        after.Campaigns.ShouldBe(1);
-        after.Units.ShouldBe(25);
+        after.Campaigns.ShouldBe(DemoDataSeeder.CampaignNames.Count);
+        await using var db = await restart.DbAsync();
+        (await db.Campaigns.Where(c => c.Name == ShanxiDemoSeeder.CampaignName).SelectMany(c => c.Units).CountAsync()).ShouldBe(25);
     }
 
     [Fact]

@@ -87,8 +87,96 @@ internal static class ShanxiNarratedEvents
 
     private static DateTime At(int day, int hour, int minute = 0) => new(2021, 4, day, hour, minute, 0);
 
+    /// <summary>The four sections' headings in the English report.</summary>
+    private static readonly Dictionary<string, string> GroupsEn = new()
+    {
+        [WatchingGroup] = "Watching the national launch ceremony",
+        [MaterialsGroup] = "Publicity materials",
+        [LaunchGroup] = "The Shanxi launch ceremony of the prevention week",
+        [SeriesGroup] = "The 4.15 series of activities",
+    };
+
+    /// <summary>The highlighted events' titles in the English report.</summary>
+    private static readonly Dictionary<string, string> TitlesEn = new()
+    {
+        ["组织观看中国抗癌协会第27届全国肿瘤防治宣传周暨中国抗癌日启动仪式"] = "Watching the China Anti-Cancer Association's launch of the 27th National Cancer Prevention Week and China Anti-Cancer Day",
+        ["宣传周资料宣传：病区张贴海报、走进社区"] = "Publicity for the week: posters on the wards and visits to communities",
+        [LaunchCeremonyTitle] = "Shanxi launch ceremony of the 27th National Cancer Prevention Week",
+        ["医典通乳腺癌科普（第1期）：乳腺癌的预防与早诊"] = "Breast cancer talks on Yidiantong (1): prevention and early diagnosis",
+        ["“肺癌的预防和筛查你知道多少”患教活动"] = "Patient education: “How much do you know about preventing and screening lung cancer?”",
+        ["“癌症防治、共同行动”科普健康讲座"] = "Health talk: “Cancer prevention: acting together”",
+        ["“盆腔肿瘤的影像诊断”线上科普讲座"] = "Online talk: “Imaging diagnosis of pelvic tumours”",
+        ["肿瘤标志物网络咨询与热线电话义诊"] = "Tumour markers: online advice and hotline consultations",
+        ["山西肿瘤心脏病高峰论坛"] = "Shanxi Cardio-Oncology Summit",
+        ["关爱男性健康前列腺癌公益筛查"] = "Men's health: free prostate cancer screening",
+        ["保胃健康义诊（碳十四呼气试验）"] = "Stomach health free clinic (carbon-14 breath tests)",
+        ["志愿者服务队播放肿瘤科普宣传视频"] = "Volunteers show cancer education videos",
+        ["“康爱天使合唱团”文艺表演"] = "Performance by the Kang'ai Angels Choir",
+        ["山西省肿瘤登记工作技术培训班"] = "Shanxi cancer registry training course",
+        ["山西省肿瘤医院门诊部多科室义诊咨询"] = "Multi-department free clinic of Shanxi Province Cancer Hospital",
+    };
+
+    /// <summary>The narratives of the highlighted events in the English report.</summary>
+    private static readonly Dictionary<string, string> NarrativesEn = new()
+    {
+        [WatchingNationalLaunch] =
+            "At 9 a.m. on 11 April, the association's committees organised medical workers, patients and families, in groups, to watch the China "
+            + "Anti-Cancer Association's launch in Beijing of the 27th National Cancer Prevention Week and China Anti-Cancer Day. Because of the pandemic "
+            + "it was streamed online. The talks stressed the whole path of prevention, screening, diagnosis, treatment and rehabilitation, recalled "
+            + "the Healthy China 2030 goal of raising five-year cancer survival by 15%, shared doctors' stories from the book The Road against Cancer "
+            + "and explained the Core Facts on Cancer Prevention (2021), so that the public understands cancer and its modern diagnosis and treatment.",
+        [MaterialCampaign] =
+            "On 12 and 13 April, volunteers put up the week's posters on the wards and around the hospital and went into the community to teach "
+            + "people to fight cancer scientifically: 3 communities were covered and more than 500 people served.",
+        [ShanxiLaunch] =
+            "On the morning of 15 April, the Shanxi launch ceremony of the 27th National Cancer Prevention Week, held jointly by the provincial cancer "
+            + "hospital, the association and the Shanxi Cancer Center, opened in Taiyuan, with more than 1,000 people: leaders of the health commission, "
+            + "the hospital and the association, volunteers, cancer survivors, medical and media workers, patients and families. Experts from more than "
+            + "ten departments of the hospital and more than ten committees of the association gave multidisciplinary free clinics and health advice "
+            + "on the spot, examined residents free of charge and taught them about cancer.",
+        [BreastCancerSeries] = "The Breast Cancer Committee gave a series of talks on the treatment and prevention of breast cancer on the Yidiantong platform, and held a party for doctors and nurses.",
+        [LungScreeningTalks] = "The Neuroendocrine Neoplasms and Lung Cancer committees each held patient education and health talks on “How much do you know about preventing and screening lung cancer?”.",
+        [RadiotherapyTalks] = "The Radiation Oncology Committee held the health talks “Cancer prevention: acting together” and “Seed implantation therapy”, online and offline.",
+        [ImagingTalks] = "The Oncologic Imaging Committee gave the online talks “Imaging diagnosis of pelvic tumours” and “Screening and imaging diagnosis of lung nodules” by live stream on Tencent Meeting.",
+        [TumourMarkerActivities] =
+            "The Tumour Markers Committee keeps a standing online advice channel and a hotline for patients, gave the talk “How to spot the traces of "
+            + "cancer in daily life”, and on 26 April held a free clinic for lung nodules, handing out its popular-science book on tumour markers and "
+            + "testing lung-nodule patients free of charge for seven autoantibodies.",
+        [CardioOncologyForum] = "The Cardio-Oncology Committee held the Shanxi Cardio-Oncology Summit on 27 April.",
+        [UrologyWeek] =
+            "The Urological and Male Genital Tumours Committee held a salon on the early prevention of prostate and urinary tumours and a free prostate "
+            + "cancer screening for men's health, seeing more than 100 patients and giving 48 free blood tests, the health lecture “How much do you know "
+            + "about urological tumours?” and an academic meeting on prostate cancer.",
+        [StomachClinic] =
+            "The Oncologic Endoscopy Committee's stomach health free clinic (breath tests) handed out more than 100 leaflets and gave 80 patients a free "
+            + "carbon-14 breath test, finding more than 30 who needed further treatment, and taught people how H. pylori relates to stomach cancer.",
+        [NursingVolunteers] =
+            "The Oncology Nursing, Hospice and Intravenous Infusion committees acted together: the volunteer team showed cancer education videos for "
+            + "50 hours in all, watched by more than 300 people, and handed out more than 1,000 health leaflets.",
+        [Choir] =
+            "The Kang'ai Angels Choir, formed of the association's recovering cancer patients, performed, showing their optimism and encouraging "
+            + "patients to face cancer bravely.",
+        [RegistryTraining] =
+            "The Shanxi cancer registry training course, with the Epidemiology Committee, was held in Taiyuan for more than 260 technical leads and staff "
+            + "from 117 cities and counties, raising the skills of local staff in registry quality control and data reporting.",
+        [OutpatientClinics] =
+            "The hospital's outpatient department organised free clinics of its thoracic surgery, breast, gastroenterology, respiratory, general surgery, "
+            + "haematology, radiotherapy, neurosurgery, urology, aetiology, epidemiology, PICC, hospice and wound care teams; 357 doctors, pharmacists "
+            + "and nurses also took part in the Healthy Shanxi online clinic, serving more than 1,000 people.",
+    };
+
     /// <summary>Fresh instances on every call: the plan adds figures to them.</summary>
-    public static List<DemoEvent> Create()
+    public static List<DemoEvent> Create() =>
+        Events().Select(e => e with
+        {
+            TitleEn = TitlesEn.GetValueOrDefault(e.Title),
+            NarrativeEn = e.Narrative is { } narrative ? NarrativesEn.GetValueOrDefault(narrative) : null,
+            SectionGroupEn = e.SectionGroup is { } group ? GroupsEn[group] : null,
+            // "with" copies the reference: each call must own its figures.
+            Figures = new Dictionary<string, int>(e.Figures),
+        }).ToList();
+
+    private static List<DemoEvent> Events()
     {
         var all = ShanxiUnits.All.Select(c => c.Name).ToArray();
         return

@@ -2,10 +2,6 @@ using CampaignHub.Web.Domain;
 
 namespace CampaignHub.Web.Data.Seeding.Shanxi;
 
-/// <summary>An organisation of the demo with the venues its events use; a campus names its hospital.</summary>
-internal sealed record DemoOrganisation(
-    string Name, string NameEn, OrganisationKind Kind, string? Parent = null, string? Address = null, params string[] Venues);
-
 /// <summary>The association, its partners and the media that the 2021 Shanxi summary names.</summary>
 internal static class ShanxiOrganisations
 {
@@ -28,8 +24,14 @@ internal static class ShanxiOrganisations
     [
         new(Association, "Shanxi Anti-Cancer Association", OrganisationKind.Association, Address: "山西省太原市"),
         new(ChinaAssociation, "China Anti-Cancer Association", OrganisationKind.Association, Address: "北京市"),
-        new(CancerHospital, "Shanxi Province Cancer Hospital", OrganisationKind.Hospital, null, "山西省太原市", MainOutpatientHall, LectureHall),
-        new(SouthCampus, "Shanxi Province Cancer Hospital, South Campus", OrganisationKind.Campus, CancerHospital, "山西省太原市", SouthOutpatientHall),
+        new(CancerHospital, "Shanxi Province Cancer Hospital", OrganisationKind.Hospital, null, "山西省太原市", MainOutpatientHall, LectureHall)
+        {
+            VenuesEn = new Dictionary<string, string> { [MainOutpatientHall] = "Outpatient hall, main campus", [LectureHall] = "Lecture hall, main campus" },
+        },
+        new(SouthCampus, "Shanxi Province Cancer Hospital, South Campus", OrganisationKind.Campus, CancerHospital, "山西省太原市", SouthOutpatientHall)
+        {
+            VenuesEn = new Dictionary<string, string> { [SouthOutpatientHall] = "Outpatient hall, South Campus" },
+        },
         new(CancerCentre, "Shanxi Cancer Center", OrganisationKind.Other, Address: "山西省太原市"),
         new(HealthCommission, "Health Commission of Shanxi Province", OrganisationKind.Government, Address: "山西省太原市"),
         new(HealthLifeNews, "Health Life News", OrganisationKind.Media),

@@ -90,8 +90,13 @@ public static class ReportDraftWriter
             .Select(group => (First: group.First(), Block: new ReportDraftBlock
             {
                 Kind = ReportDraftBlockKind.Section,
-                Heading = group.Key.StartsWith('\u0001') ? null : group.Key,
+                // Grouped by the group as logged; headed in the report's language (an English report: its English heading).
+                Heading = group.Key.StartsWith('\u0001') ? null
+                    : group.Select(e => e.SectionHeading(source.Texts)).FirstOrDefault(h => h is not null && (!source.Texts.IsEnglish || !ReportTexts.HasChinese(h))) ?? group.Key,
                 EventIds = group.Select(e => e.Id).ToList(),
+                // A screening programme reports what each of its screenings found (lung, cervical, breast...): its
+                // sections carry their events' figures, which a week's sections leave to the totals.
+                ShowFigures = source.Campaign.Form == CampaignForm.ScreeningProgramme && group.Any(e => e.Figures.Count > 0),
                 ShowPhotos = true,
             }));
         // The heading is left to the report, which names the stop and its host as they are then.
@@ -140,7 +145,16 @@ public static class ReportDraftWriter
             clauses.Add(texts.Format(FormKey(texts, "Report_Opening_Theme", campaign.Form), theme));
         }
 
-        clauses.AddRange(Organisers(texts, campaign));
+        var organisers = Organisers(texts, campaign).ToList();
+        if (texts.IsEnglish && organisers.Count > 1)
+        {
+            // "Hosted by …", "covering …" are no sentences of their own: they follow who organised it.
+            clauses.Add(string.Join(", ", organisers));
+        }
+        else
+        {
+            clauses.AddRange(organisers);
+        }
         if (source.RollUp is { Campaigns.Count: > 0 } rollUp)
         {
             // A programme names its editions and sub-projects: 2019年乳房再造公益行（第一届）、…
@@ -333,9 +347,11 @@ public static class ReportDraftWriter
         var online = totals.Events.Values.Sum(c => c.Online);
         var offline = totals.Events.Values.Sum(c => c.Offline);
         var association = Association(source);
+        // "运用线上线下相结合的方式" only when both channels were used; one unit is named, not counted ("等1个科室").
+        var key = names.Count == 1 ? "Report_Units_LeadSingle" : online > 0 && offline > 0 ? "Report_Units_Lead" : "Report_Units_LeadOneChannel";
         var lead = association is null
-            ? texts.Format("Report_Units_LeadNoOrg", texts.List(names, enumeration: true), ReportFields.Units, ReportFields.Events())
-            : texts.Format("Report_Units_Lead", Organisation(texts, association), texts.List(names, enumeration: true), ReportFields.Units, ReportFields.Events());
+            ? texts.Format(key + "NoOrg", texts.List(names, enumeration: true), ReportFields.Units, ReportFields.Events())
+            : texts.Format(key, Organisation(texts, association), texts.List(names, enumeration: true), ReportFields.Units, ReportFields.Events());
         if (online > 0 && offline > 0)
         {
             lead += (texts.IsEnglish ? ", " : "，")

@@ -74,6 +74,15 @@ public sealed record ReportEvent(
     /// <summary>A roadshow's series and this event's stop in it (<see cref="ReportStop"/>).</summary>
     public string? SeriesName { get; init; }
 
+    /// <summary>The section group's heading in an English report.</summary>
+    public string? SectionGroupEn { get; init; }
+
+    /// <summary>The heading of the event's section group in the report's language; null when it has none.</summary>
+    public string? SectionHeading(ReportTexts texts) =>
+        string.IsNullOrWhiteSpace(SectionGroup) ? null
+        : texts.IsEnglish && !string.IsNullOrWhiteSpace(SectionGroupEn) ? SectionGroupEn.Trim()
+        : SectionGroup.Trim();
+
     public int? StopNumber { get; init; }
 
     /// <summary>The host organisation, also when a venue is the event's <see cref="Place"/>.</summary>

@@ -167,7 +167,7 @@ public static class SummaryReportBuilder
         var headingText = !string.IsNullOrWhiteSpace(block.Heading) ? block.Heading.Trim()
             : oneStop is not null ? RoadshowStory.Heading(texts, oneStop)
             : events.Count == 1 ? texts.Name(events[0].Title, events[0].TitleEn)
-            : events.Select(e => e.SectionGroup).FirstOrDefault(g => !string.IsNullOrWhiteSpace(g))?.Trim() ?? texts.Name(events[0].Title, events[0].TitleEn);
+            : events.Select(e => e.SectionHeading(texts)).FirstOrDefault(g => g is not null) ?? texts.Name(events[0].Title, events[0].TitleEn);
         var where = number + (texts.IsEnglish ? " " : "") + headingText;
         var heading = context.Runs(headingText, where, fields: false);
 
@@ -191,7 +191,7 @@ public static class SummaryReportBuilder
         var figures = !block.ShowFigures ? [] : events
             .Select(e => (Event: e, Line: SummaryReportWriter.EventFigures(texts, e.Figures)))
             .Where(x => x.Line is not null)
-            .Select(x => context.Runs(events.Count == 1 ? x.Line! : $"{texts.Name(x.Event.Title, x.Event.TitleEn)}{(texts.IsEnglish ? ": " : "：")}{x.Line}", where, fields: false))
+            .Select(x => context.Runs(events.Count == 1 ? x.Line! : $"{texts.Name(x.Event.Title, x.Event.TitleEn)}{(texts.IsEnglish ? " — " : "——")}{x.Line}", where, fields: false))
             .ToList();
 
         var programme = block.ShowProgramme

@@ -271,7 +271,7 @@ public sealed class SummaryReportService(
             .Where(e => ids.Contains(e.Id))
             .Select(e => new
             {
-                e.Id, e.CampaignId, e.Status, e.Title, e.TitleEn, e.SectionGroup, e.Kind, e.Channel, e.Platform, e.PlatformDetail, e.StartsAt, e.EndsAt,
+                e.Id, e.CampaignId, e.Status, e.Title, e.TitleEn, e.SectionGroup, e.SectionGroupEn, e.Kind, e.Channel, e.Platform, e.PlatformDetail, e.StartsAt, e.EndsAt,
                 e.Location, e.Narrative, e.NarrativeEn, e.Highlight, e.SeriesName, e.StopNumber, e.HandoverFrom, e.HandoverTo, e.ExpertTeamSize,
                 Venue = e.Venue != null ? e.Venue.Name : null,
                 VenueEn = e.Venue != null ? e.Venue.NameEn : null,
@@ -311,6 +311,7 @@ public sealed class SummaryReportService(
                 figures[r.Id].OrderBy(f => order[f.MetricDefinitionId]).Select(f => ToTotal(metricById[f.MetricDefinitionId], f.Value, f.IsEstimate ? f.Value : 0)).ToList())
             {
                 SeriesName = r.SeriesName,
+                SectionGroupEn = r.SectionGroupEn,
                 StopNumber = r.StopNumber,
                 Host = r.Host is null ? null : (r.Host, r.HostEn),
                 NextHost = r.NextHost is null ? null : (r.NextHost, r.NextHostEn),
