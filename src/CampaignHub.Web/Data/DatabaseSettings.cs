@@ -44,7 +44,9 @@ public sealed class DatabaseSettings
         {
             provider = DatabaseProvider.Sqlite;
         }
-        else if (!Enum.TryParse(providerText.Trim(), ignoreCase: true, out provider) || !Enum.IsDefined(provider))
+        // By name only: "2" would otherwise name whichever provider happens to be third.
+        else if (int.TryParse(providerText.Trim(), out _)
+                 || !Enum.TryParse(providerText.Trim(), ignoreCase: true, out provider) || !Enum.IsDefined(provider))
         {
             throw new StartupConfigurationException(ProviderKey,
                 $"unknown database provider '{providerText}'; use 'Sqlite', 'SqlServer' or 'PostgreSql'.");
