@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Adds a migration with the same name for both providers, from the one model.
+# Adds a migration with the same name for every provider (SQLite, SQL Server, PostgreSQL), from the one model.
 # Usage: scripts/add-migration.sh NAME
 set -euo pipefail
 name="${1:?usage: scripts/add-migration.sh NAME}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root/src/CampaignHub.Web"
 dotnet tool restore >/dev/null
-for provider in Sqlite SqlServer; do
+for provider in Sqlite SqlServer PostgreSql; do
   dotnet ef migrations add "$name" --context "${provider}CampaignHubDbContext" \
     --output-dir "Data/Migrations/$provider" --namespace "CampaignHub.Web.Data.Migrations.$provider"
   # With --namespace, dotnet-ef writes the model snapshot under a folder named after the namespace; move it back.
@@ -15,4 +15,4 @@ for provider in Sqlite SqlServer; do
   fi
 done
 rm -rf CampaignHub
-echo "Added migration $name for Sqlite and SqlServer."
+echo "Added migration $name for Sqlite, SqlServer and PostgreSql."

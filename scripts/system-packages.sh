@@ -5,6 +5,7 @@
 # and, with --tests:
 #   poppler-utils     pdftotext/pdftoppm, used by the report tests
 #   docker-compose    validates docker-compose.yml without a Docker engine
+#   postgresql        the functional suite runs on a throw-away PostgreSQL server too (scripts/test-postgres.sh)
 # Usage: scripts/system-packages.sh [--tests]   (with --tests a failed install is an error)
 set -uo pipefail
 
@@ -17,6 +18,7 @@ fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
 if $required; then
   command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
   command -v docker-compose >/dev/null 2>&1 || missing+=(docker-compose)
+  ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 fi
 
 [ ${#missing[@]} -eq 0 ] && exit 0

@@ -58,6 +58,13 @@ internal static class ScheduleBenchmark
             await Measurement.RunAsync($"(d1) week view data, all campaigns, the busiest week (first {shown.Entries.Count} of its events)", runs, () => schedule.ListAsync(busiest)),
             await Measurement.RunAsync($"(d2) week view data, all campaigns, an ordinary week ({typical.Entries.Count} events)", runs, () => schedule.ListAsync(ordinary)),
             await Measurement.RunAsync($"(e) unit calendar feed of {FeedEvents:N0} events (token lookup, queries, iCalendar text)", runs, FeedAsync),
+            // Issue 14: what the endpoint now does for every poll, changed or not: the same text, as UTF-8, and its
+            // ETag. A calendar holding that tag gets a 304 without the body; any other gets the 200.
+            await Measurement.RunAsync($"(e2) the same feed with its ETag, as the endpoint answers a poll (200 or 304)", runs, async () =>
+            {
+                var bytes = System.Text.Encoding.UTF8.GetBytes(await FeedAsync());
+                _ = FeedTag.Of(bytes).Tag.Length;
+            }),
         ];
     }
 

@@ -8,8 +8,9 @@ using Microsoft.Extensions.Hosting;
 namespace CampaignHub.Testing;
 
 /// <summary>
-/// The real app over a real SQLite file in its own temporary folder. Pass an existing folder to start a second
-/// instance (or a restart) on the same database.
+/// The real app over a real database of its own: a SQLite file in its own temporary folder, or, when the test run
+/// names PostgreSQL (<see cref="TestDatabase"/>), a database created on that server for this factory and dropped with
+/// it. <see cref="SharingDatabaseWith"/> starts a second instance (or a restart) on the same database.
 /// </summary>
 public class CampaignHubAppFactory : WebApplicationFactory<Program>
 {
@@ -19,22 +20,24 @@ public class CampaignHubAppFactory : WebApplicationFactory<Program>
     private readonly bool ownsDirectory;
 
     public CampaignHubAppFactory()
-        : this(null)
+        : this(null, null)
     {
     }
 
     /// <summary>A second instance, or a restart, over the same database and log folder.</summary>
-    public static CampaignHubAppFactory SharingDatabaseWith(CampaignHubAppFactory other) => new(other.DataDirectory);
+    public static CampaignHubAppFactory SharingDatabaseWith(CampaignHubAppFactory other) => new(other.DataDirectory, other.ConnectionString);
 
-    protected CampaignHubAppFactory(string? dataDirectory)
+    protected CampaignHubAppFactory(string? dataDirectory, string? connectionString)
     {
         ownsDirectory = dataDirectory is null;
         DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "campaignhub-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataDirectory);
+        ConnectionString = connectionString
+                           ?? (TestDatabase.Provider == DatabaseProvider.PostgreSql ? TestDatabase.CreatePostgreSqlDatabase() : $"Data Source={DatabaseFile}");
         Settings = new Dictionary<string, string?>
         {
-            ["Database:Provider"] = "Sqlite",
-            ["ConnectionStrings:CampaignHub"] = $"Data Source={DatabaseFile}",
+            ["Database:Provider"] = TestDatabase.Provider.ToString(),
+            ["ConnectionStrings:CampaignHub"] = ConnectionString,
             ["Admin:Email"] = AdminEmail,
             ["Admin:Password"] = AdminPassword,
             ["Seed:Demo"] = "false",
@@ -77,7 +80,18 @@ public class CampaignHubAppFactory : WebApplicationFactory<Program>
 
     public string DataDirectory { get; }
 
+    /// <summary>The SQLite file, when the run is on SQLite.</summary>
     public string DatabaseFile => Path.Combine(DataDirectory, "campaignhub.db");
+
+    /// <summary>The app's connection string: the SQLite file, or this factory's PostgreSQL database.</summary>
+    public string ConnectionString { get; }
+
+    /// <summary>What a separate app process (a command, a served instance) needs to reach the same database.</summary>
+    public IReadOnlyDictionary<string, string> DatabaseEnvironment => new Dictionary<string, string>
+    {
+        ["Database__Provider"] = TestDatabase.Provider.ToString(),
+        ["ConnectionStrings__CampaignHub"] = ConnectionString,
+    };
 
     public string LogDirectory => Path.Combine(DataDirectory, "logs");
 
@@ -120,6 +134,11 @@ public class CampaignHubAppFactory : WebApplicationFactory<Program>
         if (disposing && ownsDirectory)
         {
             SqliteConnection.ClearAllPools();
+            if (TestDatabase.Provider == DatabaseProvider.PostgreSql)
+            {
+                TestDatabase.DropPostgreSqlDatabase(ConnectionString);
+            }
+
             try
             {
                 Directory.Delete(DataDirectory, recursive: true);

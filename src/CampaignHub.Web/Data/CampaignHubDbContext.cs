@@ -95,6 +95,12 @@ public abstract class CampaignHubDbContext(DbContextOptions options, SaveRules r
                 // a report being finalised holds it exclusively, so no save slips between its snapshot and its lock.
                 await Database.TakeApplicationLockAsync(SaveLock, exclusive: false, SaveLockTimeout, cancellationToken);
             }
+            else if (Database.IsNpgsql() && ownTransaction is null)
+            {
+                // Part of a transaction begun elsewhere (an import's, a duty's, the seeder's): it becomes the one
+                // writer from its first save to its end, as on SQLite. Its own transaction took the lock already.
+                await Database.TakeAdvisoryLockAsync(SaveLock, SaveLockTimeout, cancellationToken);
+            }
 
             var save = await rules.PrepareAsync(this, cancellationToken);
             var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -119,7 +125,10 @@ public abstract class CampaignHubDbContext(DbContextOptions options, SaveRules r
         }
     }
 
-    /// <summary>The application lock (SQL Server) every save holds shared and finalising holds exclusively.</summary>
+    /// <summary>
+    /// The application lock (SQL Server) every save holds shared and finalising holds exclusively; on PostgreSQL the
+    /// advisory lock every write transaction holds exclusively (<see cref="BeginWriteTransactionAsync"/>).
+    /// </summary>
     private const string SaveLock = "CampaignHub.Saves";
 
     private static readonly TimeSpan SaveLockTimeout = TimeSpan.FromMinutes(2);
@@ -135,9 +144,22 @@ public abstract class CampaignHubDbContext(DbContextOptions options, SaveRules r
     /// (<see cref="SaveChangesAsync(bool, CancellationToken)"/>), so no save can land between the snapshot and the lock
     /// row, and saves still run side by side otherwise. Not exercised here: no SQL Server runs on this machine.
     /// </param>
+    /// <remarks>
+    /// PostgreSQL's serializable isolation does not wait: of two transactions that read what the other writes, one
+    /// fails at commit (40001), which users would see as a server error. There a write transaction reads committed
+    /// data and first takes one advisory lock exclusively, so writers take turns as on SQLite, across any number of app
+    /// instances, and every read after the lock sees what the writer before it committed; readers never wait.
+    /// </remarks>
     public async Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction> BeginWriteTransactionAsync(
         CancellationToken cancellationToken = default, bool excludingOtherWriters = false)
     {
+        if (Database.IsNpgsql())
+        {
+            var writer = await Database.BeginTransactionAsync(System.Data.IsolationLevel.ReadCommitted, cancellationToken);
+            await Database.TakeAdvisoryLockAsync(SaveLock, SaveLockTimeout, cancellationToken);
+            return writer;
+        }
+
         var transaction = await Database.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken);
         if (excludingOtherWriters && Database.IsSqlServer())
         {

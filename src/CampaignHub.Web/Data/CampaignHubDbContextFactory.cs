@@ -13,6 +13,7 @@ internal sealed class CampaignHubDbContextFactory(IServiceProvider services, Dat
     public CampaignHubDbContext CreateDbContext() => settings.Provider switch
     {
         DatabaseProvider.Sqlite => new SqliteCampaignHubDbContext(services.GetRequiredService<DbContextOptions<SqliteCampaignHubDbContext>>(), rules),
+        DatabaseProvider.PostgreSql => new PostgreSqlCampaignHubDbContext(services.GetRequiredService<DbContextOptions<PostgreSqlCampaignHubDbContext>>(), rules),
         _ => new SqlServerCampaignHubDbContext(services.GetRequiredService<DbContextOptions<SqlServerCampaignHubDbContext>>(), rules),
     };
 }

@@ -3,6 +3,8 @@ using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Npgsql;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure;
 
 namespace CampaignHub.Web.Data;
 
@@ -31,7 +33,7 @@ public sealed class DatabaseSettings
 
     public bool MigrateOnStartup { get; }
 
-    /// <summary>The absolute path of the SQLite file; null for SQL Server or an in-memory SQLite database.</summary>
+    /// <summary>The absolute path of the SQLite file; null for SQL Server, PostgreSQL or an in-memory SQLite database.</summary>
     public string? SqliteFile { get; }
 
     public static DatabaseSettings FromConfiguration(IConfiguration configuration, string contentRoot)
@@ -42,10 +44,12 @@ public sealed class DatabaseSettings
         {
             provider = DatabaseProvider.Sqlite;
         }
-        else if (!Enum.TryParse(providerText.Trim(), ignoreCase: true, out provider) || !Enum.IsDefined(provider))
+        // By name only: "2" would otherwise name whichever provider happens to be third.
+        else if (int.TryParse(providerText.Trim(), out _)
+                 || !Enum.TryParse(providerText.Trim(), ignoreCase: true, out provider) || !Enum.IsDefined(provider))
         {
             throw new StartupConfigurationException(ProviderKey,
-                $"unknown database provider '{providerText}'; use 'Sqlite' or 'SqlServer'.");
+                $"unknown database provider '{providerText}'; use 'Sqlite', 'SqlServer' or 'PostgreSql'.");
         }
 
         var connectionString = configuration.GetConnectionString("CampaignHub");
@@ -53,6 +57,7 @@ public sealed class DatabaseSettings
         return provider switch
         {
             DatabaseProvider.Sqlite => ForSqlite(connectionString, contentRoot, migrate),
+            DatabaseProvider.PostgreSql => ForPostgreSql(connectionString, migrate),
             _ => ForSqlServer(connectionString, migrate),
         };
     }
@@ -114,11 +119,36 @@ public sealed class DatabaseSettings
         return new DatabaseSettings(DatabaseProvider.SqlServer, connectionString, migrate, null);
     }
 
+    private static DatabaseSettings ForPostgreSql(string? connectionString, bool migrate)
+    {
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new StartupConfigurationException(ConnectionStringKey,
+                "is required when Database:Provider is PostgreSql.");
+        }
+
+        try
+        {
+            var builder = new NpgsqlConnectionStringBuilder(connectionString);
+            if (string.IsNullOrWhiteSpace(builder.Host))
+            {
+                throw new StartupConfigurationException(ConnectionStringKey, "the PostgreSQL connection string has no 'Host'.");
+            }
+        }
+        catch (Exception ex) when (ex is ArgumentException or FormatException or KeyNotFoundException)
+        {
+            throw new StartupConfigurationException(ConnectionStringKey, $"malformed PostgreSQL connection string: {ex.Message}");
+        }
+
+        return new DatabaseSettings(DatabaseProvider.PostgreSql, connectionString, migrate, null);
+    }
+
     public void Configure(DbContextOptionsBuilder options)
     {
         _ = Provider switch
         {
             DatabaseProvider.Sqlite => options.UseSqlite(ConnectionString, ConfigureSqlite),
+            DatabaseProvider.PostgreSql => options.UseNpgsql(ConnectionString, ConfigurePostgreSql),
             _ => options.UseSqlServer(ConnectionString, ConfigureSqlServer),
         };
     }
@@ -128,4 +158,7 @@ public sealed class DatabaseSettings
 
     internal static void ConfigureSqlServer(SqlServerDbContextOptionsBuilder sqlServer) =>
         sqlServer.MigrationsHistoryTable("__EFMigrationsHistory");
+
+    internal static void ConfigurePostgreSql(NpgsqlDbContextOptionsBuilder postgreSql) =>
+        postgreSql.MigrationsHistoryTable("__EFMigrationsHistory");
 }

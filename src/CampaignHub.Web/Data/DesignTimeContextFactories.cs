@@ -21,3 +21,10 @@ internal sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<S
             .UseSqlServer("Server=localhost;Database=CampaignHub;Trusted_Connection=True;TrustServerCertificate=True",
                 DatabaseSettings.ConfigureSqlServer).Options, SaveRules.ForSystemWork());
 }
+
+internal sealed class PostgreSqlDesignTimeFactory : IDesignTimeDbContextFactory<PostgreSqlCampaignHubDbContext>
+{
+    public PostgreSqlCampaignHubDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgreSqlCampaignHubDbContext>()
+            .UseNpgsql("Host=localhost;Database=campaignhub", DatabaseSettings.ConfigurePostgreSql).Options, SaveRules.ForSystemWork());
+}

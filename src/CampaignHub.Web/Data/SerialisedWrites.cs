@@ -15,6 +15,8 @@ public static class SerialisedWrites
     /// <summary>
     /// SQLite: <c>BEGIN IMMEDIATE</c> (what Microsoft.Data.Sqlite begins with) takes the database's one write lock at
     /// once. SQL Server: an exclusive application lock on <paramref name="resource"/>, released with the transaction.
+    /// PostgreSQL: an advisory lock on <paramref name="resource"/>, likewise; its transactions read committed, so the
+    /// check after the lock sees what the previous holder wrote.
     /// </summary>
     public static async Task<IDbContextTransaction> BeginSerialisedAsync(this DatabaseFacade database, string resource, CancellationToken cancellationToken)
     {
@@ -23,9 +25,23 @@ public static class SerialisedWrites
         {
             await database.TakeApplicationLockAsync(resource, exclusive: true, LockTimeout, cancellationToken);
         }
+        else if (database.IsNpgsql())
+        {
+            await database.TakeAdvisoryLockAsync(resource, LockTimeout, cancellationToken);
+        }
 
         return transaction;
     }
+
+    /// <summary>
+    /// PostgreSQL: an exclusive advisory lock on <paramref name="resource"/> held until the current transaction ends
+    /// (taking it again in the same transaction is allowed and waits for nothing). Waiting longer than
+    /// <paramref name="timeout"/> fails the statement, and with it the transaction: the work never goes on unserialised.
+    /// </summary>
+    public static Task TakeAdvisoryLockAsync(this DatabaseFacade database, string resource, TimeSpan timeout, CancellationToken cancellationToken) =>
+        database.ExecuteSqlRawAsync(
+            "SELECT set_config('lock_timeout', {1}, true); SELECT pg_advisory_xact_lock(hashtextextended({0}, 0));",
+            [resource, $"{(int)timeout.TotalMilliseconds}ms"], cancellationToken);
 
     /// <summary>
     /// SQL Server: an application lock on <paramref name="resource"/> held until the current transaction ends, shared

@@ -30,6 +30,8 @@ public static class DatabaseServiceCollectionExtensions
             ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         services.AddDbContext<SqlServerCampaignHubDbContext>(
             (sp, options) => sp.GetRequiredService<DatabaseSettings>().Configure(options), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+        services.AddDbContext<PostgreSqlCampaignHubDbContext>(
+            (sp, options) => sp.GetRequiredService<DatabaseSettings>().Configure(options), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         services.AddScoped<IDbContextFactory<CampaignHubDbContext>, CampaignHubDbContextFactory>();
 
         // Identity and data protection resolve a scoped context; Blazor components and services use the factory.

@@ -9,7 +9,7 @@ namespace CampaignHub.FunctionalTests.Hosting;
 /// </summary>
 public sealed class DockerComposeTests
 {
-    private static async Task<(int ExitCode, string Output, string Error)> ComposeConfigAsync(string? saPassword)
+    private static async Task<(int ExitCode, string Output, string Error)> ComposeConfigAsync(string? saPassword, string? profile = null)
     {
         var start = new ProcessStartInfo("docker-compose")
         {
@@ -17,12 +17,16 @@ public sealed class DockerComposeTests
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var arg in new[] { "-f", "docker-compose.yml", "config" })
+        var args = profile is null
+            ? new[] { "-f", "docker-compose.yml", "config" }
+            : ["-f", "docker-compose.yml", "--profile", profile, "config"];
+        foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
         }
 
         start.Environment.Remove("MSSQL_SA_PASSWORD");
+        start.Environment.Remove("POSTGRES_PASSWORD");
         if (saPassword is not null)
         {
             start.Environment["MSSQL_SA_PASSWORD"] = saPassword;
@@ -48,6 +52,19 @@ public sealed class DockerComposeTests
         config.ShouldContain("mssql-data:");
         config.ShouldContain("dockerfile: Dockerfile");
         File.Exists(Path.Combine(RepositoryPaths.Root, "Dockerfile")).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task The_postgres_profile_runs_the_app_on_postgresql_with_health_checks()
+    {
+        var (exitCode, config, error) = await ComposeConfigAsync("Str0ng!Passw0rd", profile: "postgres");
+
+        exitCode.ShouldBe(0, error);
+        config.ShouldContain("image: postgres:15");
+        config.ShouldContain("Database__Provider: PostgreSql");
+        config.ShouldContain("Host=postgres;Port=5432;Database=campaignhub");
+        config.ShouldContain("pg_isready");
+        config.ShouldContain("postgres-data:");
     }
 
     [Fact]

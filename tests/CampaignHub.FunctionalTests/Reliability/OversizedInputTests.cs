@@ -67,7 +67,8 @@ public sealed class OversizedInputTests(ServedApp app, ITestOutputHelper output)
         await using (var db = await app.Setup.DbAsync())
         {
             var values = string.Join(", ", Enumerable.Range(1, speakers).Select(i => $"({id}, 'speaker {i}', {i})"));
-            var insert = "INSERT INTO EventSpeaker (EventId, Name, SortOrder) VALUES " + values; // numbers only, made here
+            // Quoted names: PostgreSQL folds unquoted ones to lower case.
+            var insert = "INSERT INTO \"EventSpeaker\" (\"EventId\", \"Name\", \"SortOrder\") VALUES " + values; // numbers only, made here
             await db.Database.ExecuteSqlRawAsync(insert);
         }
 

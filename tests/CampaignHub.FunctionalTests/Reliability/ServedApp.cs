@@ -71,8 +71,11 @@ public sealed class ServedApp : IAsyncLifetime
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add(BaseAddress.ToString());
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
-        start.Environment["Database__Provider"] = "Sqlite";
-        start.Environment["ConnectionStrings__CampaignHub"] = $"Data Source={Setup.DatabaseFile}";
+        foreach (var (key, value) in Setup.DatabaseEnvironment)
+        {
+            start.Environment[key] = value;
+        }
+
         start.Environment["Admin__Email"] = CampaignHubAppFactory.AdminEmail;
         start.Environment["Admin__Password"] = CampaignHubAppFactory.AdminPassword;
         start.Environment["Seed__Demo"] = "false";

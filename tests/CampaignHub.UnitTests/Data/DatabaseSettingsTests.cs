@@ -25,9 +25,16 @@ public sealed class DatabaseSettingsTests
     [Theory]
     [InlineData("sqlite", DatabaseProvider.Sqlite)]
     [InlineData("SQLSERVER", DatabaseProvider.SqlServer)]
+    [InlineData("postgresql", DatabaseProvider.PostgreSql)]
     public void Provider_names_ignore_case(string name, DatabaseProvider expected)
     {
-        var settings = Read(("Database:Provider", name), ("ConnectionStrings:CampaignHub", expected == DatabaseProvider.Sqlite ? "Data Source=a.db" : "Server=db;Database=x"));
+        var connectionString = expected switch
+        {
+            DatabaseProvider.Sqlite => "Data Source=a.db",
+            DatabaseProvider.PostgreSql => "Host=db;Database=x",
+            _ => "Server=db;Database=x",
+        };
+        var settings = Read(("Database:Provider", name), ("ConnectionStrings:CampaignHub", connectionString));
 
         settings.Provider.ShouldBe(expected);
     }
@@ -49,6 +56,9 @@ public sealed class DatabaseSettingsTests
     [InlineData("Sqlite", "Mode=ReadOnly")]
     [InlineData("SqlServer", "not a connection string")]
     [InlineData("SqlServer", "")]
+    [InlineData("PostgreSql", "Host=db;Nonsense=1")]
+    [InlineData("PostgreSql", "Database=x")]
+    [InlineData("PostgreSql", "")]
     public void A_malformed_or_missing_connection_string_names_the_key(string provider, string connectionString)
     {
         var error = Should.Throw<StartupConfigurationException>(() =>
@@ -57,11 +67,13 @@ public sealed class DatabaseSettingsTests
         error.Key.ShouldBe("ConnectionStrings:CampaignHub");
     }
 
-    [Fact]
-    public void The_error_message_never_repeats_the_connection_string()
+    [Theory]
+    [InlineData("SqlServer", "Server=db;Password=Secret123;Bogus=1")]
+    [InlineData("PostgreSql", "Host=db;Password=Secret123;Bogus=1")]
+    public void The_error_message_never_repeats_the_connection_string(string provider, string connectionString)
     {
         var error = Should.Throw<StartupConfigurationException>(() =>
-            Read(("Database:Provider", "SqlServer"), ("ConnectionStrings:CampaignHub", "Server=db;Password=Secret123;Bogus=1")));
+            Read(("Database:Provider", provider), ("ConnectionStrings:CampaignHub", connectionString)));
 
         error.Message.ShouldNotContain("Secret123");
     }

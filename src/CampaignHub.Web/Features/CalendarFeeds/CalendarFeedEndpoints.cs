@@ -33,9 +33,19 @@ public static class CalendarFeedEndpoints
                     return Results.NotFound();
                 }
 
-                var body = await renderer.RenderAsync(feed, baseUrl, cancellationToken);
-                context.Response.Headers.CacheControl = "private, max-age=300";
-                return Results.Text(body, "text/calendar; charset=utf-8", Encoding.UTF8);
+                var body = Encoding.UTF8.GetBytes(await renderer.RenderAsync(feed, baseUrl, cancellationToken));
+                // Calendar apps poll every few minutes: what they already hold is answered with a 304 and no body.
+                // The tag is the feed's content, so any change that shows in the feed (an event, its roster, a name,
+                // an event ageing out of the window) changes it, and nothing else does.
+                var etag = FeedTag.Of(body);
+                context.Response.Headers.CacheControl = FeedTag.CacheControl;
+                context.Response.Headers.ETag = etag.ToString();
+                if (FeedTag.Matches(context.Request, etag))
+                {
+                    return Results.StatusCode(StatusCodes.Status304NotModified);
+                }
+
+                return Results.Bytes(body, "text/calendar; charset=utf-8");
             })
             .AllowAnonymous()
             .RequireRateLimiting(RateLimitingExtensions.CalendarFeedPolicy)

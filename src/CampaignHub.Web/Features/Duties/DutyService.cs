@@ -140,10 +140,14 @@ public sealed class DutyService(
         var users = db.Users.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(text))
         {
-            // LIKE ignores case for Latin letters on both providers; the user's own % and _ are taken literally.
+            // LIKE ignores case for Latin letters on SQLite and SQL Server; PostgreSQL's LIKE does not, its ILIKE
+            // does. The user's own % and _ are taken literally.
             var pattern = "%" + text.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
-            users = users.Where(u => EF.Functions.Like(u.Email!, pattern, "\\")
-                                     || (u.DisplayName != null && EF.Functions.Like(u.DisplayName, pattern, "\\")));
+            users = db.Database.IsNpgsql()
+                ? users.Where(u => EF.Functions.ILike(u.Email!, pattern, "\\")
+                                   || (u.DisplayName != null && EF.Functions.ILike(u.DisplayName, pattern, "\\")))
+                : users.Where(u => EF.Functions.Like(u.Email!, pattern, "\\")
+                                   || (u.DisplayName != null && EF.Functions.Like(u.DisplayName, pattern, "\\")));
         }
 
         return await users

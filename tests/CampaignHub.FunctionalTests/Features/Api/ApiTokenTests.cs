@@ -92,10 +92,8 @@ public sealed class ApiTokenTests(CampaignHubAppFactory factory) : IClassFixture
     {
         var email = $"cli-{Guid.NewGuid():N}@test.campaignhub.local";
         await factory.CreateUserAsync(email, Roles.Staff);
-        var environment = new Dictionary<string, string>
+        var environment = new Dictionary<string, string>(factory.DatabaseEnvironment)
         {
-            ["Database__Provider"] = "Sqlite",
-            ["ConnectionStrings__CampaignHub"] = $"Data Source={factory.DatabaseFile}",
             ["Admin__Email"] = CampaignHubAppFactory.AdminEmail,
             ["Admin__Password"] = CampaignHubAppFactory.AdminPassword,
         };

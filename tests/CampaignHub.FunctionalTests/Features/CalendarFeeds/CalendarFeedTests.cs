@@ -116,6 +116,73 @@ public sealed class CalendarFeedTests(CampaignHubAppFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task A_calendar_asking_again_with_the_etag_gets_304_and_no_body_until_an_event_changes()
+    {
+        var (actor, unit, campaign) = await SetUpAsync("甲状腺肿瘤专委会");
+        var day = Today.AddDays(5);
+        var created = await CreateEventAsync(actor, Input(campaign, unit, "甲状腺结节义诊", day.AddHours(9), day.AddHours(11)));
+        var feed = await CreateFeedAsync(actor.UserId, new CalendarFeedInput("unit", UnitId: unit));
+        var app = CalendarApp();
+
+        using var first = await app.GetAsync(feed.Path);
+        first.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var etag = first.Headers.ETag.ShouldNotBeNull();
+        etag.IsWeak.ShouldBeFalse();
+        first.Headers.CacheControl!.Private.ShouldBeTrue();
+        first.Headers.CacheControl.MaxAge.ShouldBe(TimeSpan.FromMinutes(5));
+        (await first.Content.ReadAsStringAsync()).ShouldContain("甲状腺结节义诊");
+
+        using var again = await ConditionalGetAsync(app, feed.Path, etag.Tag);
+        again.StatusCode.ShouldBe(HttpStatusCode.NotModified);
+        (await again.Content.ReadAsByteArrayAsync()).ShouldBeEmpty();
+        again.Headers.ETag!.Tag.ShouldBe(etag.Tag);
+        again.Headers.CacheControl!.MaxAge.ShouldBe(TimeSpan.FromMinutes(5));
+
+        // A calendar that holds an older copy, or names several, gets the feed when none of its tags is current.
+        using var stale = await ConditionalGetAsync(app, feed.Path, "\"older\", W/\"other\"");
+        stale.StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<EventService>().UpdateAsync(actor, created.Id,
+                Input(campaign, unit, "甲状腺结节义诊（改到下午）", day.AddHours(14), day.AddHours(16)), created.Version);
+        }
+
+        using var changed = await ConditionalGetAsync(app, feed.Path, etag.Tag);
+        changed.StatusCode.ShouldBe(HttpStatusCode.OK);
+        changed.Headers.ETag!.Tag.ShouldNotBe(etag.Tag);
+        (await changed.Content.ReadAsStringAsync()).ShouldContain("甲状腺结节义诊（改到下午）");
+
+        using var changedAgain = await ConditionalGetAsync(app, feed.Path, changed.Headers.ETag.Tag);
+        changedAgain.StatusCode.ShouldBe(HttpStatusCode.NotModified);
+    }
+
+    [Fact]
+    public async Task A_revoked_feed_answers_404_even_to_its_old_etag()
+    {
+        var (actor, unit, _) = await SetUpAsync("淋巴瘤专委会");
+        var feed = await CreateFeedAsync(actor.UserId, new CalendarFeedInput("unit", UnitId: unit));
+        using var first = await CalendarApp().GetAsync(feed.Path);
+        var etag = first.Headers.ETag!.Tag;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            (await scope.ServiceProvider.GetRequiredService<CalendarFeedService>().RevokeAsync(actor.UserId, feed.Summary.Id)).ShouldBeTrue();
+        }
+
+        using var revoked = await ConditionalGetAsync(CalendarApp(), feed.Path, etag);
+
+        revoked.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        revoked.Headers.ETag.ShouldBeNull();
+    }
+
+    private static Task<HttpResponseMessage> ConditionalGetAsync(HttpClient app, string path, string ifNoneMatch)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.TryAddWithoutValidation("If-None-Match", ifNoneMatch);
+        return app.SendAsync(request);
+    }
+
+    [Fact]
     public async Task A_my_duties_feed_lists_only_the_owners_shifts_from_the_last_90_days_on()
     {
         var (actor, unit, campaign) = await SetUpAsync("志愿服务专委会");
@@ -377,10 +444,8 @@ public sealed class CalendarFeedTests(CampaignHubAppFactory factory) : IClassFix
         var campaign = await factory.AddCampaignAsync($"CLI {Guid.NewGuid():N}", new(2026, 1, 1), new(2026, 12, 31), unit);
         var email = $"cli-{Guid.NewGuid():N}@test.campaignhub.local";
         await factory.CreateUserAsync(email, Roles.Staff);
-        var environment = new Dictionary<string, string>
+        var environment = new Dictionary<string, string>(factory.DatabaseEnvironment)
         {
-            ["Database__Provider"] = "Sqlite",
-            ["ConnectionStrings__CampaignHub"] = $"Data Source={factory.DatabaseFile}",
             ["Admin__Email"] = CampaignHubAppFactory.AdminEmail,
             ["Admin__Password"] = CampaignHubAppFactory.AdminPassword,
         };

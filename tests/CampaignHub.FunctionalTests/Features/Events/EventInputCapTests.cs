@@ -89,7 +89,8 @@ public sealed class EventInputCapTests(EventRoleFixture data) : IClassFixture<Ev
         await using (var db = await data.App.DbAsync())
         {
             var values = string.Join(", ", Enumerable.Range(1, 5_000).Select(i => $"({created.Id}, 'speaker {i}', {i})"));
-            var insert = "INSERT INTO EventSpeaker (EventId, Name, SortOrder) VALUES " + values; // numbers only, made here
+            // Quoted names: PostgreSQL folds unquoted ones to lower case.
+            var insert = "INSERT INTO \"EventSpeaker\" (\"EventId\", \"Name\", \"SortOrder\") VALUES " + values; // numbers only, made here
             await db.Database.ExecuteSqlRawAsync(insert);
         }
 

@@ -18,8 +18,8 @@ public sealed class NotificationApp : CampaignHubAppFactory
 {
     public static readonly DateTimeOffset Start = new(2021, 4, 25, 4, 0, 0, TimeSpan.Zero);
 
-    public NotificationApp(int? smtpPort, string? dataDirectory = null, DateTimeOffset? now = null)
-        : base(dataDirectory)
+    public NotificationApp(int? smtpPort, string? dataDirectory = null, DateTimeOffset? now = null, string? connectionString = null)
+        : base(dataDirectory, connectionString)
     {
         Clock = new MovableTimeProvider(now ?? Start);
         if (smtpPort is { } port)
@@ -37,7 +37,7 @@ public sealed class NotificationApp : CampaignHubAppFactory
 
     public MovableTimeProvider Clock { get; }
 
-    public NotificationApp Restart(DateTimeOffset now, int? smtpPort) => new(smtpPort, DataDirectory, now);
+    public NotificationApp Restart(DateTimeOffset now, int? smtpPort) => new(smtpPort, DataDirectory, now, ConnectionString);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
