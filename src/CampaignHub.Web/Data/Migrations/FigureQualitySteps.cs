@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace CampaignHub.Web.Data.Migrations;
 
 /// <summary>
-/// The data step of the FigureQuality migration, shared by both providers: a catalogue seeded before metric rules
+/// The data step of the FigureRulesNotificationsAndEnglishSections migration, shared by both providers: a catalogue seeded before metric rules
 /// existed gets the screening funnel's starting relations (positive, referred and diagnosed early at most screened),
 /// the same ones a new database is seeded with, unless an admin set one already. Existing figures are counted, not
 /// estimated (the new column's default).
