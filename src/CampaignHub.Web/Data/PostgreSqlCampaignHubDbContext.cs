@@ -19,5 +19,9 @@ public sealed class PostgreSqlCampaignHubDbContext(DbContextOptions<PostgreSqlCa
         // there is no such column. The same filters with the name quoted, as the other filtered indexes write them.
         builder.Entity<MetricValue>().HasIndex(v => new { v.EventId, v.MetricDefinitionId }).HasFilter("\"EventId\" IS NOT NULL");
         builder.Entity<MetricValue>().HasIndex(v => new { v.CampaignId, v.UnitId, v.Date, v.MetricDefinitionId }).HasFilter("\"EventId\" IS NULL");
+        builder.Entity<EventTally>().HasIndex(t => new { t.CampaignId, t.Span, t.Date, t.UnitId, t.Kind, t.Channel, t.Status, t.Events })
+            .HasFilter("\"UnitId\" IS NOT NULL");
+        builder.Entity<FigureTally>().HasIndex(t => new { t.CampaignId, t.MetricDefinitionId, t.Span, t.Date, t.UnitId, t.Value })
+            .HasFilter("\"UnitId\" IS NOT NULL");
     }
 }

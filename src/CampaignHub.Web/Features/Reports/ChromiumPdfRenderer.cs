@@ -220,6 +220,7 @@ public sealed partial class ChromiumPdfRenderer(ChromiumLocator locator, ILogger
         }
 
         await startGate.WaitAsync(cancellationToken);
+        var restarting = false;
         try
         {
             ObjectDisposedException.ThrowIf(disposed, this);
@@ -229,7 +230,8 @@ public sealed partial class ChromiumPdfRenderer(ChromiumLocator locator, ILogger
             }
 
             var path = locator.Find() ?? throw PdfRendererUnavailableException.ChromiumMissing();
-            if (browser is not null || playwright is not null)
+            restarting = browser is not null || playwright is not null;
+            if (restarting)
             {
                 LogRestart(logger);
                 // A crashed browser may have taken Playwright's driver with it: start both afresh.
@@ -249,7 +251,9 @@ public sealed partial class ChromiumPdfRenderer(ChromiumLocator locator, ILogger
         catch (PlaywrightException ex)
         {
             await StopAsync();
-            throw new PdfRendererUnavailableException($"Chromium at {locator.Find()} did not start: {ex.Message}", ex);
+            // A browser that ran before and now dies while starting again is the same "try again shortly" as a crash
+            // during a render (out of memory, killed); one that never started is an installation problem.
+            throw new PdfRendererUnavailableException($"Chromium at {locator.Find()} did not start: {ex.Message}", ex, browserCrashed: restarting);
         }
         finally
         {

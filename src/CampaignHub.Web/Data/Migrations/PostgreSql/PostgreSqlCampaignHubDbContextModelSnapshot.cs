@@ -967,7 +967,7 @@ namespace CampaignHub.Web.Data.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("CampaignId", "Span", "Date", "UnitId", "Kind", "Channel", "Status", "Events")
-                        .HasFilter("UnitId IS NOT NULL");
+                        .HasFilter("\"UnitId\" IS NOT NULL");
 
                     b.HasIndex("CampaignId", "UnitId", "Span", "Date", "Kind", "Channel", "Status", "Events");
 
@@ -1020,7 +1020,7 @@ namespace CampaignHub.Web.Data.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("CampaignId", "MetricDefinitionId", "Span", "Date", "UnitId", "Value")
-                        .HasFilter("UnitId IS NOT NULL");
+                        .HasFilter("\"UnitId\" IS NOT NULL");
 
                     b.HasIndex("CampaignId", "UnitId", "Span", "Date", "MetricDefinitionId", "Value");
 

@@ -1459,7 +1459,7 @@ namespace CampaignHub.Web.Data.Migrations.PostgreSql
                 name: "IX_EventTallies_CampaignId_Span_Date_UnitId_Kind_Channel_Statu~",
                 table: "EventTallies",
                 columns: new[] { "CampaignId", "Span", "Date", "UnitId", "Kind", "Channel", "Status", "Events" },
-                filter: "UnitId IS NOT NULL");
+                filter: "\"UnitId\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_EventTallies_CampaignId_UnitId_Span_Date_Kind_Channel_Statu~",
@@ -1475,7 +1475,7 @@ namespace CampaignHub.Web.Data.Migrations.PostgreSql
                 name: "IX_FigureTallies_CampaignId_MetricDefinitionId_Span_Date_UnitI~",
                 table: "FigureTallies",
                 columns: new[] { "CampaignId", "MetricDefinitionId", "Span", "Date", "UnitId", "Value" },
-                filter: "UnitId IS NOT NULL");
+                filter: "\"UnitId\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_FigureTallies_CampaignId_UnitId_Span_Date_MetricDefinitionI~",

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CampaignHub.Web.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlCampaignHubDbContext))]
-    [Migration("20261205141516_InitialCreate")]
+    [Migration("20261205170736_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -970,7 +970,7 @@ namespace CampaignHub.Web.Data.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("CampaignId", "Span", "Date", "UnitId", "Kind", "Channel", "Status", "Events")
-                        .HasFilter("UnitId IS NOT NULL");
+                        .HasFilter("\"UnitId\" IS NOT NULL");
 
                     b.HasIndex("CampaignId", "UnitId", "Span", "Date", "Kind", "Channel", "Status", "Events");
 
@@ -1023,7 +1023,7 @@ namespace CampaignHub.Web.Data.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("CampaignId", "MetricDefinitionId", "Span", "Date", "UnitId", "Value")
-                        .HasFilter("UnitId IS NOT NULL");
+                        .HasFilter("\"UnitId\" IS NOT NULL");
 
                     b.HasIndex("CampaignId", "UnitId", "Span", "Date", "MetricDefinitionId", "Value");
 
