@@ -29,6 +29,7 @@ public static class EventTestData
         HandoverTo = details.HandoverTo,
         ExpertTeamSize = details.ExpertTeamSize,
         Narrative = details.Narrative,
+        Link = details.Link,
         Status = Codes<EventStatus>.Of(details.Status),
         Highlight = details.Highlight,
         People = details.People.Select(p => p.ToInput()).ToList(),

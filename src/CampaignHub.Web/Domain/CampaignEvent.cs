@@ -59,6 +59,12 @@ public sealed class CampaignEvent : IVersioned, IAudited, ICreatedBy, IUpdatedBy
     /// <summary>How many experts the visiting team has, when the programme does not name them all (10名专家).</summary>
     public int? ExpertTeamSize { get; set; }
 
+    /// <summary>
+    /// Where the event can be seen or read about: the WeChat article, the broadcast's video, the outlet's report
+    /// (the unit's activity summary lists it beside the media item). An absolute http or https address.
+    /// </summary>
+    public string? Link { get; set; }
+
     /// <summary>The paragraph the summary report quotes for this event.</summary>
     public string? Narrative { get; set; }
 

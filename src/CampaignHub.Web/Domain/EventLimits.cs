@@ -9,6 +9,9 @@ public static class EventLimits
 {
     public const int TitleMaxLength = 200;
     public const int PlatformDetailMaxLength = 100;
+
+    /// <summary>A web address: an article's or a video's, with its query string (WeChat article links run to ~300).</summary>
+    public const int LinkMaxLength = 1_000;
     public const int LocationMaxLength = 300;
     public const int SeriesNameMaxLength = 200;
     public const int SectionGroupMaxLength = 100;

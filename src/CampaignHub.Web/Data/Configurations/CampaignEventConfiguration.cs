@@ -15,6 +15,7 @@ internal sealed class CampaignEventConfiguration : IEntityTypeConfiguration<Camp
         builder.Property(e => e.Platform).HasConversion<CodeConverter<OnlinePlatform>>().HasMaxLength(30);
         builder.Property(e => e.Status).HasConversion<CodeConverter<EventStatus>>().HasMaxLength(20);
         builder.Property(e => e.PlatformDetail).HasMaxLength(EventLimits.PlatformDetailMaxLength);
+        builder.Property(e => e.Link).HasMaxLength(EventLimits.LinkMaxLength);
         builder.Property(e => e.Location).HasMaxLength(EventLimits.LocationMaxLength);
         builder.Property(e => e.SeriesName).HasMaxLength(EventLimits.SeriesNameMaxLength);
         builder.Property(e => e.Narrative).HasMaxLength(EventLimits.NarrativeMaxLength);

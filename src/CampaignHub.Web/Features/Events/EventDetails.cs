@@ -38,6 +38,9 @@ public sealed record EventDetails(
 {
     public string? SectionGroup { get; init; }
 
+    /// <summary>Where the event can be seen or read about (an article, a video).</summary>
+    public string? Link { get; init; }
+
     public string? TitleEn { get; init; }
 
     public string? NarrativeEn { get; init; }

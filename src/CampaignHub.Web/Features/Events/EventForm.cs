@@ -54,6 +54,8 @@ public sealed class EventForm
 
     public string? Narrative { get; set; }
 
+    public string? Link { get; set; }
+
     public string? SectionGroup { get; set; }
 
     public string? TitleEn { get; set; }
@@ -86,7 +88,7 @@ public sealed class EventForm
     public static IReadOnlyList<string> Fields { get; } =
     [
         "Campaign", "Units", "Title", "Kind", "Channel", "Platform", "PlatformDetail", "Start", "End", "Venue",
-        "HostOrganisation", "Location", "SeriesName", "StopNumber", "ExpertTeamSize", "NextHostOrganisation", "HandoverFrom", "HandoverTo", "Narrative", "SectionGroup",
+        "HostOrganisation", "Location", "SeriesName", "StopNumber", "ExpertTeamSize", "NextHostOrganisation", "HandoverFrom", "HandoverTo", "Narrative", "Link", "SectionGroup",
         "TitleEn", "NarrativeEn", "SectionGroupEn", "Status", "Highlight", "People",
     ];
 
@@ -113,6 +115,7 @@ public sealed class EventForm
         HandoverTo = details.HandoverTo,
         ExpertTeamSize = details.ExpertTeamSize,
         Narrative = details.Narrative,
+        Link = details.Link,
         SectionGroup = details.SectionGroup,
         TitleEn = details.TitleEn,
         NarrativeEn = details.NarrativeEn,
@@ -152,6 +155,7 @@ public sealed class EventForm
         HandoverTo = HandoverTo,
         ExpertTeamSize = ExpertTeamSize,
         Narrative = Narrative,
+        Link = Link,
         SectionGroup = SectionGroup,
         TitleEn = TitleEn,
         NarrativeEn = NarrativeEn,
@@ -243,6 +247,7 @@ public sealed class EventForm
         "HandoverFrom" => Text(form.HandoverFrom),
         "HandoverTo" => Text(form.HandoverTo),
         "Narrative" => Text(form.Narrative),
+        "Link" => Text(form.Link),
         "SectionGroup" => Text(form.SectionGroup),
         "TitleEn" => Text(form.TitleEn),
         "NarrativeEn" => Text(form.NarrativeEn),
@@ -284,6 +289,7 @@ public sealed class EventForm
             case "HandoverFrom": to.HandoverFrom = from.HandoverFrom; break;
             case "HandoverTo": to.HandoverTo = from.HandoverTo; break;
             case "Narrative": to.Narrative = from.Narrative; break;
+            case "Link": to.Link = from.Link; break;
             case "SectionGroup": to.SectionGroup = from.SectionGroup; break;
             case "TitleEn": to.TitleEn = from.TitleEn; break;
             case "NarrativeEn": to.NarrativeEn = from.NarrativeEn; break;

@@ -54,6 +54,9 @@ public sealed class EventInput
 
     public string? Narrative { get; set; }
 
+    /// <summary>Where the event can be seen or read about (an article, a video); an absolute http or https address.</summary>
+    public string? Link { get; set; }
+
     /// <summary>The summary report's section the event is told in (启动仪式, 4.15系列活动); none: its own.</summary>
     public string? SectionGroup { get; set; }
 

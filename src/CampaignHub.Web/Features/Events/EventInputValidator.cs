@@ -193,6 +193,29 @@ public sealed class EventInputValidator(IStringLocalizer<SharedResource> localiz
         MaxLength(errors, "titleEn", input.TitleEn, EventLimits.TitleMaxLength);
         MaxLength(errors, "narrativeEn", input.NarrativeEn, EventLimits.NarrativeMaxLength);
         MaxLength(errors, "sectionGroupEn", input.SectionGroupEn, EventLimits.SectionGroupMaxLength);
+        ValidateLink(input.Link?.Trim(), errors);
+    }
+
+    /// <summary>
+    /// A link others will open from the report and the unit's summary: a whole http(s) address, nothing a browser would
+    /// run (<c>javascript:</c>) or that points inside the reader's own machine (<c>file:</c>).
+    /// </summary>
+    private void ValidateLink(string? link, ValidationErrors errors)
+    {
+        if (string.IsNullOrEmpty(link))
+        {
+            return;
+        }
+
+        if (link.Length > EventLimits.LinkMaxLength)
+        {
+            MaxLength(errors, "link", link, EventLimits.LinkMaxLength);
+        }
+        else if (!Uri.TryCreate(link, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)
+                 || string.IsNullOrEmpty(uri.Host) || link.Any(char.IsWhiteSpace))
+        {
+            errors.Add("link", localizer["Event_Error_Link"]);
+        }
     }
 
     /// <summary>Each person on the programme: a name, a known role, lengths, a talk title on talks only and no topic on the team.</summary>

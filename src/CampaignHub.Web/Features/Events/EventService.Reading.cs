@@ -136,6 +136,7 @@ public sealed partial class EventService
             entity.UpdatedAt, entity.Version)
         {
             SectionGroup = entity.SectionGroup,
+            Link = entity.Link,
             TitleEn = entity.TitleEn,
             NarrativeEn = entity.NarrativeEn,
             SectionGroupEn = entity.SectionGroupEn,

@@ -169,6 +169,7 @@ public sealed partial class EventService(
         entity.HandoverTo = Clean(input.HandoverTo);
         entity.ExpertTeamSize = input.ExpertTeamSize;
         entity.Narrative = Clean(input.Narrative);
+        entity.Link = Clean(input.Link);
         entity.SectionGroup = Clean(input.SectionGroup);
         entity.TitleEn = Clean(input.TitleEn);
         entity.NarrativeEn = Clean(input.NarrativeEn);

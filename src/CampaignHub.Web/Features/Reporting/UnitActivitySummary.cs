@@ -17,8 +17,8 @@ public sealed record ActivityLine(string Kind, int Offline, int Online, decimal 
 /// <summary>A figure on the form: its name, value and unit.</summary>
 public sealed record FigureLine(string Code, string Name, decimal Value, string Unit);
 
-/// <summary>A media item: the outlet or platform, the event, its date and reach.</summary>
-public sealed record MediaLine(DateOnly Date, string Outlet, string Title, decimal Reach);
+/// <summary>A media item: the outlet or platform, the event, its date, reach and link (the article, the video).</summary>
+public sealed record MediaLine(DateOnly Date, string Outlet, string Title, decimal Reach, string? Link);
 
 /// <summary>
 /// A unit's activity summary for a period, as the Chinese Anti-Cancer Association asks each unit for it (活动总结表):
@@ -70,7 +70,7 @@ public sealed class UnitActivitySummaryService(
         var details = (await db.Events.AsNoTracking().Where(e => ids.Contains(e.Id))
                 .Select(e => new
                 {
-                    e.Id, e.Platform, e.PlatformDetail,
+                    e.Id, e.Platform, e.PlatformDetail, e.Link,
                     Host = e.HostOrganisation != null ? e.HostOrganisation.Name : null,
                     HostEn = e.HostOrganisation != null ? e.HostOrganisation.NameEn : null,
                     HostKind = e.HostOrganisation != null ? (OrganisationKind?)e.HostOrganisation.Kind : null,
@@ -99,7 +99,8 @@ public sealed class UnitActivitySummaryService(
                 g.Where(e => e.Channel == EventChannel.Offline).Sum(People), g.Where(e => e.Channel == EventChannel.Online).Sum(People)))
             .ToList();
         var media = events
-            .Where(e => e.Kind is EventKind.MediaInterview or EventKind.Broadcast || ReachCodes.Any(e.Figures.ContainsKey))
+            .Where(e => e.Kind is EventKind.MediaInterview or EventKind.Broadcast || ReachCodes.Any(e.Figures.ContainsKey)
+                        || details.GetValueOrDefault(e.Id)?.Link is not null)
             .Select(e =>
             {
                 var d = details.GetValueOrDefault(e.Id);
@@ -107,7 +108,7 @@ public sealed class UnitActivitySummaryService(
                     : !string.IsNullOrWhiteSpace(d?.PlatformDetail) ? d.PlatformDetail
                     : d?.Platform is { } platform ? CodeTexts.Name(localizer, platform)
                     : d?.Host ?? "";
-                return new MediaLine(DateOnly.FromDateTime(e.Start), outlet, e.Title, ReachCodes.Sum(c => e.Figures.GetValueOrDefault(c)));
+                return new MediaLine(DateOnly.FromDateTime(e.Start), outlet, e.Title, ReachCodes.Sum(c => e.Figures.GetValueOrDefault(c)), d?.Link);
             })
             .ToList();
         return new UnitActivitySummary(
@@ -119,7 +120,7 @@ public sealed class UnitActivitySummaryService(
     public async Task<SummaryFile> XlsxAsync(Actor actor, int periodId, int unitId, CancellationToken cancellationToken = default)
     {
         var summary = await BuildAsync(actor, periodId, unitId, cancellationToken);
-        var rows = Rows(summary).Select(r => r.Select((cell, i) => (key: "c" + i.ToString(CultureInfo.InvariantCulture), cell))
+        var rows = Rows(summary).Select(r => r.Select((cell, i) => (key: "c" + i.ToString(CultureInfo.InvariantCulture), cell: cell is LinkCell link ? link.Url : cell))
             .ToDictionary(x => x.key, x => x.cell)).ToList();
         var width = rows.Max(r => r.Count);
         foreach (var row in rows)
@@ -141,7 +142,7 @@ public sealed class UnitActivitySummaryService(
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><style>").Append(ReportFonts.FontFaceCss)
             .Append("body{font-family:").Append(ReportFonts.Stack).Append(";font-size:10.5pt}table{border-collapse:collapse;width:100%;margin-bottom:8pt}")
-            .Append("td,th{border:1px solid #444;padding:3pt 5pt;vertical-align:top}th{background:#eee;text-align:left}td.n{text-align:right}")
+            .Append("td,th{border:1px solid #444;padding:3pt 5pt;vertical-align:top}th{background:#eee;text-align:left}td.n{text-align:right}td{overflow-wrap:anywhere}")
             .Append("h1{font-size:16pt;text-align:center}h2{font-size:12pt;margin:10pt 0 4pt}</style></head><body>");
         html.Append("<h1>").Append(E(localizer["UnitSummary_Title"])).Append("</h1><table>");
         foreach (var row in Rows(summary).Skip(1))
@@ -156,6 +157,13 @@ public sealed class UnitActivitySummaryService(
             html.Append("<tr>");
             foreach (var cell in row)
             {
+                if (cell is LinkCell link)
+                {
+                    // Saved only as an http(s) address (EventInputValidator); a link the reader can follow from the PDF.
+                    html.Append("<td><a href=\"").Append(E(link.Url)).Append("\">").Append(E(link.Url)).Append("</a></td>");
+                    continue;
+                }
+
                 html.Append(cell is decimal or int ? "<td class=\"n\">" : "<td>").Append(E(Text(cell))).Append("</td>");
             }
 
@@ -200,10 +208,13 @@ public sealed class UnitActivitySummaryService(
         rows.Add([L("UnitSummary_Direct"), s.DirectBeneficiaries]);
         rows.Add([L("UnitSummary_Expected"), s.ExpectedBeneficiaries]);
         rows.Add([L("UnitSummary_Media")]);
-        rows.Add([L("UnitSummary_Date"), L("UnitSummary_Outlet"), L("UnitSummary_EventTitle"), L("UnitSummary_Reach")]);
-        rows.AddRange(s.Media.Select(m => new object?[] { Iso(m.Date), m.Outlet, m.Title, m.Reach }));
+        rows.Add([L("UnitSummary_Date"), L("UnitSummary_Outlet"), L("UnitSummary_EventTitle"), L("UnitSummary_Reach"), L("UnitSummary_Link")]);
+        rows.AddRange(s.Media.Select(m => new object?[] { Iso(m.Date), m.Outlet, m.Title, m.Reach, m.Link is null ? null : new LinkCell(m.Link) }));
         return rows;
     }
+
+    /// <summary>A web address in the form: text in the sheet, a followable link in the PDF.</summary>
+    private sealed record LinkCell(string Url);
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -24,6 +24,10 @@ public static class SpreadsheetColumns
     public const string Section = "section";
     public const string TitleEn = "title_en";
     public const string NarrativeEn = "narrative_en";
+    public const string SectionEn = "section_en";
+
+    /// <summary>Where the event can be seen or read about (an article, a video).</summary>
+    public const string Link = "link";
 
     /// <summary>The codes of the row's figures that are estimates, not counts (<c>public_benefited;reach_wechat</c>).</summary>
     public const string Estimated = "estimated";
@@ -35,7 +39,7 @@ public static class SpreadsheetColumns
     public const string DateTimeFormat = "yyyy-MM-dd HH:mm";
 
     public static IReadOnlyList<string> Fixed { get; } =
-        [Title, Kind, Channel, Platform, Start, End, Units, Venue, Series, Stop, Status, Highlight, Narrative, Section, TitleEn, NarrativeEn, Estimated];
+        [Title, Kind, Channel, Platform, Start, End, Units, Venue, Series, Stop, Status, Highlight, Narrative, Section, TitleEn, NarrativeEn, SectionEn, Link, Estimated];
 
     /// <summary>A file without one of these cannot describe an event; the others may be left out.</summary>
     public static IReadOnlySet<string> Required { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -65,6 +69,7 @@ public static class SpreadsheetColumns
         "sectionGroup" => Section,
         "titleEn" => TitleEn,
         "narrativeEn" => NarrativeEn,
+        "sectionGroupEn" => SectionEn,
         "stopNumber" => Stop,
         "platformDetail" => Platform,
         "campaignId" => ImportError.FileColumn,

@@ -27,7 +27,7 @@ public sealed class SpreadsheetExportService(IDbContextFactory<CampaignHubDbCont
             .Select(e => new
             {
                 e.Id, e.Title, e.Kind, e.Channel, e.Platform, e.StartsAt, e.EndsAt, e.SeriesName, e.StopNumber, e.Status,
-                e.Highlight, e.Narrative, e.SectionGroup, e.TitleEn, e.NarrativeEn,
+                e.Highlight, e.Narrative, e.SectionGroup, e.TitleEn, e.NarrativeEn, e.SectionGroupEn, e.Link,
                 Place = e.Location ?? (e.Venue != null ? e.Venue.Name : e.HostOrganisation != null ? e.HostOrganisation.Name : null),
             })
             .ToListAsync(cancellationToken);
@@ -62,6 +62,7 @@ public sealed class SpreadsheetExportService(IDbContextFactory<CampaignHubDbCont
                 SpreadsheetColumns.FormatDateTime(e.StartsAt), SpreadsheetColumns.FormatDateTime(e.EndsAt),
                 string.Join(";", units[e.Id].OrderBy(c => c.UnitId).Select(c => c.Name)),
                 e.Place, e.SeriesName, e.StopNumber, Codes<EventStatus>.Of(e.Status), e.Highlight ? "yes" : "no", e.Narrative, e.SectionGroup, e.TitleEn, e.NarrativeEn,
+                e.SectionGroupEn, e.Link,
                 estimated.Count == 0 ? null : string.Join(";", metrics.Where(m => estimated.Contains(m.Id)).Select(m => m.Code)),
             ];
             return fixedCells.Concat(metrics.Select(m => values.TryGetValue(m.Id, out var value) ? (object?)value : null)).ToArray();
@@ -94,7 +95,8 @@ public sealed class SpreadsheetExportService(IDbContextFactory<CampaignHubDbCont
             localizer["Template_ExampleTitle"].Value, Codes<EventKind>.Of(EventKind.FreeClinic), Codes<EventChannel>.Of(EventChannel.Offline),
             null, SpreadsheetColumns.FormatDateTime(day.AddHours(9)), SpreadsheetColumns.FormatDateTime(day.AddHours(11)),
             unit, localizer["Template_ExampleVenue"].Value, null, null, Codes<EventStatus>.Of(EventStatus.Held), "no",
-            localizer["Template_ExampleNarrative"].Value, null, null, null, null,
+            // section, title_en, narrative_en, section_en, link, estimated: left for the user.
+            localizer["Template_ExampleNarrative"].Value, null, null, null, null, null, null,
         ];
         var exampleFigures = new Dictionary<string, object?> { ["patients_benefited"] = 120m, ["staff_medical"] = 8m };
         var row = example.Concat(metrics.Select(code => exampleFigures.GetValueOrDefault(code))).ToArray();

@@ -321,6 +321,8 @@ public sealed class SpreadsheetImportService(
             SectionGroup = Get(Section),
             TitleEn = Get(SpreadsheetColumns.TitleEn),
             NarrativeEn = Get(SpreadsheetColumns.NarrativeEn),
+            SectionGroupEn = Get(SpreadsheetColumns.SectionEn),
+            Link = Get(SpreadsheetColumns.Link),
             Status = Get(Status),
             Highlight = ReadHighlight(Get(Highlight), Error),
             Figures = layout.Metrics
@@ -370,6 +372,8 @@ public sealed class SpreadsheetImportService(
             SectionGroup = string.IsNullOrWhiteSpace(input.SectionGroup) ? null : input.SectionGroup.Trim(),
             TitleEn = string.IsNullOrWhiteSpace(input.TitleEn) ? null : input.TitleEn.Trim(),
             NarrativeEn = string.IsNullOrWhiteSpace(input.NarrativeEn) ? null : input.NarrativeEn,
+            SectionGroupEn = string.IsNullOrWhiteSpace(input.SectionGroupEn) ? null : input.SectionGroupEn.Trim(),
+            Link = string.IsNullOrWhiteSpace(input.Link) ? null : input.Link.Trim(),
             Status = valid.Status,
             Highlight = input.Highlight,
             Units = unitIds.Select(id => new EventUnit { UnitId = id }).ToList(),

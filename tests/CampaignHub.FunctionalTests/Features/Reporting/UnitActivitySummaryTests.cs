@@ -13,6 +13,8 @@ namespace CampaignHub.FunctionalTests.Features.Reporting;
 /// </summary>
 public sealed class UnitActivitySummaryTests(ReportingFixture data) : IClassFixture<ReportingFixture>
 {
+    private const string Replay = "https://mp.weixin.qq.com/s/breast-live-replay";
+
     [Fact]
     public async Task The_units_activity_summary_workbook_holds_its_activities_figures_and_media_as_submitted()
     {
@@ -38,7 +40,7 @@ public sealed class UnitActivitySummaryTests(ReportingFixture data) : IClassFixt
         Cell(Row("直接受益人数"), "B").ShouldBe("2150");
         Cell(Row("预计受益人数（媒体传播）"), "B").ShouldBe("38171");
         var media = rows.First(r => Cell(r, "C") == "乳腺健康直播课");
-        (Cell(media, "A"), Cell(media, "B"), Cell(media, "D")).ShouldBe(("2021-04-17", "医典通", "38171"));
+        (Cell(media, "A"), Cell(media, "B"), Cell(media, "D"), Cell(media, "E")).ShouldBe(("2021-04-17", "医典通", "38171", Replay));
     }
 
     [Fact]
@@ -56,7 +58,7 @@ public sealed class UnitActivitySummaryTests(ReportingFixture data) : IClassFixt
         text.ShouldContain("义诊/咨询101500");
         text.ShouldContain("科普讲座0102,000");
         text.ShouldContain("直接受益人数2,150");
-        text.ShouldContain("2021-04-17医典通乳腺健康直播课38,171");
+        text.ShouldContain("2021-04-17医典通乳腺健康直播课38,171" + Replay);
     }
 
     [Fact]
@@ -82,7 +84,7 @@ public sealed class UnitActivitySummaryTests(ReportingFixture data) : IClassFixt
         await data.Factory.AsAsync<EventService, EventDetails>(data.BreastCoordinator, s => s.CreateAsync(data.BreastCoordinator, new EventInput
         {
             CampaignId = campaign, UnitIds = [data.Breast], Title = "乳腺健康直播课", Kind = "lecture", Channel = "online", Platform = "live_stream",
-            PlatformDetail = "医典通", Start = new DateTime(2021, 4, 17, 19, 0, 0), End = new DateTime(2021, 4, 17, 20, 0, 0), Status = "held",
+            PlatformDetail = "医典通", Link = Replay, Start = new DateTime(2021, 4, 17, 19, 0, 0), End = new DateTime(2021, 4, 17, 20, 0, 0), Status = "held",
             Figures = new Dictionary<string, decimal> { ["public_benefited"] = 2000, ["reach_wechat"] = 38171 },
         }));
         await data.Factory.SubmitAsync(data.BreastCoordinator, period.Id, data.Breast);

@@ -368,8 +368,8 @@ public sealed class SpreadsheetApiTests(CampaignHubAppFactory factory) : IClassF
         {
             var active = await db.MetricDefinitions.Where(m => m.IsActive).Select(m => m.Code).ToListAsync();
             active.Count.ShouldBeGreaterThan(10);
-            header.Skip(17).ShouldBe(active, ignoreOrder: true);
-            header.Take(17).ShouldBe(["title", "kind", "channel", "platform", "start", "end", "units", "venue", "series", "stop", "status", "highlight", "narrative", "section", "title_en", "narrative_en", "estimated"]);
+            header.Skip(19).ShouldBe(active, ignoreOrder: true);
+            header.Take(19).ShouldBe(["title", "kind", "channel", "platform", "start", "end", "units", "venue", "series", "stop", "status", "highlight", "narrative", "section", "title_en", "narrative_en", "section_en", "link", "estimated"]);
         }
 
         // The example row is a valid event for this user, so the template shows the formats that work.
@@ -406,13 +406,13 @@ public sealed class SpreadsheetApiTests(CampaignHubAppFactory factory) : IClassF
     }
 
     [Fact]
-    public async Task The_section_and_english_columns_import_and_export()
+    public async Task The_section_english_and_link_columns_import_and_export()
     {
         var (breast, _, campaign) = await CampaignAsync();
         var (_, client) = await factory.ApiUserAsync(Roles.Admin);
         var csv = $"""
-            title,kind,channel,start,end,units,status,section,title_en,narrative_en
-            乳腺癌义诊,free_clinic,offline,2021-04-16 09:00,2021-04-16 11:30,{breast},held,4.15系列活动,Breast cancer free clinic,"Experts saw patients, free."
+            title,kind,channel,start,end,units,status,section,title_en,narrative_en,section_en,link
+            乳腺癌义诊,free_clinic,offline,2021-04-16 09:00,2021-04-16 11:30,{breast},held,4.15系列活动,Breast cancer free clinic,"Experts saw patients, free.",4.15 series,https://mp.weixin.qq.com/s/clinic
             """;
 
         var response = await client.PostAsync($"/api/campaigns/{campaign}/events/import", Csv(csv));
@@ -422,12 +422,38 @@ public sealed class SpreadsheetApiTests(CampaignHubAppFactory factory) : IClassF
         {
             var imported = await db.Events.SingleAsync(e => e.CampaignId == campaign);
             (imported.SectionGroup, imported.TitleEn, imported.NarrativeEn).ShouldBe(("4.15系列活动", "Breast cancer free clinic", "Experts saw patients, free."));
+            (imported.SectionGroupEn, imported.Link).ShouldBe(("4.15 series", "https://mp.weixin.qq.com/s/clinic"));
         }
 
         var export = await client.GetAsync($"/api/campaigns/{campaign}/events/export?format=csv");
         var text = Encoding.UTF8.GetString(await export.Content.ReadAsByteArrayAsync());
         var lines = text.TrimStart('\uFEFF').Split("\r\n");
-        lines[0].ShouldContain("narrative,section,title_en,narrative_en");
-        lines[1].ShouldContain("4.15系列活动,Breast cancer free clinic,\"Experts saw patients, free.\"");
+        lines[0].ShouldContain("narrative,section,title_en,narrative_en,section_en,link,estimated");
+        lines[1].ShouldContain("4.15系列活动,Breast cancer free clinic,\"Experts saw patients, free.\",4.15 series,https://mp.weixin.qq.com/s/clinic");
+    }
+
+    [Fact]
+    public async Task An_import_row_with_a_script_link_gets_the_same_message_as_the_api_with_its_row_and_column()
+    {
+        var (breast, _, campaign) = await CampaignAsync();
+        var (_, client) = await factory.ApiUserAsync(Roles.Admin);
+        var csv = $"""
+            title,kind,channel,start,end,units,status,link
+            乳腺癌义诊,free_clinic,offline,2021-04-16 09:00,2021-04-16 11:30,{breast},held,javascript:alert(1)
+            """;
+
+        var import = await client.PostAsync($"/api/campaigns/{campaign}/events/import", Csv(csv));
+        var api = await client.PostAsJsonAsync("/api/events", new
+        {
+            campaignId = campaign, unitIds = new[] { breast }, title = "乳腺癌义诊", kind = "free_clinic", channel = "offline",
+            start = "2021-04-16T09:00:00", end = "2021-04-16T11:30:00", status = "held", link = "javascript:alert(1)",
+        });
+
+        import.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        api.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var apiMessage = (await JsonAsync(api)).GetProperty("errors").GetProperty("link")[0].GetString();
+        apiMessage.ShouldNotBeNullOrWhiteSpace();
+        (await JsonAsync(import)).GetProperty("errors").GetProperty("row 2: link")[0].GetString().ShouldBe(apiMessage);
+        (await EventCountAsync(campaign)).ShouldBe(0);
     }
 }

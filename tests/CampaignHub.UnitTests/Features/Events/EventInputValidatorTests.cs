@@ -108,6 +108,34 @@ public sealed class EventInputValidatorTests
         errors["title"].ShouldBe([$"最多 {EventLimits.TitleMaxLength} 个字符。"]);
     }
 
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("mp.weixin.qq.com/s/abc")]
+    [InlineData("https://mp.weixin.qq.com/s/a b")]
+    [InlineData("http://")]
+    public void A_link_that_is_not_a_whole_web_address_is_refused_with_an_example(string link)
+    {
+        var input = FreeClinic();
+        input.Link = link;
+
+        var errors = Check(input).Errors;
+
+        errors.Keys.ShouldBe(["link"]);
+        errors["link"][0].ShouldContain("https://");
+    }
+
+    [Fact]
+    public void A_web_address_is_a_link_up_to_the_columns_length()
+    {
+        var input = FreeClinic();
+        input.Link = "https://mp.weixin.qq.com/s/" + new string('a', EventLimits.LinkMaxLength - 27);
+        Check(input).Errors.ShouldBeEmpty();
+
+        input.Link += "a";
+        Check(input).Errors["link"].ShouldBe([$"最多 {EventLimits.LinkMaxLength} 个字符。"]);
+    }
+
     [Fact]
     public void Unknown_codes_are_named_with_the_codes_that_exist()
     {
