@@ -63,6 +63,10 @@ public class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
         });
         context.SetDefaultTimeout(15_000);
+
+        // A save that writes audit rows and notifications can take longer than Playwright's 5 s on a busy 2-core CI
+        // machine; an assertion still fails, just later, when the page never gets there.
+        Assertions.SetDefaultExpectTimeout(15_000);
         return await context.NewPageAsync();
     }
 

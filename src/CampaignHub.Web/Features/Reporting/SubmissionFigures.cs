@@ -7,8 +7,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CampaignHub.Web.Features.Reporting;
 
-/// <summary>One thing on a submission's checklist: which event, and why it is there.</summary>
-public sealed record ChecklistItem(ChecklistItemKind Kind, int EventId, string Title, DateTime Start, string? MetricCode = null, string? Detail = null);
+/// <summary>
+/// One thing on a submission's checklist: which event (none for the unit's campaign-level figures of a day, whose
+/// <see cref="Start"/> is that day), and why it is there.
+/// </summary>
+public sealed record ChecklistItem(ChecklistItemKind Kind, int? EventId, string Title, DateTime Start, string? MetricCode = null, string? Detail = null);
 
 /// <summary>The unit, period and events a checklist looks at.</summary>
 public sealed record SubmissionScope(int CampaignId, int UnitId, DateOnly From, DateOnly To, IReadOnlyList<int> EventIds);

@@ -1,3 +1,5 @@
+using System.Globalization;
+using CampaignHub.EndToEndTests.Accessibility;
 using CampaignHub.Testing;
 using CampaignHub.Web.Domain;
 using CampaignHub.Web.Features.Association;
@@ -10,12 +12,14 @@ namespace CampaignHub.EndToEndTests.Features.Reporting;
 
 /// <summary>
 /// The reporting cycle on 390 px phones: a coordinator submits the week, the admin returns one figure with a comment,
-/// the coordinator sees it on the event, fixes the figure, submits again, and the admin sees what changed and approves.
+/// the coordinator is told by the bell and sees it on the event, fixes the figure, submits again, and the admin sees what changed and approves.
 /// </summary>
 public sealed class ReportingCycleTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     private static ILocator Input(IPage page, string testId) =>
         page.Locator($"input[data-testid={testId}], textarea[data-testid={testId}], [data-testid={testId}] input").First;
+
+    private static DateTime Minute(DateTime time) => new(time.Year, time.Month, time.Day, time.Hour, time.Minute, 0);
 
     private async Task<IPage> SignedInAsync(string email)
     {
@@ -35,7 +39,8 @@ public sealed class ReportingCycleTests(BrowserFixture fixture) : IClassFixture<
     public async Task A_coordinator_submits_the_admin_returns_a_figure_the_coordinator_fixes_it_on_the_event_and_resubmits_and_the_admin_approves()
     {
         var app = fixture.App;
-        var today = app.Services.GetRequiredService<AssociationClock>().Today;
+        var clock = app.Services.GetRequiredService<AssociationClock>();
+        var today = clock.Today;
         var unit = await app.AddUnitAsync($"乳腺癌专委会 {Guid.NewGuid():N}"[..16]);
         var campaign = await app.AddCampaignAsync($"宣传周 {Guid.NewGuid():N}"[..12], today.AddDays(-7), today.AddDays(7), unit);
         var coordinatorEmail = $"coordinator-{Guid.NewGuid():N}@example.org";
@@ -67,8 +72,32 @@ public sealed class ReportingCycleTests(BrowserFixture fixture) : IClassFixture<
         await reviewer.GetByTestId("return-metric").ClickAsync();
         await reviewer.Locator(".mud-popover-open .mud-list-item").GetByText("患者受益人数", new() { Exact = true }).ClickAsync();
         await Input(reviewer, "return-comment").FillAsync("接待人数应为38171，请核对。");
+        var returnedFrom = Minute(clock.Now);
         await reviewer.GetByTestId("submission-return").ClickAsync();
         await Expect(reviewer.GetByTestId("submission-status")).ToHaveTextAsync("已退回");
+
+        // The coordinator's bell counts the return; its list names the event, the figure and the comment, and opens
+        // the submission.
+        await OpenAsync(coordinator, "/");
+        var bell = coordinator.GetByTestId("notification-bell");
+        await Expect(bell).ToHaveAttributeAsync("aria-label", "通知，1 条未读");
+        await bell.ClickAsync();
+        await Expect(coordinator.GetByTestId("notifications-heading")).ToBeVisibleAsync();
+        await Pages.WaitForInteractiveAsync(coordinator);
+        var notice = coordinator.GetByTestId("notification");
+        await Expect(notice).ToHaveCountAsync(1);
+        await Expect(notice).ToContainTextAsync("报送被退回修改");
+        await Expect(notice).ToContainTextAsync("活动“社区乳腺癌义诊”的指标“患者受益人数”");
+        await Expect(notice).ToContainTextAsync("接待人数应为38171，请核对。");
+        var shown = DateTime.ParseExact(await coordinator.GetByTestId("notification-time").InnerTextAsync(), "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        shown.ShouldBeInRange(returnedFrom, Minute(clock.Now)); // in the association's clock, whatever the server's zone
+        await Pages.AssertNoSidewaysScrollingAsync(coordinator, "notifications.png");
+        var serious = (await Axe.RunAsync(coordinator)).Where(v => v.IsSeriousOrCritical).ToList();
+        serious.ShouldBeEmpty(Axe.Describe("notifications at 390 px", serious));
+        await notice.GetByRole(AriaRole.Button, new() { Name = "查看" }).ClickAsync();
+        await coordinator.WaitForURLAsync($"**{submissionPath}");
+        await Expect(coordinator.GetByTestId("submission-returned-item")).ToContainTextAsync("接待人数应为38171");
+        await Expect(bell).ToHaveAttributeAsync("aria-label", "通知，0 条未读");
 
         // The coordinator sees the comment on the event itself, fixes the figure there and submits again.
         await OpenAsync(coordinator, $"/events/{clinic.Id}");
@@ -89,6 +118,11 @@ public sealed class ReportingCycleTests(BrowserFixture fixture) : IClassFixture<
         await reviewer.GetByTestId("submission-approve").ClickAsync();
         await Expect(reviewer.GetByTestId("submission-status")).ToHaveTextAsync("已通过");
         await Pages.AssertNoSidewaysScrollingAsync(reviewer, "reporting-approved.png");
+
+        // The coordinator is told of the approval, newest first.
+        await OpenAsync(coordinator, "/notifications");
+        await Expect(coordinator.GetByTestId("notification")).ToHaveCountAsync(2);
+        await Expect(coordinator.GetByTestId("notification").First).ToContainTextAsync("报送已审核通过");
 
         await using var db = await app.DbAsync();
         var stored = await db.UnitSubmissions.AsNoTracking().SingleAsync(s => s.ReportingPeriodId == period.Id && s.UnitId == unit);

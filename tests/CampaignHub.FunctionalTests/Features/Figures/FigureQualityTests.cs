@@ -182,6 +182,33 @@ public sealed class FigureQualityTests(ReportingFixture data) : IClassFixture<Re
     }
 
     [Fact]
+    public async Task A_units_campaign_level_figure_ten_times_its_usual_is_flagged_on_the_submission_checklist_without_an_event()
+    {
+        var world = await WorldAsync();
+        var url = $"/api/campaigns/{world.Campaign}/figures";
+        decimal[] usual = [1250, 1180, 1320, 1210, 1290];
+        for (var i = 0; i < usual.Length; i++)
+        {
+            (await PostAsync(data.AdminApi, url, new { unitId = world.Unit, date = new DateOnly(2021, 4, 10 + i), figures = new Dictionary<string, decimal> { ["public_benefited"] = usual[i] } }))
+                .StatusCode.ShouldBe(HttpStatusCode.Created);
+        }
+
+        (await PostAsync(data.AdminApi, url, new { unitId = world.Unit, date = new DateOnly(2021, 4, 17), figures = new Dictionary<string, decimal> { ["public_benefited"] = 12500 } }))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await PostAsync(data.AdminApi, url, new { unitId = world.Unit, date = new DateOnly(2021, 4, 18), figures = new Dictionary<string, decimal> { ["public_benefited"] = 1400 } }))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        var period = await data.Factory.AddPeriodAsync(data.Admin, world.Campaign, new(2021, 4, 15), new(2021, 4, 21), new(2021, 4, 30));
+        var view = await data.AdminApi.GetFromJsonAsync<JsonElement>($"/api/reporting-periods/{period.Id}/units/{world.Unit}/submission");
+        var flagged = view.GetProperty("checklist").EnumerateArray().Where(c => c.GetProperty("kind").GetString() == "unusual_figure").ToList();
+        flagged.Count.ShouldBe(1, view.GetProperty("checklist").ToString());
+        flagged[0].GetProperty("eventId").ValueKind.ShouldBe(JsonValueKind.Null);
+        flagged[0].GetProperty("metricCode").GetString().ShouldBe("public_benefited");
+        flagged[0].GetProperty("start").GetDateTime().ShouldBe(new DateTime(2021, 4, 17));
+        flagged[0].GetProperty("detail").GetString()!.ShouldContain("12,500");
+    }
+
+    [Fact]
     public async Task Estimates_are_kept_apart_in_the_totals_and_the_report_says_about_or_more_than_for_totals_that_include_them()
     {
         var world = await WorldAsync();
