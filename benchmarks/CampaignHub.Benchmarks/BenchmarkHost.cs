@@ -28,6 +28,8 @@ internal static class BenchmarkHost
         });
         builder.Services.AddLogging();
         builder.Services.AddCampaignHubDatabase().AddCampaignHubLocalization().AddCampaignHubFeatures();
+        // Registered with Identity in the app; notifications ask for it to write their links.
+        builder.Services.AddSingleton(sp => PublicAddress.FromConfiguration(sp.GetRequiredService<IConfiguration>()));
         configure?.Invoke(builder.Services);
         var host = builder.Build();
 

@@ -60,8 +60,8 @@ internal static class BulkSeeder
         await using var insertEvent = Command(connection, transaction,
             """
             INSERT INTO Events (Id, CampaignId, Title, Kind, Channel, Platform, StartsAt, EndsAt, VenueId, HostOrganisationId, Location,
-                                Status, Highlight, CreatedAt, UpdatedAt, Version)
-            VALUES ($id, $campaign, $title, $kind, $channel, $platform, $starts, $ends, $venue, $host, $location, $status, $highlight, $now, $now, 1)
+                                Status, Highlight, CreatedAt, UpdatedAt, Version, CalendarSequence)
+            VALUES ($id, $campaign, $title, $kind, $channel, $platform, $starts, $ends, $venue, $host, $location, $status, $highlight, $now, $now, 1, 0)
             """,
             "$id", "$campaign", "$title", "$kind", "$channel", "$platform", "$starts", "$ends", "$venue", "$host", "$location", "$status", "$highlight", "$now");
         await using var insertUnit = Command(connection, transaction,

@@ -151,8 +151,8 @@ internal static class CycleBenchmark
 
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
         var insertEvent = Command(connection, transaction, """
-            INSERT INTO Events (CampaignId, Title, Kind, Channel, StartsAt, EndsAt, Status, Highlight, CreatedAt, UpdatedAt, Version)
-            VALUES ($campaign, '义诊咨询', 'free_clinic', 'offline', $starts, $ends, 'held', 0, $now, $now, 1) RETURNING Id
+            INSERT INTO Events (CampaignId, Title, Kind, Channel, StartsAt, EndsAt, Status, Highlight, CreatedAt, UpdatedAt, Version, CalendarSequence)
+            VALUES ($campaign, '义诊咨询', 'free_clinic', 'offline', $starts, $ends, 'held', 0, $now, $now, 1, 0) RETURNING Id
             """, "$campaign", "$starts", "$ends", "$now");
         var insertUnit = Command(connection, transaction, "INSERT INTO EventUnits (EventId, UnitId) VALUES ($event, $unit)", "$event", "$unit");
         var insertFigure = Command(connection, transaction, """

@@ -196,8 +196,8 @@ internal static class ProgrammeBenchmark
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
         await using var insertEvent = Command(connection, transaction,
             """
-            INSERT INTO Events (CampaignId, Title, Kind, Channel, StartsAt, EndsAt, Status, Highlight, CreatedAt, UpdatedAt, Version)
-            VALUES ($campaign, $title, $kind, $channel, $starts, $ends, $status, $highlight, $now, $now, 1) RETURNING Id
+            INSERT INTO Events (CampaignId, Title, Kind, Channel, StartsAt, EndsAt, Status, Highlight, CreatedAt, UpdatedAt, Version, CalendarSequence)
+            VALUES ($campaign, $title, $kind, $channel, $starts, $ends, $status, $highlight, $now, $now, 1, 0) RETURNING Id
             """,
             "$campaign", "$title", "$kind", "$channel", "$starts", "$ends", "$status", "$highlight", "$now");
         await using var insertUnit = Command(connection, transaction, "INSERT INTO EventUnits (EventId, UnitId) VALUES ($event, $unit)", "$event", "$unit");

@@ -23,5 +23,10 @@ internal sealed class MetricValueConfiguration : IEntityTypeConfiguration<Metric
         builder.HasIndex(v => new { v.CampaignId, v.UnitId, v.Date, v.MetricDefinitionId }).IsUnique().HasFilter("EventId IS NULL");
         // Totals: one campaign, one period, grouped by metric.
         builder.HasIndex(v => new { v.CampaignId, v.Date, v.MetricDefinitionId });
+        // The estimated part of the totals: estimates are few, and without this a 10,000-event week's report read
+        // every one of its 50,000 figures to find them (39 ms of a 58 ms database stage). SQLite uses a partial
+        // index only when the query's condition is written as the index's, so the filter is the bare column;
+        // SQL Server's override compares it with 1.
+        builder.HasIndex(v => new { v.CampaignId, v.Date }).HasDatabaseName("IX_MetricValues_Estimates").HasFilter("\"IsEstimate\"");
     }
 }

@@ -1248,6 +1248,10 @@ namespace CampaignHub.Web.Data.Migrations.PostgreSql
 
                     b.HasIndex("UnitId");
 
+                    b.HasIndex("CampaignId", "Date")
+                        .HasDatabaseName("IX_MetricValues_Estimates")
+                        .HasFilter("\"IsEstimate\"");
+
                     b.HasIndex("EventId", "MetricDefinitionId")
                         .IsUnique()
                         .HasFilter("\"EventId\" IS NOT NULL");

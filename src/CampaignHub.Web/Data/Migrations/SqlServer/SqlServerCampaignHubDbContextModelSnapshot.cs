@@ -1249,6 +1249,10 @@ namespace CampaignHub.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("UnitId");
 
+                    b.HasIndex("CampaignId", "Date")
+                        .HasDatabaseName("IX_MetricValues_Estimates")
+                        .HasFilter("[IsEstimate] = 1");
+
                     b.HasIndex("EventId", "MetricDefinitionId")
                         .IsUnique()
                         .HasFilter("EventId IS NOT NULL");

@@ -1207,6 +1207,10 @@ namespace CampaignHub.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("UnitId");
 
+                    b.HasIndex("CampaignId", "Date")
+                        .HasDatabaseName("IX_MetricValues_Estimates")
+                        .HasFilter("\"IsEstimate\"");
+
                     b.HasIndex("EventId", "MetricDefinitionId")
                         .IsUnique()
                         .HasFilter("EventId IS NOT NULL");
