@@ -30,6 +30,8 @@ internal static class BenchmarkHost
         builder.Services.AddCampaignHubDatabase().AddCampaignHubLocalization().AddCampaignHubFeatures();
         // Registered with Identity in the app; notifications ask for it to write their links.
         builder.Services.AddSingleton(sp => PublicAddress.FromConfiguration(sp.GetRequiredService<IConfiguration>()));
+        // Registered with the API in the app; calendar feeds stamp their last use through it.
+        builder.Services.AddSingleton<CampaignHub.Web.Features.Api.LastUseStamps>();
         configure?.Invoke(builder.Services);
         var host = builder.Build();
 

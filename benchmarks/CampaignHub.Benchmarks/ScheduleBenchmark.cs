@@ -93,7 +93,7 @@ internal static class ScheduleBenchmark
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            INSERT INTO Units (Name, NameEn, Version) VALUES ('日历订阅基准专委会', 'Feed benchmark unit', 1);
+            INSERT INTO Units (Name, NameEn, Kind, Version) VALUES ('日历订阅基准专委会', 'Feed benchmark unit', 'committee', 1);
             INSERT INTO EventUnits (EventId, UnitId)
               SELECT Id, (SELECT Id FROM Units WHERE NameEn = 'Feed benchmark unit')
               FROM Events WHERE StartsAt >= $since ORDER BY StartsAt DESC LIMIT $count;

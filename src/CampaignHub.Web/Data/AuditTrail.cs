@@ -34,6 +34,11 @@ internal static class AuditTrail
 
     private static Dictionary<string, object?[]> Describe(EntityEntry entry)
     {
+        if (entry.State == EntityState.Added)
+        {
+            return DescribeAdded(entry);
+        }
+
         var changes = new Dictionary<string, object?[]>();
         var skipped = SkippedOf(entry.Metadata.ClrType);
         foreach (var property in entry.Properties)
@@ -61,6 +66,32 @@ internal static class AuditTrail
         return changes;
     }
 
+    /// <summary>
+    /// A new record's values, read straight from the object (a 10,000-row import adds 70,000 records; a property
+    /// entry for each of their values cost half a second). Keys the database assigns are read again in
+    /// <see cref="PendingAudit.ToEntry"/>.
+    /// </summary>
+    private static Dictionary<string, object?[]> DescribeAdded(EntityEntry entry)
+    {
+        var properties = AuditedProperties.GetOrAdd(entry.Metadata, static type =>
+        {
+            var skipped = SkippedOf(type.ClrType);
+            return type.GetProperties().Where(p => !skipped.Contains(p.Name)).ToArray();
+        });
+        var changes = new Dictionary<string, object?[]>(properties.Length);
+        foreach (var property in properties)
+        {
+            var value = property.IsShadowProperty()
+                ? entry.Property(property).CurrentValue
+                : property.GetGetter().GetClrValueUsingContainingEntity(entry.Entity);
+            changes[property.Name] = [null, Plain(value)];
+        }
+
+        return changes;
+    }
+
+    private static readonly ConcurrentDictionary<Microsoft.EntityFrameworkCore.Metadata.IEntityType, Microsoft.EntityFrameworkCore.Metadata.IProperty[]> AuditedProperties = new();
+
     private static object? Plain(object? value) => value switch
     {
         null => null,
@@ -70,9 +101,63 @@ internal static class AuditTrail
         _ => value,
     };
 
+    /// <summary>A save's audit entries: the keys read from the change tracker, then the JSON of the changes.</summary>
+    public static List<AuditEntry> ToEntries(IReadOnlyList<PendingAudit> audits, AuditActor? actor, DateTime at)
+    {
+        var entries = audits.Select(a => a.ToEntryWithoutChanges(actor, at)).ToList();
+        for (var i = 0; i < entries.Count; i++)
+        {
+            entries[i].Changes = ChangesJson(audits[i].Changes);
+        }
+
+        return entries;
+    }
+
+    /// <summary>
+    /// <c>{"Title":{"old":…,"new":…},…}</c>, written straight to UTF-8: a 10,000-row import writes 70,000 of these,
+    /// and serialising a dictionary of anonymous objects for each took longer than inserting them.
+    /// </summary>
+    internal static string ChangesJson(Dictionary<string, object?[]> changes)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            foreach (var (name, values) in changes)
+            {
+                json.WriteStartObject(name);
+                Write(json, "old", values[0]);
+                Write(json, "new", values[1]);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static void Write(Utf8JsonWriter json, string name, object? value)
+    {
+        switch (value)
+        {
+            case null: json.WriteNull(name); break;
+            case string text: json.WriteString(name, text); break;
+            case bool flag: json.WriteBoolean(name, flag); break;
+            case int number: json.WriteNumber(name, number); break;
+            case long number: json.WriteNumber(name, number); break;
+            case decimal number: json.WriteNumber(name, number); break;
+            default:
+                json.WritePropertyName(name);
+                JsonSerializer.Serialize(json, value, value.GetType());
+                break;
+        }
+    }
+
     internal sealed record PendingAudit(EntityEntry Entry, EntityState State, Dictionary<string, object?[]> Changes)
     {
-        public AuditEntry ToEntry(AuditActor? actor, DateTime at)
+        /// <summary>The entry with everything but its JSON of changes, which <see cref="ToEntries"/> writes.</summary>
+        public AuditEntry ToEntryWithoutChanges(AuditActor? actor, DateTime at)
         {
             var key = Entry.Metadata.FindPrimaryKey()!.Properties
                 .Select(p => Convert.ToString(Entry.Property(p.Name).CurrentValue, CultureInfo.InvariantCulture));
@@ -80,9 +165,12 @@ internal static class AuditTrail
             // when captured; they are known now.
             if (State == EntityState.Added)
             {
-                foreach (var (name, values) in Changes)
+                foreach (var property in Entry.Metadata.GetProperties().Where(p => p.IsKey() || p.IsForeignKey()))
                 {
-                    values[1] = Plain(Entry.Property(name).CurrentValue);
+                    if (Changes.TryGetValue(property.Name, out var values))
+                    {
+                        values[1] = Plain(Entry.Property(property).CurrentValue);
+                    }
                 }
             }
 
@@ -99,7 +187,7 @@ internal static class AuditTrail
                     EntityState.Deleted => "delete",
                     _ => "update",
                 },
-                Changes = JsonSerializer.Serialize(Changes.ToDictionary(c => c.Key, c => new { old = c.Value[0], @new = c.Value[1] })),
+                Changes = "",
                 CampaignId = Entry.Metadata.FindProperty("CampaignId") is not null
                     ? Entry.Property("CampaignId").CurrentValue as int?
                     : Entry.Entity is Campaign campaign ? campaign.Id : null,

@@ -84,6 +84,30 @@ public abstract class CampaignHubDbContext(DbContextOptions options, SaveRules r
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
+        return await SaveThroughRulesAsync(token => base.SaveChangesAsync(acceptAllChangesOnSuccess, token), cancellationToken);
+    }
+
+    /// <summary>
+    /// The same save for records that are all new, many at once (a spreadsheet import's events, their units and
+    /// figures): the same locks, versions, stamps, audit entries and tallies, with the rows written by plain INSERTs
+    /// (<see cref="AddedRowsWriter"/>) instead of EF's per-row pipeline. Changes and deletes are refused.
+    /// </summary>
+    public async Task<int> SaveAddedInBulkAsync(CancellationToken cancellationToken = default)
+    {
+        // Added records are tracked as they are added; scanning tens of thousands of them for changes finds nothing.
+        if (!ChangeTracker.Entries().Any())
+        {
+            return 0;
+        }
+
+        var count = await SaveThroughRulesAsync(token => AddedRowsWriter.WriteAsync(this, token), cancellationToken);
+        ChangeTracker.AcceptAllChanges();
+        return count;
+    }
+
+    private async Task<int> SaveThroughRulesAsync(Func<CancellationToken, Task<int>> writeRows, CancellationToken cancellationToken)
+    {
+
         var ownTransaction = Database.CurrentTransaction is null
             ? await BeginWriteTransactionAsync(cancellationToken)
             : null;
@@ -103,7 +127,7 @@ public abstract class CampaignHubDbContext(DbContextOptions options, SaveRules r
             }
 
             var save = await rules.PrepareAsync(this, cancellationToken);
-            var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var count = await writeRows(cancellationToken);
             if (save.WritesAfter)
             {
                 await save.WriteAfterAsync(this, cancellationToken);

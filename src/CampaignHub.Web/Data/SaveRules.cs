@@ -161,7 +161,7 @@ internal sealed record PreparedSave(
     {
         if (Audits.Count > 0)
         {
-            await AuditWriter.WriteAsync(db, Audits.Select(p => p.ToEntry(Actor, At)).ToList(), cancellationToken);
+            await AddedRowsWriter.WriteUntrackedAsync(db, AuditTrail.ToEntries(Audits, Actor, At), cancellationToken);
         }
 
         if (Rosters.Count > 0)

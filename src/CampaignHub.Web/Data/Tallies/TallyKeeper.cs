@@ -226,8 +226,8 @@ internal static class TallyKeeper
                 CampaignId = campaignId, UnitId = g.Key.UnitId, Date = g.Key.Date, MetricDefinitionId = g.Key.MetricDefinitionId, Value = g.Sum(f => f.Value),
             });
 
-        await TallyWriter.InsertAsync(db, whole.Concat(perUnit).ToList(), cancellationToken);
-        await TallyWriter.InsertAsync(db, figures.Concat(figuresPerUnit).ToList(), cancellationToken);
+        await AddedRowsWriter.WriteUntrackedAsync(db, whole.Concat(perUnit).ToList(), cancellationToken);
+        await AddedRowsWriter.WriteUntrackedAsync(db, figures.Concat(figuresPerUnit).ToList(), cancellationToken);
     }
 
     /// <summary>The month rows of the months from <paramref name="first"/> to <paramref name="last"/> (first days): the sums of their day rows.</summary>
@@ -260,8 +260,8 @@ internal static class TallyKeeper
             })
             .ToList();
 
-        await TallyWriter.InsertAsync(db, events, cancellationToken);
-        await TallyWriter.InsertAsync(db, figures, cancellationToken);
+        await AddedRowsWriter.WriteUntrackedAsync(db, events, cancellationToken);
+        await AddedRowsWriter.WriteUntrackedAsync(db, figures, cancellationToken);
     }
 
     /// <summary>Per campaign, the touched days as ranges: days less than a week apart make one range.</summary>

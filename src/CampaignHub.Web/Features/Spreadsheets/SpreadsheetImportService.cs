@@ -128,7 +128,8 @@ public sealed class SpreadsheetImportService(
         // One transaction for the events, their units and figures, their audit entries and the record of the
         // file: all or nothing. Everything was read and checked before it begins, so the write lock it takes at once
         // (other users' writes queue behind it; readers never wait in WAL mode) is held only for the inserts, which
-        // go in bounded batches: a small change tracker per save instead of one of 100,000 entries.
+        // are one save of new records only, written by plain INSERTs through the same save rules
+        // (SaveAddedInBulkAsync): the day tallies are recounted once for the whole file, not once per batch of it.
         // Everything is new and nothing changes after Add, so scanning 10,000s of entries for changes is wasted work.
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         var asked = Stopwatch.StartNew();
@@ -142,12 +143,9 @@ public sealed class SpreadsheetImportService(
                 return new ImportResult(0, []) { AlreadyImported = earlier };
             }
 
-            foreach (var batch in events.Chunk(BatchSize))
-            {
-                db.Events.AddRange(batch);
-                await db.SaveChangesAsync(cancellationToken);
-                db.ChangeTracker.Clear();
-            }
+            db.Events.AddRange(events);
+            await db.SaveAddedInBulkAsync(cancellationToken);
+            db.ChangeTracker.Clear();
 
             db.EventImports.Add(new EventImport
             {
@@ -179,9 +177,6 @@ public sealed class SpreadsheetImportService(
 
         return new ImportResult(events.Count, []);
     }
-
-    /// <summary>Events saved per batch inside the import's one transaction.</summary>
-    public const int BatchSize = 500;
 
     /// <summary>The earlier import of the same bytes into the campaign, with a message naming when (in the association's time).</summary>
     private async Task<EarlierImport?> EarlierImportAsync(CampaignHubDbContext db, int campaignId, string contentHash, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -100,6 +101,29 @@ public sealed class SpreadsheetApiTests(CampaignHubAppFactory factory) : IClassF
         await using var db = await factory.DbAsync();
         (await db.AuditEntries.CountAsync(a => a.EntityType == nameof(CampaignEvent) && a.Action == "create" && a.UserId == adminId && a.CampaignId == campaign))
             .ShouldBe(3);
+
+        // The rows and their audit entries are what a save of the event form writes: stamped, at version 1, every
+        // entry naming the row's own key and, for units and figures, the event they belong to.
+        var events = await db.Events.AsNoTracking().Where(e => e.CampaignId == campaign).OrderBy(e => e.StartsAt).ToListAsync();
+        events.ShouldAllBe(e => e.Version == 1 && e.CreatedById == adminId && e.UpdatedById == adminId);
+        var eventAudits = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.EntityType == nameof(CampaignEvent) && a.CampaignId == campaign).Select(a => a.EntityId).ToListAsync();
+        eventAudits.Order().ShouldBe(events.Select(e => e.Id.ToString(CultureInfo.InvariantCulture)).Order());
+        var links = await db.EventUnits.AsNoTracking().Where(u => events.Select(e => e.Id).Contains(u.EventId)).ToListAsync();
+        links.Count.ShouldBe(4);
+        var linkAudits = await db.AuditEntries.AsNoTracking().Where(a => a.EntityType == nameof(EventUnit) && a.UserId == adminId)
+            .Select(a => a.EntityId).ToListAsync();
+        links.Select(l => $"{l.EventId}:{l.UnitId}").ShouldAllBe(key => linkAudits.Contains(key));
+        var figures = await db.MetricValues.AsNoTracking().Where(v => v.CampaignId == campaign).ToListAsync();
+        figures.Count.ShouldBe(5);
+        figures.ShouldAllBe(v => v.Version == 1 && v.EventId != null);
+        var figureAudits = (await db.AuditEntries.AsNoTracking().Where(a => a.EntityType == nameof(MetricValue) && a.CampaignId == campaign).ToListAsync())
+            .ToDictionary(a => a.EntityId, a => JsonDocument.Parse(a.Changes).RootElement);
+        figureAudits.Keys.Order().ShouldBe(figures.Select(v => v.Id.ToString(CultureInfo.InvariantCulture)).Order());
+        foreach (var figure in figures)
+        {
+            figureAudits[figure.Id.ToString(CultureInfo.InvariantCulture)].GetProperty("EventId").GetProperty("new").GetInt32().ShouldBe(figure.EventId!.Value);
+        }
     }
 
     [Fact]
