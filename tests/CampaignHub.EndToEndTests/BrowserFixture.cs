@@ -12,7 +12,8 @@ namespace CampaignHub.EndToEndTests;
 /// </summary>
 public class BrowserFixture : IAsyncLifetime
 {
-    private static readonly string[] ChromiumArgs =
+    /// <summary>What Chromium needs to run headless here (as root, in a container, without a GPU).</summary>
+    public static readonly string[] ChromiumArgs =
     [
         "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
@@ -40,19 +41,21 @@ public class BrowserFixture : IAsyncLifetime
         App.StartServer();
         BaseUrl = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
-        var chromium = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } configured
-            ? configured
-            : new[] { "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome" }.FirstOrDefault(File.Exists)
-              ?? throw new InvalidOperationException("Chromium is not installed: sudo apt-get install -y chromium fonts-noto-cjk");
-
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            ExecutablePath = chromium,
+            ExecutablePath = ChromiumExecutable(),
             Headless = true,
             Args = ChromiumArgs,
         });
     }
+
+    /// <summary>The system Chromium (CHROMIUM_PATH, else the usual Debian paths).</summary>
+    public static string ChromiumExecutable() =>
+        Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } configured
+            ? configured
+            : new[] { "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome" }.FirstOrDefault(File.Exists)
+              ?? throw new InvalidOperationException("Chromium is not installed: sudo apt-get install -y chromium fonts-noto-cjk");
 
     /// <summary>A fresh browser context (no cookies) with the given viewport width; a desktop by default.</summary>
     public async Task<IPage> NewPageAsync(int width = 1280, int height = 800)
