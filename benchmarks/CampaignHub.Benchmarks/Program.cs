@@ -22,6 +22,12 @@ if (args.Contains("--hostile-hosting"))
 }
 
 var runs = Option("--runs", 5);
+if (args.Contains("--load"))
+{
+    // The issue-14 benchmark: API reads under load with hey, on SQLite or (--postgres SERVER) PostgreSQL (LoadBenchmark).
+    return await LoadBenchmark.RunAsync(args);
+}
+
 if (args.Contains("--report"))
 {
     // The issue-10 benchmark: the Shanxi demo report and a 1,000- and a 10,000-event week through the real app's
