@@ -60,16 +60,15 @@ internal static partial class LoadBenchmark
             await create.ExecuteNonQueryAsync();
         }
 
-        var port = FreePort();
-        var appDirectory = AppDirectory();
+        var port = AppProcess.FreePort();
         Process? app = null;
         try
         {
             var started = Stopwatch.StartNew();
-            app = StartApp(appDirectory, settings, port);
+            app = AppProcess.Start(settings, port);
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromMinutes(5) };
-            await WaitForHealthAsync(http, app);
-            var token = await CreateTokenAsync(appDirectory, settings);
+            await AppProcess.WaitForHealthAsync(http, app, TimeSpan.FromMinutes(2));
+            var token = await AppProcess.RunCommandAsync(settings, "tokens", "create", "--email", "admin@campaignhub.local", "--name", "load benchmark");
             http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
             var campaign = await AddWeekAsync(http);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -199,98 +198,6 @@ internal static partial class LoadBenchmark
 
     [GeneratedRegex(@"\[(\d{3})\]\s+(\d+) responses")]
     private static partial Regex StatusLine();
-
-    private static async Task<string> CreateTokenAsync(string appDirectory, IReadOnlyDictionary<string, string> settings)
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = appDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { Path.Combine(appDirectory, "CampaignHub.Web.dll"), "tokens", "create", "--email", "admin@campaignhub.local", "--name", "load benchmark" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        foreach (var (key, value) in settings)
-        {
-            start.Environment[key] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var output = await process.StandardOutput.ReadToEndAsync();
-        var error = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return process.ExitCode == 0
-            ? output.Trim().Split('\n')[^1].Trim()
-            : throw new InvalidOperationException($"tokens create exited with {process.ExitCode}: {error}\n{output}");
-    }
-
-    private static Process StartApp(string appDirectory, IReadOnlyDictionary<string, string> settings, int port)
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = appDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(appDirectory, "CampaignHub.Web.dll"));
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add($"http://127.0.0.1:{port}");
-        foreach (var (key, value) in settings)
-        {
-            start.Environment[key] = value;
-        }
-
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, e) =>
-        {
-            if (e.Data is not null)
-            {
-                Console.Error.WriteLine($"app: {e.Data}");
-            }
-        };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    private static async Task WaitForHealthAsync(HttpClient http, Process app)
-    {
-        for (var i = 0; i < 240; i++)
-        {
-            if (app.HasExited)
-            {
-                throw new InvalidOperationException($"The app exited with {app.ExitCode} before it was healthy.");
-            }
-
-            try
-            {
-                if ((await http.GetAsync("/health")).IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(500);
-        }
-
-        throw new TimeoutException("The app was not healthy within 2 minutes.");
-    }
-
-    private static string AppDirectory()
-    {
-        var root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "CampaignHub.sln")))
-        {
-            root = Path.GetDirectoryName(root.TrimEnd('/')) ?? throw new InvalidOperationException("No CampaignHub.sln above the benchmark.");
-        }
-
-        return Path.Combine(root, "src/CampaignHub.Web/bin/Release/net10.0");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private static string? Option(string[] args, string name)
     {

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
 using CampaignHub.Web.Data;
 using CampaignHub.Web.Data.Seeding;
 using CampaignHub.Web.Data.Tallies;
@@ -40,11 +39,11 @@ internal static class ReportApiBenchmark
         Process? app = null;
         try
         {
-            var port = FreePort();
+            var port = AppProcess.FreePort();
             var started = Stopwatch.StartNew();
             app = StartApp(databaseFile, work, port);
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromMinutes(2) };
-            await WaitForHealthAsync(http, app);
+            await AppProcess.WaitForHealthAsync(http, app, TimeSpan.FromSeconds(90));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"The app started on port {port} with the Shanxi demo data in {started.Elapsed.TotalSeconds:0.0} s."));
 
             // The big weeks and the token go straight into the app's database through its own services.
@@ -310,86 +309,24 @@ internal static class ReportApiBenchmark
         return (context, page);
     }
 
-    private static Process StartApp(string databaseFile, string work, int port)
-    {
-        var root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "CampaignHub.sln")))
+    private static Process StartApp(string databaseFile, string work, int port) =>
+        AppProcess.Start(new Dictionary<string, string>
         {
-            root = Path.GetDirectoryName(root.TrimEnd('/')) ?? throw new InvalidOperationException("No CampaignHub.sln above the benchmark.");
-        }
-
-        var appDirectory = Path.Combine(root, "src/CampaignHub.Web/bin/Release/net10.0");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = appDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(appDirectory, "CampaignHub.Web.dll"));
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add($"http://127.0.0.1:{port}");
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["ConnectionStrings__CampaignHub"] = $"Data Source={databaseFile}";
-        start.Environment["Seed__Demo"] = "true";
-        start.Environment["Seed__DemoPassword"] = DemoPassword;
-        start.Environment["Admin__Password"] = DemoPassword;
-        // Warnings only, and the log file in the throwaway folder: request logging must not be what is measured.
-        start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
-        start.Environment["Serilog__MinimumLevel__Override__Microsoft.Hosting.Lifetime"] = "Warning";
-        start.Environment["Serilog__WriteTo__1__Args__path"] = Path.Combine(work, "logs", "app-.log");
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, e) =>
-        {
-            if (e.Data is not null)
-            {
-                Console.Error.WriteLine($"app: {e.Data}");
-            }
-        };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    private static async Task WaitForHealthAsync(HttpClient http, Process app)
-    {
-        for (var i = 0; i < 180; i++)
-        {
-            if (app.HasExited)
-            {
-                throw new InvalidOperationException($"The app exited with {app.ExitCode}.");
-            }
-
-            try
-            {
-                if ((await http.GetAsync("/health")).IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(500);
-        }
-
-        throw new TimeoutException("The app did not answer /health within 90 s.");
-    }
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["ConnectionStrings__CampaignHub"] = $"Data Source={databaseFile}",
+            ["Seed__Demo"] = "true",
+            ["Seed__DemoPassword"] = DemoPassword,
+            ["Admin__Password"] = DemoPassword,
+            // Warnings only, and the log file in the throwaway folder: request logging must not be what is measured.
+            ["Serilog__MinimumLevel__Default"] = "Warning",
+            ["Serilog__MinimumLevel__Override__Microsoft.Hosting.Lifetime"] = "Warning",
+            ["Serilog__WriteTo__1__Args__path"] = Path.Combine(work, "logs", "app-.log"),
+        }, port);
 
     private static double PeakMiB(int pid)
     {
         var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
         return line is null ? 0 : long.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) / 1024.0;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static double Median(IReadOnlyList<double> values)
