@@ -40,7 +40,8 @@ internal static class AddedRowsWriter
         foreach (var type in PrincipalsFirst(added.Keys))
         {
             var rows = added[type];
-            var key = GeneratedKey(type, rows.All(r => r.Entry!.Property(type.FindPrimaryKey()!.Properties[0]).IsTemporary));
+            // A key the database assigns, unless these records were given theirs.
+            var key = GeneratedKey(type) is { } generated && rows.All(r => r.Entry!.Property(generated).IsTemporary) ? generated : null;
             written += await WriteRowsAsync(db, type, rows, key, readKeys: true, cancellationToken);
         }
 
@@ -56,13 +57,14 @@ internal static class AddedRowsWriter
         where T : class
     {
         var type = db.Model.FindEntityType(typeof(T))!;
-        return WriteRowsAsync(db, type, records.Select(r => new Row(r, null)).ToList(), GeneratedKey(type, allTemporary: true), readKeys: false, cancellationToken);
+        return WriteRowsAsync(db, type, records.Select(r => new Row(r, null)).ToList(), GeneratedKey(type), readKeys: false, cancellationToken);
     }
 
-    private static IProperty? GeneratedKey(IEntityType type, bool allTemporary)
+    /// <summary>The single key column the database fills on insert, if the type has one.</summary>
+    private static IProperty? GeneratedKey(IEntityType type)
     {
         var key = type.FindPrimaryKey()!.Properties;
-        return key.Count == 1 && key[0].ValueGenerated == ValueGenerated.OnAdd && allTemporary ? key[0] : null;
+        return key.Count == 1 && key[0].ValueGenerated == ValueGenerated.OnAdd ? key[0] : null;
     }
 
     private static async Task<int> WriteRowsAsync(
@@ -108,7 +110,7 @@ internal static class AddedRowsWriter
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = table.Insert(0, returning: sqlite is null);
-        var parameters = table.Columns.Select((column, i) => table.Parameter(command, column, 0, null)).ToArray();
+        var parameters = table.Columns.Select((_, i) => table.Parameter(command, i, 0, null)).ToArray();
         command.Parameters.AddRange(parameters);
         await command.PrepareAsync(cancellationToken);
         var converters = table.Columns.Select(c => c.GetRelationalTypeMapping().Converter).ToArray();
@@ -156,9 +158,9 @@ internal static class AddedRowsWriter
             {
                 var command = batch.CreateBatchCommand();
                 command.CommandText = table.Insert(r);
-                foreach (var column in table.Columns)
+                for (var i = 0; i < table.Columns.Count; i++)
                 {
-                    command.Parameters.Add(table.Parameter(maker, column, r, chunk[r]));
+                    command.Parameters.Add(table.Parameter(maker, i, r, chunk[r]));
                 }
 
                 batch.BatchCommands.Add(command);
@@ -188,7 +190,7 @@ internal static class AddedRowsWriter
 
     /// <summary>One record type's table: its columns, and the key the database assigns when there is one.</summary>
     private sealed record Table(
-        string Name, string QuotedName, List<IProperty> Columns, IProperty? GeneratedKey, bool ReadsKey, ISqlGenerationHelper Sql, bool OutputClause)
+        string Name, string QuotedName, IReadOnlyList<IProperty> Columns, IProperty? GeneratedKey, bool ReadsKey, ISqlGenerationHelper Sql, bool OutputClause)
     {
         public static Table Of(IEntityType type, IProperty? generatedKey, bool readKeys, ISqlGenerationHelper sql, bool outputClause)
         {
@@ -223,11 +225,12 @@ internal static class AddedRowsWriter
             return text.ToString();
         }
 
-        public DbParameter Parameter(DbCommand maker, IProperty column, int row, Row? source)
+        /// <summary>The parameter of column <paramref name="index"/> for a row, typed and converted by the column's mapping.</summary>
+        public DbParameter Parameter(DbCommand maker, int index, int row, Row? source)
         {
-            var mapping = column.GetRelationalTypeMapping();
+            var column = Columns[index];
             var value = source is null ? null : ModelValue(column, source);
-            return mapping.CreateParameter(maker, Sql.GenerateParameterName($"p{row}_{Columns.IndexOf(column)}"), value, column.IsNullable);
+            return column.GetRelationalTypeMapping().CreateParameter(maker, Sql.GenerateParameterName($"p{row}_{index}"), value, column.IsNullable);
         }
 
         /// <summary>

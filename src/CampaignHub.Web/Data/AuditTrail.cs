@@ -6,6 +6,7 @@ using System.Text.Json;
 using CampaignHub.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace CampaignHub.Web.Data;
 
@@ -68,7 +69,7 @@ internal static class AuditTrail
 
     /// <summary>
     /// A new record's values, read straight from the object (a 10,000-row import adds 70,000 records; a property
-    /// entry for each of their values cost half a second). Keys the database assigns are read again in
+    /// entry for each of their values cost half a second). Keys and other values the database assigns are read again in
     /// <see cref="PendingAudit.ToEntry"/>.
     /// </summary>
     private static Dictionary<string, object?[]> DescribeAdded(EntityEntry entry)
@@ -90,7 +91,7 @@ internal static class AuditTrail
         return changes;
     }
 
-    private static readonly ConcurrentDictionary<Microsoft.EntityFrameworkCore.Metadata.IEntityType, Microsoft.EntityFrameworkCore.Metadata.IProperty[]> AuditedProperties = new();
+    private static readonly ConcurrentDictionary<IEntityType, IProperty[]> AuditedProperties = new();
 
     private static object? Plain(object? value) => value switch
     {
@@ -100,18 +101,6 @@ internal static class AuditTrail
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         _ => value,
     };
-
-    /// <summary>A save's audit entries: the keys read from the change tracker, then the JSON of the changes.</summary>
-    public static List<AuditEntry> ToEntries(IReadOnlyList<PendingAudit> audits, AuditActor? actor, DateTime at)
-    {
-        var entries = audits.Select(a => a.ToEntryWithoutChanges(actor, at)).ToList();
-        for (var i = 0; i < entries.Count; i++)
-        {
-            entries[i].Changes = ChangesJson(audits[i].Changes);
-        }
-
-        return entries;
-    }
 
     /// <summary>
     /// <c>{"Title":{"old":…,"new":…},…}</c>, written straight to UTF-8: a 10,000-row import writes 70,000 of these,
@@ -156,8 +145,7 @@ internal static class AuditTrail
 
     internal sealed record PendingAudit(EntityEntry Entry, EntityState State, Dictionary<string, object?[]> Changes)
     {
-        /// <summary>The entry with everything but its JSON of changes, which <see cref="ToEntries"/> writes.</summary>
-        public AuditEntry ToEntryWithoutChanges(AuditActor? actor, DateTime at)
+        public AuditEntry ToEntry(AuditActor? actor, DateTime at)
         {
             var key = Entry.Metadata.FindPrimaryKey()!.Properties
                 .Select(p => Convert.ToString(Entry.Property(p.Name).CurrentValue, CultureInfo.InvariantCulture));
@@ -165,7 +153,7 @@ internal static class AuditTrail
             // when captured; they are known now.
             if (State == EntityState.Added)
             {
-                foreach (var property in Entry.Metadata.GetProperties().Where(p => p.IsKey() || p.IsForeignKey()))
+                foreach (var property in Entry.Metadata.GetProperties().Where(p => p.IsKey() || p.IsForeignKey() || p.ValueGenerated != ValueGenerated.Never))
                 {
                     if (Changes.TryGetValue(property.Name, out var values))
                     {
@@ -187,7 +175,7 @@ internal static class AuditTrail
                     EntityState.Deleted => "delete",
                     _ => "update",
                 },
-                Changes = "",
+                Changes = ChangesJson(Changes),
                 CampaignId = Entry.Metadata.FindProperty("CampaignId") is not null
                     ? Entry.Property("CampaignId").CurrentValue as int?
                     : Entry.Entity is Campaign campaign ? campaign.Id : null,

@@ -94,7 +94,8 @@ public abstract class CampaignHubDbContext(DbContextOptions options, SaveRules r
     /// </summary>
     public async Task<int> SaveAddedInBulkAsync(CancellationToken cancellationToken = default)
     {
-        // Added records are tracked as they are added; scanning tens of thousands of them for changes finds nothing.
+        // Added records are tracked as they are added: with change detection off (the import turns it off), nothing
+        // scans tens of thousands of them for changes that cannot be there.
         if (!ChangeTracker.Entries().Any())
         {
             return 0;
@@ -107,7 +108,6 @@ public abstract class CampaignHubDbContext(DbContextOptions options, SaveRules r
 
     private async Task<int> SaveThroughRulesAsync(Func<CancellationToken, Task<int>> writeRows, CancellationToken cancellationToken)
     {
-
         var ownTransaction = Database.CurrentTransaction is null
             ? await BeginWriteTransactionAsync(cancellationToken)
             : null;

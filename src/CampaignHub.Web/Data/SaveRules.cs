@@ -161,7 +161,7 @@ internal sealed record PreparedSave(
     {
         if (Audits.Count > 0)
         {
-            await AddedRowsWriter.WriteUntrackedAsync(db, AuditTrail.ToEntries(Audits, Actor, At), cancellationToken);
+            await AddedRowsWriter.WriteUntrackedAsync(db, Audits.Select(p => p.ToEntry(Actor, At)).ToList(), cancellationToken);
         }
 
         if (Rosters.Count > 0)
